@@ -1,0 +1,65 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The architecture, enforced: each folder of src/ may import only what sits further in. The core
+ * (domain) imports nothing but zod; adapters import the core and the workbook interface; the pane
+ * talks to the workbook interface only; composition roots (addin, standalone) wire them together.
+ * Folders are flat, so a relative specifier names exactly one folder.
+ */
+const LAYERS = {
+  domain: { allow: ['zod', 'zod/mini'], why: 'The domain core is pure: it imports nothing but zod and its own files.' },
+  i18n: { allow: ['../domain'], why: 'The catalogue imports only the core’s types.' },
+  sample: { allow: ['../domain'], why: 'Sample data imports only the core’s types.' },
+  workbook: { allow: ['../domain'], why: 'The workbook interface depends on the core only.' },
+  xlsx: { allow: ['exceljs', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The exceljs adapter sees the core and the workbook interface only.' },
+  cli: {
+    allow: ['node:*', 'exceljs', 'zod', 'zod/mini', '../domain', '../i18n', '../xlsx', '../workbook'],
+    why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
+  },
+  excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },
+  memory: { allow: ['zod', 'zod/mini', '../domain', '../workbook'], why: 'The in-memory workbook sees the core and the workbook interface only.' },
+  taskpane: {
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n'],
+    why: 'The pane talks to the workbook interface only, never to an adapter (Office.js, memory, exceljs).',
+  },
+  addin: {
+    allow: ['react', 'react-dom', '@fluentui/react-components', '../domain', '../workbook', '../i18n', '../excel', '../taskpane'],
+    why: 'The add-in entry wires the Office.js adapter to the pane.',
+  },
+  standalone: {
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx', 'exceljs'],
+    why: 'The standalone page wires the in-memory workbook and the grid to the pane.',
+  },
+};
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A regex matching every import specifier outside `allow` (each with its subpaths; `x*` a prefix) and `./`. */
+function outside(allow) {
+  const allowed = allow.map((name) => (name.endsWith('*') ? `${escape(name.slice(0, -1))}.+` : `${escape(name)}(?:/.+)?`));
+  return `^(?!(?:${['\\./.+', ...allowed].join('|')})$)`;
+}
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  ...Object.entries(LAYERS).map(([folder, { allow, why }]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: outside(allow), message: why }] }],
+    },
+  })),
+);

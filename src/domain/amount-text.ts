@@ -1,0 +1,44 @@
+import * as z from 'zod/mini';
+import type { Cents } from './money';
+
+const SPACE = '[ \\u00a0\\u202f]';
+
+/**
+ * DOMAIN.md's grammar of an amount written as text, in French usage: digits alone, or grouped by
+ * spaces (ordinary, no-break or narrow no-break) or by dots, in groups of exactly three; an optional
+ * decimal comma with one or two digits; an optional "€" or "EUR". A leading minus is read so that a
+ * negative amount gets its own message. Anything else ("45,139", "12 34", "45139.50") is refused.
+ */
+const AMOUNT_TEXT = new RegExp(
+  `^(?<sign>[-\\u2212]${SPACE}*)?` +
+    `(?<int>\\d+|\\d{1,3}(?:${SPACE}\\d{3})+|\\d{1,3}(?:\\.\\d{3})+)` +
+    `(?:,(?<dec>\\d{1,2}))?` +
+    `(?:${SPACE}*(?:€|eur))?$`,
+  'i',
+);
+
+/** Longest run of integer digits that can still be exact in a double once in cents. */
+const MAX_INTEGER_DIGITS = 13;
+
+export interface TextAmount {
+  readonly negative: boolean;
+  /** null when the digits are more than a cell may hold (see MAX_CENTS). */
+  readonly cents: Cents | null;
+}
+
+export const amountTextSchema = z.pipe(
+  z.string().check(z.trim(), z.regex(AMOUNT_TEXT)),
+  z.transform((text: string): TextAmount => {
+    const groups = AMOUNT_TEXT.exec(text)?.groups ?? {};
+    const digits = (groups.int ?? '0').replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
+    const decimals = (groups.dec ?? '').padEnd(2, '0');
+    const cents = digits.length > MAX_INTEGER_DIGITS ? null : Number(digits) * 100 + Number(decimals);
+    return { negative: groups.sign !== undefined, cents };
+  }),
+);
+
+/** Reads text as an amount by DOMAIN.md's rules, or returns null when it is not one. */
+export function parseAmountText(text: string): TextAmount | null {
+  const result = amountTextSchema.safeParse(text);
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,50 @@
+import { type Budget, budgetsOfSource, withUniqueLabels } from './budgets';
+import { compareFindings, type Finding } from './findings';
+import { locateSources, type UnreadTable } from './locate';
+import type { CheckOptions } from './options';
+import { actionFindings } from './rules-action';
+import { budgetFindings } from './rules-budget';
+import { inputFindings } from './rules-input';
+import { totalRowFindings } from './rules-total-rows';
+import { readSourceRows } from './rows';
+import type { WorkbookSnapshot } from './snapshot';
+
+export interface CheckResult {
+  readonly budgets: readonly Budget[];
+  /** Every finding, budget by budget in workbook order, in reading order inside each. */
+  readonly findings: readonly Finding[];
+  /** Tables that are not budget tables by their headers: candidates for a mapping by hand. */
+  readonly unreadTables: readonly UnreadTable[];
+}
+
+/** Reads every budget of a workbook and checks it against the convention's rules. */
+export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
+  const { sources, unread } = locateSources(workbook, options.mappings);
+  const budgets: Budget[] = [];
+  const findings: Finding[] = [];
+  for (const source of sources) {
+    const rows = readSourceRows(source);
+    const ofSource = budgetsOfSource(source, rows);
+    const sourceFindings = totalRowFindings(source, rows, ofSource);
+    for (const budget of ofSource) {
+      const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope;
+      sourceFindings.push(
+        ...inputFindings(budget),
+        ...actionFindings(budget, options.matching ?? 'action'),
+        ...budgetFindings(budget, envelope),
+      );
+    }
+    // Budgets of one source are listed together, each with its findings in reading order.
+    for (const budget of ofSource) {
+      findings.push(...sourceFindings.filter((finding) => finding.budgetId === budget.id).sort(compareFindings));
+    }
+    budgets.push(...ofSource);
+  }
+  return { budgets: withUniqueLabels(budgets), findings, unreadTables: unread };
+}
+
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const finding of findings) if (finding.severity === 'error') errors++;
+  return { errors, warnings: findings.length - errors };
+}

@@ -1,0 +1,22 @@
+/**
+ * The domain core: the convention's rules, amounts, shares and clause text. Pure: it imports
+ * nothing but zod, so that Excel, the browser page and the command line all run the same checks.
+ */
+export * from './a1';
+export * from './amount';
+export * from './amount-text';
+export * from './budgets';
+export * from './cells';
+export * from './check';
+export * from './clause';
+export * from './findings';
+export * from './format';
+export * from './headers';
+export * from './locate';
+export * from './messages';
+export * from './money';
+export * from './options';
+export * from './rows';
+export * from './rules-action';
+export * from './shares';
+export * from './snapshot';

@@ -1,0 +1,210 @@
+import type { AmountProblem } from './amount';
+import type { Bilingual } from './findings';
+import { formatMoney as money } from './format';
+import type { AmountField, Field } from './headers';
+import type { Cents } from './money';
+
+/**
+ * The catalogue of what the core says: each finding's message, French first, English second. Every
+ * message says what is wrong and what to change, with the amounts it needs.
+ */
+
+/** Where a finding is, as the sentence opens: "Action 3", or "Ligne 7" when the number is missing. */
+export interface Place {
+  readonly action: string | null;
+  readonly row: number;
+}
+
+function opening(place: Place): Bilingual {
+  return place.action !== null
+    ? { fr: `Action ${place.action}`, en: `Action ${place.action}` }
+    : { fr: `Ligne ${place.row}`, en: `Row ${place.row}` };
+}
+
+function columnOpening(place: Place, header: string): Bilingual {
+  const start = opening(place);
+  return { fr: `${start.fr}, colonne « ${header} »`, en: `${start.en}, column “${header}”` };
+}
+
+const FIELD_NAMES: Record<Field, Bilingual> = {
+  action: { fr: 'le numéro d’action', en: 'the action number' },
+  axis: { fr: 'l’axe', en: 'the axis' },
+  title: { fr: 'l’intitulé', en: 'the title' },
+  cost: { fr: 'le coût total', en: 'the total cost' },
+  state: { fr: 'la part de l’État', en: 'the State share' },
+  department: { fr: 'la part du Département', en: 'the Department share' },
+  other: { fr: 'les autres financements', en: 'the other funding' },
+  beneficiary: { fr: 'le bénéficiaire', en: 'the beneficiary' },
+};
+
+/** Said after a total when rows are left out of it, so that nobody reads a partial sum as the whole. */
+function withoutLeftOut(excludedRows: number): Bilingual {
+  if (excludedRows === 0) return { fr: '', en: '' };
+  return excludedRows === 1
+    ? { fr: ' (hors 1 ligne exclue, dont un montant est illisible)', en: ' (leaving out 1 row with an unreadable amount)' }
+    : { fr: ` (hors ${excludedRows} lignes exclues, dont un montant est illisible)`, en: ` (leaving out ${excludedRows} rows with an unreadable amount)` };
+}
+
+const LEFT_OUT: Bilingual = {
+  fr: ' L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
+  en: ' The action is left out of the totals and of article 4.1 until the cell is corrected.',
+};
+
+function frenchDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+export const messages = {
+  stateCap(place: Place, state: Cents, cost: Cents, cap: Cents): Bilingual {
+    const at = opening(place);
+    return {
+      fr: `${at.fr} : la part de l’État (${money(state)}) dépasse 50 % du coût total (${money(cost)}). Ramenez-la à ${money(cap)} au plus, ou augmentez le coût total.`,
+      en: `${at.en}: the State share (${money(state, 'en')}) exceeds 50% of the total cost (${money(cost, 'en')}). Lower it to ${money(cap, 'en')} at most, or raise the total cost.`,
+    };
+  },
+
+  actionMatching(place: Place, department: Cents, state: Cents): Bilingual {
+    const at = opening(place);
+    return {
+      fr: `${at.fr} : la part du Département (${money(department)}) est inférieure à celle de l’État (${money(state)}). Portez-la à ${money(state)} au moins, ou réduisez la part de l’État.`,
+      en: `${at.en}: the Department share (${money(department, 'en')}) is below the State share (${money(state, 'en')}). Raise it to ${money(state, 'en')} at least, or lower the State share.`,
+    };
+  },
+
+  totalMatching(department: Cents, state: Cents, excludedRows: number): Bilingual {
+    const gap = state - department;
+    const partial = withoutLeftOut(excludedRows);
+    return {
+      fr: `Le Département apporte ${money(department)} au total${partial.fr}, moins que l’État (${money(state)}) : il manque ${money(gap)} de part départementale pour respecter l’engagement d’un financement au moins équivalent.`,
+      en: `The Department puts in ${money(department, 'en')} in total${partial.en}, less than the State (${money(state, 'en')}): ${money(gap, 'en')} of Department funding is missing to match the State.`,
+    };
+  },
+
+  envelopeExceeded(state: Cents, envelope: Cents, excludedRows: number): Bilingual {
+    const over = state - envelope;
+    const partial = withoutLeftOut(excludedRows);
+    return {
+      fr: `Les parts de l’État totalisent ${money(state)}${partial.fr}, soit ${money(over)} de plus que l’enveloppe de ${money(envelope)}. Réduisez-les de ${money(over)}.`,
+      en: `The State shares add up to ${money(state, 'en')}${partial.en}, ${money(over, 'en')} more than the ${money(envelope, 'en')} envelope. Lower them by ${money(over, 'en')}.`,
+    };
+  },
+
+  envelopeLeft(state: Cents, envelope: Cents, excludedRows: number): Bilingual {
+    const left = envelope - state;
+    const partial = withoutLeftOut(excludedRows);
+    return {
+      fr: `Les parts de l’État totalisent ${money(state)}${partial.fr} : il reste ${money(left)} à répartir sur l’enveloppe de ${money(envelope)}.`,
+      en: `The State shares add up to ${money(state, 'en')}${partial.en}: ${money(left, 'en')} of the ${money(envelope, 'en')} envelope is left to allocate.`,
+    };
+  },
+
+  overFunding(place: Place, funding: Cents, cost: Cents): Bilingual {
+    const at = opening(place);
+    const over = funding - cost;
+    return {
+      fr: `${at.fr} : les financements (${money(funding)}) dépassent le coût total (${money(cost)}) de ${money(over)}. Réduisez un financement de ${money(over)} ou corrigez le coût total.`,
+      en: `${at.en}: the funding (${money(funding, 'en')}) exceeds the total cost (${money(cost, 'en')}) by ${money(over, 'en')}. Lower a contribution by ${money(over, 'en')} or correct the total cost.`,
+    };
+  },
+
+  underFunding(place: Place, funding: Cents, cost: Cents): Bilingual {
+    const at = opening(place);
+    const gap = cost - funding;
+    return {
+      fr: `${at.fr} : ${money(gap)} du coût total (${money(cost)}) ne sont pas financés. Complétez les financements ou corrigez le coût total.`,
+      en: `${at.en}: ${money(gap, 'en')} of the total cost (${money(cost, 'en')}) is not funded. Complete the funding or correct the total cost.`,
+    };
+  },
+
+  totalMismatch(row: number, header: string, written: Cents, sum: Cents): Bilingual {
+    return {
+      fr: `Ligne de total ${row}, colonne « ${header} » : ${money(written)} inscrits, alors que les actions au-dessus totalisent ${money(sum)}. Corrigez le total (écart : ${money(Math.abs(written - sum))}).`,
+      en: `Total row ${row}, column “${header}”: ${money(written, 'en')} written, while the actions above add up to ${money(sum, 'en')}. Correct the total (difference: ${money(Math.abs(written - sum), 'en')}).`,
+    };
+  },
+
+  invalidValue(place: Place, header: string, problem: AmountProblem, shown: string, leftOut: boolean, cents?: Cents): Bilingual {
+    const at = columnOpening(place, header);
+    const tail = leftOut ? LEFT_OUT : { fr: '', en: '' };
+    const text = invalidText(problem, shown, cents);
+    return { fr: `${at.fr} : ${text.fr}${tail.fr}`, en: `${at.en}: ${text.en}${tail.en}` };
+  },
+
+  missingValue(place: Place, field: Field, header: string, leftOut: boolean): Bilingual {
+    const at = columnOpening(place, header);
+    const name = FIELD_NAMES[field];
+    const tail = leftOut ? LEFT_OUT : field === 'title' || field === 'action' ? CLAUSE_NEEDS_IT : { fr: '', en: '' };
+    const pronoun = field === 'state' || field === 'department' ? 'la' : 'le';
+    return {
+      fr: `${at.fr} : ${name.fr} est vide. Saisissez-${pronoun}.${tail.fr}`,
+      en: `${at.en}: ${name.en} is empty. Fill it in.${tail.en}`,
+    };
+  },
+
+  duplicateAction(place: Place, firstRow: number): Bilingual {
+    return {
+      fr: `Ligne ${place.row} : le numéro d’action ${place.action ?? ''} est déjà utilisé ligne ${firstRow}. Renumérotez l’une des deux actions : l’article 4.1 les confondrait.`,
+      en: `Row ${place.row}: action number ${place.action ?? ''} is already used on row ${firstRow}. Renumber one of the two actions: article 4.1 would mix them up.`,
+    };
+  },
+
+  inexactTotals(): Bilingual {
+    return {
+      fr: 'Les montants de ce tableau sont trop grands pour être additionnés au centime près : vérifiez les montants hors norme.',
+      en: 'The amounts of this table are too large to be added up to the cent: check the outsized amounts.',
+    };
+  },
+
+  missingAxis(place: Place): Bilingual {
+    const at = opening(place);
+    return {
+      fr: `${at.fr} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, l’article 4.1 écrit « Action ${place.action ?? '…'} : » sans axe.`,
+      en: `${at.en}: the axis is empty. Fill it in; without it, article 4.1 reads “Action ${place.action ?? '…'} :” with no axis.`,
+    };
+  },
+};
+
+const CLAUSE_NEEDS_IT: Bilingual = {
+  fr: ' L’article 4.1 en a besoin.',
+  en: ' Article 4.1 needs it.',
+};
+
+function invalidText(problem: AmountProblem, shown: string, cents?: Cents): Bilingual {
+  switch (problem) {
+    case 'unreadable-text':
+      return {
+        fr: `« ${shown} » n’est pas un montant lisible. Écrivez-le en chiffres, par exemple 45 139 ou 45 139,50 € (espaces entre les milliers, virgule avant les centimes).`,
+        en: `“${shown}” is not a readable amount. Write it in figures, for example 45 139 or 45 139,50 € (spaces between thousands, a comma before the cents).`,
+      };
+    case 'error-value':
+      return {
+        fr: `la cellule affiche l’erreur ${shown}. Corrigez la formule ou saisissez le montant.`,
+        en: `the cell shows the error ${shown}. Fix the formula or type the amount.`,
+      };
+    case 'negative':
+      return {
+        fr: `le montant est négatif (${money(cents ?? 0)}). Saisissez un montant positif ou nul.`,
+        en: `the amount is negative (${money(cents ?? 0, 'en')}). Type an amount of zero or more.`,
+      };
+    case 'boolean':
+      return {
+        fr: `la cellule contient ${shown}, pas un montant. Saisissez un montant en euros.`,
+        en: `the cell holds ${shown === 'VRAI' ? 'TRUE' : 'FALSE'}, not an amount. Type an amount in euros.`,
+      };
+    case 'date':
+      return {
+        fr: `la cellule contient une date (${frenchDate(shown)}), pas un montant. Vérifiez le format de la cellule et saisissez un montant en euros.`,
+        en: `the cell holds a date (${shown}), not an amount. Check the cell's format and type an amount in euros.`,
+      };
+    case 'too-large':
+      return {
+        fr: `« ${shown} » dépasse 1 000 milliards d’euros : ce n’est pas un montant plausible. Vérifiez la saisie.`,
+        en: `“${shown}” is over one trillion euros: not a plausible amount. Check what was typed.`,
+      };
+  }
+}
+
+export function fieldName(field: AmountField | Field): Bilingual {
+  return FIELD_NAMES[field];
+}

@@ -1,0 +1,58 @@
+/** An amount of money in euro cents: always an integer, never a float of euros. */
+export type Cents = number;
+
+/**
+ * The largest amount a cell may hold: 1 000 000 000 000,00 € (10^14 cents). No convention action
+ * comes near it; past it a value is a typing or paste accident (an account number, 1e308), and
+ * reporting it keeps every sum of cells exact in a double.
+ */
+export const MAX_CENTS: Cents = 100_000_000_000_000;
+
+/**
+ * Rounds euros to the cent, half away from zero, as DOMAIN.md asks: a formula result of
+ * 60000.000000001 is 6 000 000 cents. Returns null past MAX_CENTS or for a non-finite number.
+ */
+export function eurosToCents(euros: number): Cents | null {
+  if (!Number.isFinite(euros)) return null;
+  const abs = Math.abs(euros);
+  const scaled = abs * 100;
+  if (scaled > MAX_CENTS) return null;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  // Binary floats cannot hold 1.005 exactly (it is 1.00499999…): near a half cent, decide on the
+  // shortest decimal form of the number, which is what the officer typed and Excel shows.
+  const cents = Math.abs(fraction - 0.5) > 1e-6 ? (fraction < 0.5 ? whole : whole + 1) : halfUpFromDecimal(abs);
+  return euros < 0 && cents !== 0 ? -cents : cents;
+}
+
+function halfUpFromDecimal(abs: number): number {
+  const [mantissa = '0', exponent = '0'] = String(abs).split('e');
+  const [intPart = '0', fracPart = ''] = mantissa.split('.');
+  let digits = intPart + fracPart;
+  let point = intPart.length + Number(exponent) + 2;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const whole = Number(digits.slice(0, point).padEnd(point, '0'));
+  return digits.charAt(point) >= '5' ? whole + 1 : whole;
+}
+
+/** The euros of an amount as an exact decimal string ("45139.5" is "45139.50"), for Intl and JSON. */
+export function centsToDecimal(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const euros = Math.floor(abs / 100);
+  const rest = abs - euros * 100;
+  return `${sign}${euros}.${String(rest).padStart(2, '0')}`;
+}
+
+/** The euros of an amount as a number (45139.5), for the JSON report only: never compared. */
+export function centsToEuros(cents: Cents): number {
+  return Number(centsToDecimal(cents));
+}
+
+/** The highest State contribution the 50 % cap allows on a cost: half of it, rounded down to the cent. */
+export function halfOf(cents: Cents): Cents {
+  return Math.floor(cents / 2);
+}

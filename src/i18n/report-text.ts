@@ -1,0 +1,43 @@
+import type { Bilingual } from '../domain';
+
+/** What the command line prints, French first, English second. */
+export const reportText = {
+  heading: { fr: 'Vérification de « {file} » : {budgets}, {errors}, {warnings}', en: 'Check of “{file}”: {budgets}, {errors}, {warnings}' },
+  budgetOne: { fr: '{count} budget', en: '{count} budget' },
+  budgetMany: { fr: '{count} budgets', en: '{count} budgets' },
+  errorOne: { fr: '{count} erreur', en: '{count} error' },
+  errorMany: { fr: '{count} erreurs', en: '{count} errors' },
+  warningOne: { fr: '{count} avertissement', en: '{count} warning' },
+  warningMany: { fr: '{count} avertissements', en: '{count} warnings' },
+  actionOne: { fr: '{count} action', en: '{count} action' },
+  actionMany: { fr: '{count} actions', en: '{count} actions' },
+  budgetPlace: { fr: 'feuille « {sheet} », cellules {range}', en: 'sheet “{sheet}”, cells {range}' },
+  budgetTable: { fr: 'tableau {table}', en: 'table {table}' },
+  costLine: { fr: '{actions} · coût total {cost}', en: '{actions} · total cost {cost}' },
+  sharesLine: {
+    fr: 'État {state} ({stateShare}) · Département {department} ({departmentShare}) · autres financements {other} ({otherShare})',
+    en: 'State {state} ({stateShare}) · Department {department} ({departmentShare}) · other funding {other} ({otherShare})',
+  },
+  excludedOne: { fr: '{count} ligne exclue des totaux et de l’article 4.1 : un montant y est illisible ou manquant.', en: '{count} row left out of the totals and of article 4.1: an amount in it cannot be read or is missing.' },
+  excludedMany: { fr: '{count} lignes exclues des totaux et de l’article 4.1 : un montant y est illisible ou manquant.', en: '{count} rows left out of the totals and of article 4.1: an amount in them cannot be read or is missing.' },
+  hiddenOne: { fr: '{count} ligne masquée (ou filtrée) est comptée.', en: '{count} hidden (or filtered) row is counted.' },
+  hiddenMany: { fr: '{count} lignes masquées (ou filtrées) sont comptées.', en: '{count} hidden (or filtered) rows are counted.' },
+  missingColumns: { fr: 'Colonnes absentes : {columns}.', en: 'Missing columns: {columns}.' },
+  conform: { fr: 'Conforme : aucune anomalie.', en: 'Compliant: nothing to correct.' },
+  findingsHeading: { fr: 'Constats :', en: 'Findings:' },
+  error: { fr: 'ERREUR', en: 'ERROR' },
+  warning: { fr: 'ALERTE', en: 'WARNING' },
+  wholeBudget: { fr: 'budget', en: 'budget' },
+  noBudget: {
+    fr: 'Aucun tableau de budget trouvé : il faut une ligne d’en-tête avec au moins une colonne « Coût total » et une colonne « Part État ».',
+    en: 'No budget table found: a header row needs at least a “Total cost” and a “State” column.',
+  },
+  unreadTable: {
+    fr: 'Le tableau {table} (feuille « {sheet} ») n’est pas lu : ses en-têtes ({headers}) ne nomment pas de coût total et de part de l’État.',
+    en: 'Table {table} (sheet “{sheet}”) is not read: its headers ({headers}) name no total cost and State share.',
+  },
+  duplicateColumn: {
+    fr: 'La colonne « {header} » répète un en-tête déjà lu : elle est ignorée.',
+    en: 'Column “{header}” repeats a header already read: it is ignored.',
+  },
+} satisfies Record<string, Bilingual>;

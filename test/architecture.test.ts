@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The import rule of eslint.config.mjs is the architecture: these imports point the wrong way and
+ * must be refused, these point inward and must pass. ESLint loads its config by dynamic import,
+ * which jest's sandbox refuses, so every case is linted at once in a child Node process.
+ */
+const REFUSED: Array<[string, string]> = [
+  ['src/domain/x.ts', "import { readFileSync } from 'node:fs';"],
+  ['src/domain/x.ts', "import React from 'react';"],
+  ['src/domain/x.ts', "import { translate } from '../i18n/translate';"],
+  ['src/domain/x.ts', "import ExcelJS from 'exceljs';"],
+  ['src/taskpane/x.tsx', "import { annotateWorkbook } from '../xlsx/annotate';"],
+  ['src/taskpane/x.tsx', "import { officeWorkbook } from '../excel/office-workbook';"],
+  ['src/taskpane/x.tsx', "import { MemoryWorkbook } from '../memory/memory-workbook';"],
+  ['src/cli/x.ts', "import { Button } from '@fluentui/react-components';"],
+  ['src/excel/x.ts', "import { Pane } from '../taskpane/pane';"],
+  ['src/memory/x.ts', "import ExcelJS from 'exceljs';"],
+];
+const ACCEPTED: Array<[string, string]> = [
+  ['src/domain/x.ts', "import * as z from 'zod/mini';\nimport { a1 } from './a1';"],
+  ['src/cli/x.ts', "import { readFileSync } from 'node:fs';\nimport { checkWorkbook } from '../domain';"],
+  ['src/taskpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { BudgetWorkbook } from '../workbook/budget-workbook';"],
+];
+
+const LINT_ALL = `
+const { ESLint } = require('eslint');
+const cases = JSON.parse(process.argv[1]);
+const eslint = new ESLint();
+Promise.all(cases.map(async ([filePath, code]) => {
+  const [result] = await eslint.lintText(code + '\\nexport {};\\n', { filePath });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+})).then((counts) => process.stdout.write(JSON.stringify(counts)));
+`;
+
+let counts: number[] = [];
+beforeAll(() => {
+  const output = execFileSync(process.execPath, ['-e', LINT_ALL, JSON.stringify([...REFUSED, ...ACCEPTED])], {
+    cwd: join(__dirname, '..'),
+    encoding: 'utf8',
+  });
+  counts = JSON.parse(output) as number[];
+}, 60_000);
+
+function importErrors(index: number): number {
+  return counts[index] ?? -1;
+}
+
+describe('imports point inward', () => {
+  test.each(REFUSED.map((entry, index) => [...entry, index] as const))('%s refuses %s', (_file, _code, index) => {
+    expect(importErrors(index)).toBe(1);
+  });
+
+  test.each(ACCEPTED.map((entry, index) => [...entry, REFUSED.length + index] as const))('%s accepts %s', (_file, _code, index) => {
+    expect(importErrors(index)).toBe(0);
+  });
+});

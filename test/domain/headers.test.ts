@@ -1,0 +1,66 @@
+import { detectColumns, fieldOfHeader, isBudgetHeader, normalizeHeader } from '../../src/domain';
+
+describe('header detection', () => {
+  test.each([
+    ['Action', 'action'],
+    ['N°', 'action'],
+    ['N° action', 'action'],
+    ['Numéro', 'action'],
+    ['#', 'action'],
+    ['Axe stratégique', 'axis'],
+    ['Intitulé', 'title'],
+    ['Action (intitulé)', 'title'],
+    ['Libellé', 'title'],
+    ['Coût total (€)', 'cost'],
+    ['COUT TOTAL ELIGIBLE', 'cost'],
+    ['Montant total en €', 'cost'],
+    ['Total cost (EUR)', 'cost'],
+    ['Budget total TTC', 'cost'],
+    ['Part État', 'state'],
+    ['Part de l’État (€)', 'state'],
+    ['Contribution de l\'Etat', 'state'],
+    ['crédits état', 'state'],
+    ['State share', 'state'],
+    ['CD', 'department'],
+    ['Part Département', 'department'],
+    ['Financement du Département (en euros)', 'department'],
+    ['Autres financeurs', 'other'],
+    ['Other funding', 'other'],
+    ['Bénéficiaire', 'beneficiary'],
+    ['Collectivité', 'beneficiary'],
+  ])('%j names the %s column', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  test.each(['Observations', 'Total', 'Coût total (k€)', 'Date', ''])('%j names no column', (header) => {
+    expect(fieldOfHeader(header)).toBeNull();
+  });
+
+  test('normalization ignores case, accents, punctuation and unit suffixes', () => {
+    expect(normalizeHeader('  Coût   Total — (€) ')).toBe('cout total');
+    expect(normalizeHeader('PART ÉTAT')).toBe('part etat');
+  });
+
+  test('a budget table needs a total-cost and a State column', () => {
+    expect(isBudgetHeader(detectColumns(['Action', 'Intitulé', 'Coût total']).columns)).toBe(false);
+    expect(isBudgetHeader(detectColumns(['Coût total', 'État']).columns)).toBe(true);
+  });
+
+  test('a second column with the same meaning is reported, and the first one kept', () => {
+    const { columns, duplicates } = detectColumns(['Action', 'Coût total', 'Part État', 'État']);
+    expect(columns.state).toBe(2);
+    expect(duplicates).toEqual([{ field: 'state', column: 3 }]);
+  });
+
+  test('a mapping by hand overrides detection, and null removes a wrong guess', () => {
+    const headers = ['Réf.', 'Projet', 'Montant', 'Aide État', 'Autres'];
+    expect(isBudgetHeader(detectColumns(headers).columns)).toBe(false);
+    const { columns } = detectColumns(headers, { action: 'Réf.', title: 'Projet', cost: 'Montant', state: 'Aide État', other: null });
+    expect(columns).toEqual({ action: 0, title: 1, cost: 2, state: 3 });
+  });
+
+  test('a mapped header renamed since falls back to detection', () => {
+    const { columns } = detectColumns(['Action', 'Coût total', 'Part État'], { state: 'Aide État' });
+    expect(columns.state).toBe(2);
+  });
+});
