@@ -13,7 +13,7 @@ const LAYERS = {
   domain: { allow: ['zod', 'zod/mini'], why: 'The domain core is pure: it imports nothing but zod and its own files.' },
   i18n: { allow: ['../domain'], why: 'The catalogue imports only the core’s types.' },
   sample: { allow: ['../domain'], why: 'Sample data imports only the core’s types.' },
-  workbook: { allow: ['../domain'], why: 'The workbook interface depends on the core only.' },
+  workbook: { allow: ['zod', 'zod/mini', '../domain'], why: 'The workbook interface depends on the core (and zod, for settings) only.' },
   xlsx: { allow: ['exceljs', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The exceljs adapter sees the core and the workbook interface only.' },
   cli: {
     allow: ['node:*', 'exceljs', 'zod', 'zod/mini', '../domain', '../i18n', '../xlsx', '../workbook'],

@@ -1,6 +1,6 @@
 import { type Budget, budgetsOfSource, withUniqueLabels } from './budgets';
 import { compareFindings, type Finding } from './findings';
-import { locateSources, type UnreadTable } from './locate';
+import { type BudgetSource, locateSources, type UnreadTable } from './locate';
 import type { CheckOptions } from './options';
 import { actionFindings } from './rules-action';
 import { budgetFindings } from './rules-budget';
@@ -15,6 +15,8 @@ export interface CheckResult {
   readonly findings: readonly Finding[];
   /** Tables that are not budget tables by their headers: candidates for a mapping by hand. */
   readonly unreadTables: readonly UnreadTable[];
+  /** The blocks of cells the budgets were read from, with their columns: what adapters flag. */
+  readonly sources: readonly BudgetSource[];
 }
 
 /** Reads every budget of a workbook and checks it against the convention's rules. */
@@ -35,12 +37,12 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
       );
     }
     // Budgets of one source are listed together, each with its findings in reading order.
-    for (const budget of ofSource) {
-      findings.push(...sourceFindings.filter((finding) => finding.budgetId === budget.id).sort(compareFindings));
-    }
+    const byBudget = new Map<string, Finding[]>(ofSource.map((budget) => [budget.id, []]));
+    for (const finding of sourceFindings) byBudget.get(finding.budgetId)?.push(finding);
+    for (const budgetFindingList of byBudget.values()) findings.push(...budgetFindingList.sort(compareFindings));
     budgets.push(...ofSource);
   }
-  return { budgets: withUniqueLabels(budgets), findings, unreadTables: unread };
+  return { budgets: withUniqueLabels(budgets), findings, unreadTables: unread, sources };
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {

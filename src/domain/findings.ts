@@ -39,6 +39,8 @@ export interface Finding {
   readonly amounts: Readonly<Record<string, Cents>>;
   /** What is wrong and what to change. */
   readonly message: Bilingual;
+  /** Another cell the finding involves (the first use of a duplicated action number), A1 without the sheet. */
+  readonly related?: string;
 }
 
 export function isError(finding: Finding): boolean {
@@ -77,8 +79,10 @@ export function findingOf(
   place: FindingPlace | null,
   amounts: Readonly<Record<string, Cents>>,
   message: Bilingual,
+  related?: string,
 ): Finding {
   return {
+    ...(related === undefined ? {} : { related }),
     rule,
     severity,
     sheet: owner.sheet,

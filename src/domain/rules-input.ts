@@ -8,7 +8,7 @@ import type { Action } from './rows';
 /** Plain input errors: unreadable amounts, required cells left empty, duplicate numbers, no axis. */
 export function inputFindings(budget: Budget): Finding[] {
   const findings: Finding[] = [];
-  const firstRowOfNumber = new Map<string, number>();
+  const firstOfNumber = new Map<string, { row: number; cell: string | undefined }>();
   const { columns, headers } = budget;
   const placeOf = (action: Action, field: Field): FindingPlace | null => {
     const cell = action.cells[field];
@@ -39,11 +39,11 @@ export function inputFindings(budget: Budget): Finding[] {
     }
     if (action.action !== null && columns.action !== undefined) {
       const key = comparisonKey(action.action);
-      const firstRow = firstRowOfNumber.get(key);
+      const first = firstOfNumber.get(key);
       const place = placeOf(action, 'action');
-      if (firstRow === undefined) firstRowOfNumber.set(key, action.row);
+      if (first === undefined) firstOfNumber.set(key, { row: action.row, cell: action.cells.action });
       else if (place !== null) {
-        findings.push(findingOf(budget, 'duplicate-action', 'error', place, {}, messages.duplicateAction(action, firstRow)));
+        findings.push(findingOf(budget, 'duplicate-action', 'error', place, {}, messages.duplicateAction(action, first.row), first.cell));
       }
     }
     const axisPlace = placeOf(action, 'axis');

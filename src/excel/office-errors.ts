@@ -1,0 +1,30 @@
+import { WorkbookError, type WorkbookErrorCode } from '../workbook/budget-workbook';
+
+// OfficeExtension.Error codes (https://learn.microsoft.com/office/dev/add-ins/reference/javascript-api-for-office-error-codes).
+const CODES: Record<string, WorkbookErrorCode> = {
+  InvalidOperationInCellEditMode: 'busy-editing',
+  AccessDenied: 'protected',
+  InsertDeleteConflict: 'protected',
+  RequestPayloadSizeLimitExceeded: 'too-large',
+  ResponsePayloadSizeLimitExceeded: 'too-large',
+  ItemNotFound: 'not-found',
+  InvalidReference: 'not-found',
+  ApiNotFound: 'unsupported',
+  UnsupportedOperation: 'unsupported',
+  NotImplemented: 'unsupported',
+  ServiceNotAvailable: 'unavailable',
+  Unauthenticated: 'unavailable',
+  ActivityLimitReached: 'unavailable',
+};
+
+/** Turns whatever Office.js threw into a WorkbookError that the pane can say in a sentence. */
+export function toWorkbookError(error: unknown): WorkbookError {
+  if (error instanceof WorkbookError) return error;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return new WorkbookError(CODES[code] ?? 'unknown', code === '' ? message : `${code}: ${message}`);
+}
+
+export function isPayloadTooLarge(error: unknown): boolean {
+  return toWorkbookError(error).code === 'too-large';
+}

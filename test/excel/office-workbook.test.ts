@@ -1,0 +1,230 @@
+import { type CellValue, cellError, checkWorkbook, rangeA1 } from '../../src/domain';
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { isOurFormula } from '../../src/excel/flag-formulas';
+import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
+import { FakeExcel } from '../helpers/fake-excel';
+import { withCell } from '../helpers/workbooks';
+
+/** The 2022 convention as officers keep it: Nord as an Excel table, Pas-de-Calais as a plain range under a title. */
+function conventionWorkbook(nordRows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET.rows): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet('Nord', nordRows, 'B2');
+  excel.addTable('Nord', 'BudgetNord', rangeA1(1, 1, nordRows.length, 6));
+  excel.addSheet('Pas-de-Calais', [['Convention Bassin minier 2022 — Pas-de-Calais'], [], ...PAS_DE_CALAIS_SHEET.rows]);
+  excel.addSheet('Notes', [['Réunion du 3 octobre : arbitrages à confirmer']]);
+  return excel;
+}
+
+/** A budget table of n generated actions that obey every rule. */
+function largeBudget(actions: number): CellValue[][] {
+  const rows: CellValue[][] = [['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département']];
+  for (let index = 1; index <= actions; index++) rows.push([index, 1 + (index % 2), `Action ${index} du programme`, 100000, 40000, 60000]);
+  return rows;
+}
+
+function snapshotCells(excel: FakeExcel) {
+  return excel.sheets.map((sheet) => [sheet.name, [...sheet.cells.entries()].map(([address, cell]) => [address, cell.value, cell.valueType])]);
+}
+
+describe('reading the workbook', () => {
+  test('an Excel table and a header-row range become the core’s input', async () => {
+    const excel = conventionWorkbook();
+    const snapshot = await new OfficeWorkbook(excel.host()).read();
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais', 'Notes']);
+    const [nord, pdc] = snapshot.sheets;
+    expect(nord?.tables).toHaveLength(1);
+    expect(nord?.tables[0]).toMatchObject({ name: 'BudgetNord', top: 1, left: 1, hasTotalsRow: false });
+    expect(nord?.tables[0]?.values[2]).toEqual([2, 2, 'Mieux garantir le droit à la santé des enfants', 180000, 70854, 109146]);
+    expect(nord?.used).toBeNull();
+    expect(pdc?.used?.values[2]).toEqual(PAS_DE_CALAIS_SHEET.rows[0]);
+
+    const result = checkWorkbook(snapshot, { envelope: 50_000_000 });
+    expect(result.budgets.map((budget) => [budget.label, budget.range, budget.totals.state])).toEqual([
+      ['Nord', 'B2:G8', 50_000_000],
+      ['Pas-de-Calais', 'A3:G9', 50_000_000],
+    ]);
+    expect(result.findings).toEqual([]);
+  });
+
+  test('error values, dates, text amounts and hidden rows reach the core as such', async () => {
+    let rows = withCell(NORD_SHEET.rows, 1, 4, cellError('#REF!'));
+    rows = withCell(rows, 2, 4, { kind: 'date', iso: '2022-03-01' });
+    rows = withCell(rows, 3, 4, '42 181 €');
+    const excel = conventionWorkbook(rows);
+    excel.sheet('Nord').hiddenRows.add(5);
+    const result = checkWorkbook(await new OfficeWorkbook(excel.host()).read());
+    expect(result.findings.map((finding) => [finding.rule, finding.cell])).toEqual([
+      ['invalid-value', 'F3'],
+      ['invalid-value', 'F4'],
+    ]);
+    expect(result.findings[1]?.message.fr).toContain('une date (01/03/2022)');
+    expect(result.budgets[0]?.totals).toMatchObject({ excludedRows: 2, hiddenRows: 1, state: 50_000_000 - 4_513_900 - 7_085_400 });
+  });
+
+  test('the number of syncs is the same for 10 and 10 000 rows: three', async () => {
+    const counts = [];
+    for (const actions of [10, 10_000]) {
+      const excel = new FakeExcel();
+      excel.addSheet('Budget', largeBudget(actions));
+      excel.addTable('Budget', 'Programme', rangeA1(0, 0, actions, 5));
+      excel.addSheet('Autre', largeBudget(actions));
+      const snapshot = await new OfficeWorkbook(excel.host()).read();
+      expect(checkWorkbook(snapshot).budgets.map((budget) => budget.actions.length)).toEqual([actions, actions]);
+      counts.push(excel.syncs);
+    }
+    expect(counts).toEqual([3, 3]);
+  });
+
+  test('on Excel on the web, past 100 000 cells, values are read in chunks', async () => {
+    const excel = new FakeExcel();
+    excel.onTheWeb = true;
+    excel.addSheet('Budget', largeBudget(20_000));
+    const snapshot = await new OfficeWorkbook(excel.host()).read();
+    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(20_000);
+    expect(excel.syncs).toBe(4);
+  });
+
+  test('chunked or not, the values read are the same', async () => {
+    const excel = conventionWorkbook();
+    const whole = await new OfficeWorkbook(excel.host()).read();
+    const chunked = new FakeExcel();
+    Object.assign(chunked, { sheets: excel.sheets, tables: excel.tables });
+    const snapshot = await new OfficeWorkbook(chunked.host(), 20).read();
+    expect(snapshot).toEqual(whole);
+    expect(chunked.syncs).toBeGreaterThan(3);
+  });
+
+  test('a sync Excel refuses as too large is retried in smaller slices', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Budget', largeBudget(2000));
+    excel.payloadLimitCells = 5000;
+    const snapshot = await new OfficeWorkbook(excel.host()).read();
+    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(2000);
+  });
+});
+
+describe('flags', () => {
+  const broken = withCell(NORD_SHEET.rows, 2, 4, 90001);
+
+  test('applied as conditional formats of ours, beside the officer’s own, which stay', async () => {
+    const excel = conventionWorkbook(broken);
+    const officer = excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
+    const workbook = new OfficeWorkbook(excel.host());
+    const result = checkWorkbook(await workbook.read());
+    await workbook.showFlags(result, 'action');
+    const formats = excel.sheet('Nord').formats;
+    expect(formats).toContainEqual(officer);
+    const ours = formats.filter((format) => isOurFormula(format.formula));
+    expect(ours.length).toBeGreaterThan(5);
+    const cap = ours.find((format) => format.formula?.includes('convention-budget:state-cap'));
+    expect(cap).toMatchObject({ range: 'F3:F8', fill: '#FFC7CE', font: '#9C0006' });
+    expect(ours.find((format) => format.formula?.includes('convention-budget:under-funding'))).toMatchObject({ fill: '#FFEB9C' });
+
+    // Applying again replaces ours rather than piling them up.
+    await workbook.showFlags(result, 'action');
+    expect(excel.sheet('Nord').formats.filter((format) => isOurFormula(format.formula))).toHaveLength(ours.length);
+  });
+
+  test('"Effacer les marques" removes ours and only ours, even from a freshly opened workbook', async () => {
+    const excel = conventionWorkbook(broken);
+    const officer = excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
+    excel.sheet('Nord').fills.set('D3', '#FFFF00');
+    excel.sheet('Nord').notes.set('F3', 'À confirmer avec la DDETS');
+    const first = new OfficeWorkbook(excel.host());
+    await first.showFlags(checkWorkbook(await first.read()), 'action');
+    const before = snapshotCells(excel);
+
+    // A new session (the workbook saved and reopened): nothing kept in memory.
+    const removed = await new OfficeWorkbook(excel.host()).clearFlags();
+    expect(removed).toBeGreaterThan(5);
+    expect(excel.sheet('Nord').formats).toEqual([officer]);
+    expect(excel.sheet('Nord').fills.get('D3')).toBe('#FFFF00');
+    expect(excel.sheet('Nord').notes.get('F3')).toBe('À confirmer avec la DDETS');
+    expect(snapshotCells(excel)).toEqual(before);
+  });
+
+  test('apply and clear cost the same syncs for 10 and 10 000 rows', async () => {
+    const counts = [];
+    for (const actions of [10, 10_000]) {
+      const excel = new FakeExcel();
+      excel.addSheet('Budget', withCell(largeBudget(actions), 2, 4, 90000));
+      excel.addTable('Budget', 'Programme', rangeA1(0, 0, actions, 5));
+      const workbook = new OfficeWorkbook(excel.host());
+      const result = checkWorkbook(await workbook.read());
+      excel.syncs = 0;
+      await workbook.showFlags(result, 'action');
+      const apply = excel.syncs;
+      excel.syncs = 0;
+      await workbook.clearFlags();
+      counts.push([apply, excel.syncs]);
+    }
+    expect(counts).toEqual([[2, 3], [2, 3]]);
+  });
+
+  test('no value or formula is ever written', async () => {
+    const excel = conventionWorkbook(broken);
+    const before = snapshotCells(excel);
+    const workbook = new OfficeWorkbook(excel.host());
+    const result = checkWorkbook(await workbook.read());
+    await workbook.showFlags(result, 'action');
+    await workbook.selectCell('Nord', 'F4');
+    await workbook.clearFlags();
+    expect(excel.forbiddenWrites).toEqual([]);
+    expect(snapshotCells(excel)).toEqual(before);
+  });
+
+  test('an Excel without conditional formats (ExcelApi below 1.6) checks without flagging', async () => {
+    const excel = conventionWorkbook(broken);
+    excel.apiMinor = 5;
+    const workbook = new OfficeWorkbook(excel.host());
+    expect(workbook.capabilities).toEqual({ flags: false, liveChanges: false });
+    await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
+    expect(excel.sheet('Nord').formats).toEqual([]);
+  });
+});
+
+describe('following the officer', () => {
+  test('selecting a finding’s cell activates its sheet and selects it', async () => {
+    const excel = conventionWorkbook();
+    await new OfficeWorkbook(excel.host()).selectCell('Pas-de-Calais', 'E5');
+    expect(excel.selected).toEqual({ sheet: 'Pas-de-Calais', address: 'E5' });
+  });
+
+  test.each([
+    ['workbook-wide events (ExcelApi 1.9)', 14],
+    ['one handler per sheet (ExcelApi 1.7)', 7],
+  ])('edits are reported, the add-in’s own are not: %s', async (_, minor) => {
+    const excel = conventionWorkbook();
+    excel.apiMinor = minor;
+    const edits: number[] = [];
+    const unsubscribe = await new OfficeWorkbook(excel.host()).onChange(() => edits.push(1));
+    await excel.edit('Nord', 'F4', 90001);
+    await excel.edit('Nord', 'F5', 1, 'ThisLocalAddin');
+    expect(edits).toHaveLength(1);
+    await unsubscribe();
+    expect(excel.handlerCount()).toBe(0);
+    await excel.edit('Nord', 'F4', 70854);
+    expect(edits).toHaveLength(1);
+  });
+
+  test('settings are kept with the workbook', async () => {
+    const excel = conventionWorkbook();
+    const workbook = new OfficeWorkbook(excel.host());
+    expect(await workbook.readSettings()).toBeNull();
+    await workbook.writeSettings({ version: 1, matching: 'total' });
+    expect(await new OfficeWorkbook(excel.host()).readSettings()).toEqual({ version: 1, matching: 'total' });
+  });
+
+  test('"Créer un tableau de budget" adds a sheet with an empty table, touching no other sheet', async () => {
+    const excel = conventionWorkbook();
+    excel.addSheet('Budget');
+    const before = snapshotCells(excel);
+    const headers = ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département', 'Autres financements'];
+    const created = await new OfficeWorkbook(excel.host()).createBudgetTable('Budget', headers);
+    expect(created).toEqual({ sheet: 'Budget 2', range: 'A1:G2' });
+    expect(snapshotCells(excel).slice(0, before.length)).toEqual(before);
+    expect(headers.map((_, column) => excel.value('Budget 2', rangeA1(0, column, 0, column)))).toEqual(headers);
+    expect(excel.tables.at(-1)).toMatchObject({ sheet: 'Budget 2', range: 'A1:G2' });
+    expect(excel.selected).toEqual({ sheet: 'Budget 2', address: 'A2' });
+  });
+});
