@@ -15,6 +15,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFiles: ['<rootDir>/test/setup/dom.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   // office-addin-mock takes only the OfficeApp host names from office-addin-manifest, whose other

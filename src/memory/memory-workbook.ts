@@ -1,0 +1,202 @@
+import {
+  a1,
+  type Bilingual,
+  type CellValue,
+  type CheckResult,
+  isBlank,
+  type MatchingMode,
+  parseA1,
+  rangeA1,
+  type Severity,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../domain';
+import type { BudgetWorkbook, CreatedTable, WorkbookCapabilities } from '../workbook/budget-workbook';
+
+export interface MemoryTable {
+  readonly name: string;
+  /** A1 address of the whole table, header (and totals row) included. */
+  range: string;
+  readonly hasTotalsRow: boolean;
+}
+
+export interface MemorySheet {
+  name: string;
+  /** Cells by A1 address; an absent cell is empty. */
+  readonly cells: Map<string, CellValue>;
+  readonly tables: MemoryTable[];
+  readonly hiddenRows: Set<number>;
+}
+
+export interface MemorySheetInit {
+  readonly name: string;
+  /** Rows from A1 down. */
+  readonly rows?: ReadonlyArray<ReadonlyArray<CellValue>>;
+  readonly cells?: Iterable<readonly [string, CellValue]>;
+  readonly tables?: readonly MemoryTable[];
+  readonly hiddenRows?: Iterable<number>;
+}
+
+/** A flag drawn on a cell: the colour of its worst finding and every message. */
+export interface CellFlag {
+  readonly severity: Severity;
+  readonly messages: readonly Bilingual[];
+}
+
+/**
+ * A workbook held in memory, for the standalone page and for tests: cells, tables, and flags drawn
+ * beside the cells (never in them), the way Excel shows conditional formats over values.
+ */
+export class MemoryWorkbook implements BudgetWorkbook {
+  readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true };
+  readonly sheets: MemorySheet[];
+  /** Our flags, by sheet name then cell address. */
+  flags = new Map<string, Map<string, CellFlag>>();
+  selection: { sheet: string; cell: string } | null = null;
+  private settings: unknown = null;
+  private readonly editListeners = new Set<() => void>();
+  private readonly viewListeners = new Set<() => void>();
+
+  constructor(sheets: readonly MemorySheetInit[] = []) {
+    this.sheets = sheets.map(memorySheetOf);
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  /** What the grid shows changes (a value, a flag, the selection): for the page's view to redraw. */
+  subscribe(listener: () => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  private redraw(): void {
+    for (const listener of this.viewListeners) listener();
+  }
+
+  /** The officer types in a cell: the value is stored as typed and change listeners are told. */
+  setCell(sheetName: string, cell: string, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    if (isBlank(value)) sheet.cells.delete(cell);
+    else sheet.cells.set(cell, value);
+    this.redraw();
+    for (const listener of this.editListeners) listener();
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    return { sheets: this.sheets.map(snapshotOfSheet) };
+  }
+
+  async showFlags(result: CheckResult, _matching: MatchingMode): Promise<void> {
+    const flags = new Map<string, Map<string, CellFlag>>();
+    for (const finding of result.findings) {
+      if (finding.cell === null) continue;
+      const sheetFlags = flags.get(finding.sheet) ?? new Map<string, CellFlag>();
+      flags.set(finding.sheet, sheetFlags);
+      const current = sheetFlags.get(finding.cell);
+      sheetFlags.set(finding.cell, {
+        severity: current?.severity === 'error' || finding.severity === 'error' ? 'error' : 'warning',
+        messages: [...(current?.messages ?? []), finding.message],
+      });
+    }
+    this.flags = flags;
+    this.redraw();
+  }
+
+  async clearFlags(): Promise<number> {
+    let count = 0;
+    for (const sheetFlags of this.flags.values()) count += sheetFlags.size;
+    this.flags = new Map();
+    this.redraw();
+    return count;
+  }
+
+  flagAt(sheet: string, cell: string): CellFlag | undefined {
+    return this.flags.get(sheet)?.get(cell);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selection = { sheet, cell };
+    this.redraw();
+  }
+
+  async onChange(listener: () => void): Promise<() => Promise<void>> {
+    this.editListeners.add(listener);
+    return async () => {
+      this.editListeners.delete(listener);
+    };
+  }
+
+  async readSettings(): Promise<unknown> {
+    return this.settings;
+  }
+
+  async writeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+  }
+
+  async createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
+    let name = sheetName;
+    for (let index = 2; this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()); index++) name = `${sheetName} ${index}`;
+    const range = rangeA1(0, 0, 1, headers.length - 1);
+    this.sheets.push(memorySheetOf({ name, rows: [headers], tables: [{ name: `Budget${this.sheets.length + 1}`, range, hasTotalsRow: false }] }));
+    this.selection = { sheet: name, cell: 'A2' };
+    this.redraw();
+    return { sheet: name, range };
+  }
+}
+
+function memorySheetOf(init: MemorySheetInit): MemorySheet {
+  const cells = new Map<string, CellValue>(init.cells ?? []);
+  init.rows?.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (!isBlank(value)) cells.set(a1(r, c), value);
+    }),
+  );
+  return { name: init.name, cells, tables: (init.tables ?? []).map((table) => ({ ...table })), hiddenRows: new Set(init.hiddenRows ?? []) };
+}
+
+function block(sheet: MemorySheet, top: number, left: number, bottom: number, right: number): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let row = top; row <= bottom; row++) {
+    const values: CellValue[] = [];
+    for (let column = left; column <= right; column++) values.push(sheet.cells.get(a1(row, column)) ?? null);
+    rows.push(values);
+  }
+  return rows;
+}
+
+/** The extent of a sheet's cells: its used range. */
+export function usedBounds(sheet: MemorySheet): { top: number; left: number; bottom: number; right: number } | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const address of sheet.cells.keys()) {
+    const cell = parseA1(address);
+    if (!cell) continue;
+    top = Math.min(top, cell.row);
+    left = Math.min(left, cell.column);
+    bottom = Math.max(bottom, cell.row);
+    right = Math.max(right, cell.column);
+  }
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+function snapshotOfSheet(sheet: MemorySheet): SheetSnapshot {
+  const tables = sheet.tables.map((table) => {
+    const [start = 'A1', end = start] = table.range.split(':');
+    const from = parseA1(start) ?? { row: 0, column: 0 };
+    const to = parseA1(end) ?? from;
+    return { name: table.name, top: from.row, left: from.column, values: block(sheet, from.row, from.column, to.row, to.column), hasTotalsRow: table.hasTotalsRow };
+  });
+  const bounds = tables.length === 0 ? usedBounds(sheet) : null;
+  return {
+    name: sheet.name,
+    tables,
+    used: bounds ? { top: bounds.top, left: bounds.left, values: block(sheet, bounds.top, bounds.left, bounds.bottom, bounds.right) } : null,
+    hiddenRows: [...sheet.hiddenRows],
+  };
+}

@@ -1,0 +1,119 @@
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Finding } from '../domain';
+import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import { withBudgetSettings } from '../workbook/settings';
+import { BudgetCard } from './budget-card';
+import type { PaneState } from './use-pane-state';
+
+/** DOMAIN.md's French headers: the convention is French, whatever the pane's language. */
+export const BUDGET_HEADERS = ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département', 'Autres financements'] as const;
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface BudgetsScreenProps {
+  readonly workbook: BudgetWorkbook;
+  readonly state: PaneState;
+  readonly onMapColumns: () => void;
+}
+
+export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenProps) {
+  const styles = useStyles();
+  const { t, lang, result, check, settings } = state;
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const findingsByBudget = useMemo(() => {
+    const byBudget = new Map<string, Finding[]>();
+    for (const finding of result?.findings ?? []) {
+      const list = byBudget.get(finding.budgetId) ?? [];
+      list.push(finding);
+      byBudget.set(finding.budgetId, list);
+    }
+    return byBudget;
+  }, [result]);
+
+  const clearFlags = async () => {
+    const removed = await state.attempt(() => workbook.clearFlags());
+    if (removed !== undefined) setNotice(t('flagsCleared', { count: removed }));
+  };
+  const createTable = async () => {
+    const created = await state.attempt(() => workbook.createBudgetTable(t('newSheetName'), BUDGET_HEADERS));
+    if (created) {
+      setNotice(t('tableCreated', { sheet: created.sheet }));
+      state.checkNow();
+    }
+  };
+  const selectFinding = (finding: Finding) => {
+    if (finding.cell !== null) void state.attempt(() => workbook.selectCell(finding.sheet, finding.cell as string));
+  };
+
+  const status =
+    check.status === 'checking' ? t('checking') : check.status === 'done' ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) }) : '';
+
+  return (
+    <section className={styles.screen} aria-label={t('tabBudgets')}>
+      <div className={styles.toolbar}>
+        <Button appearance="primary" onClick={state.checkNow}>
+          {t('checkNow')}
+        </Button>
+        <Button onClick={() => void clearFlags()} disabled={!workbook.capabilities.flags}>
+          {t('clearFlags')}
+        </Button>
+        <Text size={200} className={styles.status} role="status" aria-live="polite">
+          {status}
+        </Text>
+      </div>
+      <Text size={200} className={styles.status}>
+        {workbook.capabilities.liveChanges ? t('liveOn') : t('liveOff')}
+      </Text>
+      {!workbook.capabilities.flags && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('flagsOff')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice !== null && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result === null && check.status !== 'failed' && <Text aria-busy="true">{t('checking')}</Text>}
+      {result !== null && result.budgets.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('noBudgetTitle')}</MessageBarTitle>
+            {t('noBudgetBody')}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void createTable()}>
+              {t('createTable')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {result?.unreadTables.map((table) => (
+        <MessageBar key={table.key} intent="warning" layout="multiline">
+          <MessageBarBody>{t('unreadTable', { table: table.table, sheet: table.sheet })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onMapColumns}>{t('mapColumns')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+      {result?.budgets.map((budget) => (
+        <BudgetCard
+          key={budget.id}
+          budget={budget}
+          findings={findingsByBudget.get(budget.id) ?? []}
+          envelope={settings.budgets?.[budget.settingsKey]?.envelope}
+          lang={lang}
+          t={t}
+          onEnvelope={(envelope) => void state.updateSettings(withBudgetSettings(settings, budget.settingsKey, { envelope }))}
+          onSelectFinding={selectFinding}
+        />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import { clauseOf, countBySeverity } from '../domain';
+import { withBudgetSettings } from '../workbook/settings';
+import { copyRich } from './clipboard';
+import { EnvelopeField } from './envelope-field';
+import type { PaneState } from './use-pane-state';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  preview: { minHeight: '18em', fontFamily: tokens.fontFamilyBase },
+});
+
+/** Article 4.1 (and the 3.1 sentence) for one beneficiary, ready to paste into the Word convention. */
+export default function ClauseScreen({ state }: { readonly state: PaneState }) {
+  const styles = useStyles();
+  const { result, settings, t, lang } = state;
+  const budgets = result?.budgets ?? [];
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const preview = useRef<HTMLTextAreaElement>(null);
+  const budget = budgets.find((candidate) => candidate.id === chosen) ?? budgets[0];
+  const stored = budget ? settings.budgets?.[budget.settingsKey] : undefined;
+  const year = stored?.year ?? new Date().getFullYear();
+  const [yearText, setYearText] = useState<string | null>(null);
+  const clause = useMemo(() => (budget ? clauseOf(budget, { year, envelope: stored?.envelope }) : null), [budget, year, stored?.envelope]);
+
+  if (!budget || !clause) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('clauseNoBudget')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const errors = countBySeverity((result?.findings ?? []).filter((finding) => finding.budgetId === budget.id)).errors;
+  const save = (change: Parameters<typeof withBudgetSettings>[2]) => void state.updateSettings(withBudgetSettings(settings, budget.settingsKey, change));
+  const yearValid = yearText === null || /^\d{4}$/.test(yearText.trim());
+
+  const copyText = (text: string, html: string) => {
+    const copied = copyRich(text, html);
+    setCopy(copied ? 'copied' : 'failed');
+    if (!copied) {
+      // Leave the text selected: the officer's Ctrl+C still works where the copy event is blocked.
+      preview.current?.focus();
+      preview.current?.select();
+    }
+  };
+
+  return (
+    <section className={styles.screen} aria-label={t('tabClause')}>
+      <Field label={t('clauseBudget')}>
+        <Select value={budget.id} onChange={(_, data) => setChosen(data.value)}>
+          {budgets.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('clauseYear')} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : t('clauseYearInvalid')}>
+        <Input
+          value={yearText ?? String(year)}
+          inputMode="numeric"
+          onChange={(_, data) => {
+            setYearText(data.value);
+            if (/^\d{4}$/.test(data.value.trim())) save({ year: Number(data.value.trim()) });
+          }}
+        />
+      </Field>
+      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={t('clauseEnvelopeHint')} onChange={(envelope) => save({ envelope })} />
+      {errors > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('clauseHasErrors', { count: errors })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('clausePreview')}>
+        <Textarea ref={preview} className={styles.preview} readOnly resize="vertical" value={`${clause.text}\n\n${clause.costText}`} lang="fr" />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => copyText(clause.text, clause.html)}>
+          {t('copy41')}
+        </Button>
+        <Button onClick={() => copyText(clause.costText, clause.costHtml)}>{t('copy31')}</Button>
+      </div>
+      {copy !== null && (
+        <MessageBar intent={copy === 'copied' ? 'success' : 'warning'} role="status">
+          <MessageBarBody>{copy === 'copied' ? t('copied') : t('copyFailed')}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Button,
+  Text,
+  type Theme,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import { BudgetsScreen } from './budgets-screen';
+import type { PaneEnvironment } from './environment';
+import { errorSentence } from './error-sentence';
+import { ScreenTabs } from './screen-tabs';
+import { usePaneState } from './use-pane-state';
+
+// Secondary screens load when first opened: the pane's first paint carries only the budgets.
+const ClauseScreen = lazy(() => import(/* webpackChunkName: "clause" */ './clause-screen'));
+const SettingsScreen = lazy(() => import(/* webpackChunkName: "settings" */ './settings-screen'));
+
+type Screen = 'budgets' | 'clause' | 'settings';
+
+/** The dark theme's tokens load only when Office is dark: most officers never pay for them. */
+function useTheme(theme: PaneEnvironment['theme']): Theme | null {
+  const [dark, setDark] = useState<Theme | null>(null);
+  useEffect(() => {
+    if (theme !== 'dark') return;
+    let live = true;
+    void import(/* webpackChunkName: "dark-theme" */ './dark-theme').then((module) => {
+      if (live) setDark(module.webDarkTheme);
+    });
+    return () => {
+      live = false;
+    };
+  }, [theme]);
+  return theme === 'dark' ? dark : webLightTheme;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: { paddingInline: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+export interface PaneProps {
+  readonly workbook: BudgetWorkbook;
+  readonly environment: PaneEnvironment;
+}
+
+/** The task pane: the same component tree in Excel and on the standalone page. */
+export function Pane({ workbook, environment }: PaneProps) {
+  const styles = useStyles();
+  const state = usePaneState(workbook, environment);
+  const { t, lang } = state;
+  const [screen, setScreen] = useState<Screen>('budgets');
+  const theme = useTheme(environment.theme);
+  if (theme === null) return null;
+
+  return (
+    <FluentProvider theme={theme} lang={lang} className={styles.root}>
+      <nav className={styles.tabs}>
+        <ScreenTabs
+          tabs={[
+            { value: 'budgets', label: t('tabBudgets') },
+            { value: 'clause', label: t('tabClause') },
+            { value: 'settings', label: t('tabSettings') },
+          ]}
+          selected={screen}
+          label={t('tabsLabel')}
+          onSelect={setScreen}
+          panelId="screen"
+        />
+      </nav>
+      <main className={styles.main} id="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
+        {state.failure !== null && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+              {errorSentence(state.failure, t)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={state.checkNow}>{t('retry')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {state.settingsUnreadable && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('settingsUnreadable')}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
+          {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
+          {screen === 'clause' && <ClauseScreen state={state} />}
+          {screen === 'settings' && <SettingsScreen state={state} />}
+        </Suspense>
+      </main>
+    </FluentProvider>
+  );
+}

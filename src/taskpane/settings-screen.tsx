@@ -1,0 +1,125 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS } from '../domain';
+import { fieldLabels } from '../i18n/field-labels';
+import { withMapping } from '../workbook/settings';
+import type { PaneState } from './use-pane-state';
+
+const useStyles = makeStyles({
+  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+interface MappableTable {
+  readonly key: string;
+  readonly label: string;
+  readonly headers: readonly string[];
+  readonly columns: ColumnMap;
+}
+
+const NONE = '';
+
+export default function SettingsScreen({ state }: { readonly state: PaneState }) {
+  const styles = useStyles();
+  const { t, lang, settings, result } = state;
+  const tables = useMemo<MappableTable[]>(() => {
+    const placeOf = (sheet: string, table: string | null) => (table === null ? `« ${sheet} »` : `${table} (« ${sheet} »)`);
+    return [
+      ...(result?.unreadTables ?? []).map((table) => ({ key: table.key, label: placeOf(table.sheet, table.table), headers: table.headers, columns: table.columns })),
+      ...(result?.sources ?? []).map((source) => ({ key: source.key, label: placeOf(source.sheet, source.table), headers: source.headers, columns: source.columns })),
+    ];
+  }, [result]);
+  const [tableKey, setTableKey] = useState<string | undefined>(undefined);
+  const table = tables.find((candidate) => candidate.key === tableKey) ?? tables[0];
+  const [choice, setChoice] = useState<Partial<Record<BudgetField, string>>>({});
+  const [saved, setSaved] = useState(false);
+
+  // The choice starts from the saved mapping, else from what detection found.
+  useEffect(() => {
+    if (!table) return;
+    const mapping = settings.mappings?.[table.key] ?? {};
+    const start: Partial<Record<BudgetField, string>> = {};
+    for (const field of FIELDS) {
+      const column = table.columns[field];
+      start[field] = mapping[field] === null ? NONE : (mapping[field] ?? (column === undefined ? NONE : (table.headers[column] ?? NONE)));
+    }
+    setChoice(start);
+    setSaved(false);
+    // A new check gives a new table object: the choice resets only when the table itself changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [table?.key, table?.headers.join('\u0000'), JSON.stringify(table?.columns), settings.mappings]);
+
+  const saveMapping = () => {
+    if (!table) return;
+    const mapping: ColumnMapping = {};
+    for (const field of FIELDS) mapping[field] = choice[field] ? (choice[field] as string) : null;
+    void state.updateSettings(withMapping(settings, table.key, mapping)).then(() => setSaved(true));
+  };
+
+  return (
+    <section className={styles.screen} aria-label={t('tabSettings')}>
+      <div className={styles.group}>
+        <Field label={t('settingsLanguage')}>
+          <RadioGroup value={lang} layout="horizontal" onChange={(_, data) => void state.updateSettings({ ...settings, lang: data.value === 'en' ? 'en' : 'fr' })}>
+            <Radio value="fr" label="Français" />
+            <Radio value="en" label="English" />
+          </RadioGroup>
+        </Field>
+      </div>
+      <div className={styles.group}>
+        <Switch
+          checked={(settings.matching ?? 'action') === 'action'}
+          label={t('settingsMatching')}
+          onChange={(_, data) => void state.updateSettings({ ...settings, matching: data.checked ? 'action' : 'total' })}
+        />
+        <Text size={200}>{t('settingsMatchingHint')}</Text>
+      </div>
+      <div className={styles.group}>
+        <h2 className={styles.heading}>{t('settingsMapping')}</h2>
+        <Text size={200}>{t('settingsMappingHint')}</Text>
+        {!table ? (
+          <Text>{t('noTableToMap')}</Text>
+        ) : (
+          <>
+            <Field label={t('settingsTable')}>
+              <Select value={table.key} onChange={(_, data) => setTableKey(data.value)}>
+                {tables.map((candidate) => (
+                  <option key={candidate.key} value={candidate.key}>
+                    {candidate.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {FIELDS.map((field) => (
+              <Field key={field} label={fieldLabels[field][lang]}>
+                <Select value={choice[field] ?? NONE} onChange={(_, data) => setChoice({ ...choice, [field]: data.value })}>
+                  <option value={NONE}>{t('noColumn')}</option>
+                  {table.headers
+                    .filter((header) => header.trim() !== '')
+                    .map((header, index) => (
+                      <option key={`${header}-${index}`} value={header}>
+                        {header}
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+            ))}
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={saveMapping}>
+                {t('saveMapping')}
+              </Button>
+              <Button onClick={() => void state.updateSettings(withMapping(settings, table.key, null))}>{t('resetMapping')}</Button>
+            </div>
+            {saved && (
+              <MessageBar intent="success">
+                <MessageBarBody>{t('mappingSaved')}</MessageBarBody>
+              </MessageBar>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

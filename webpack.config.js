@@ -1,0 +1,69 @@
+// @ts-check
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The manifest's development address: what `npm start` side-loads from. */
+const DEV_URL = 'https://localhost:3000/';
+
+/**
+ * Production builds for a real host rewrite the manifest's URLs, as Microsoft's template does:
+ *   ADDIN_BASE_URL=https://budget.example.gouv.fr/ npm run build
+ */
+function manifestFor(production) {
+  const base = process.env.ADDIN_BASE_URL;
+  return (content) => {
+    const text = content.toString();
+    if (!production || !base) return text;
+    if (!/^https:\/\/.+\/$/.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL ending with "/", not ${base}`);
+    return text.replaceAll(DEV_URL, base).replaceAll(DEV_URL.slice(0, -1), base.slice(0, -1));
+  };
+}
+
+const swcLoader = {
+  loader: 'swc-loader',
+  options: {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+  },
+};
+
+/** @returns {Promise<import('webpack').Configuration>} */
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    entry: { taskpane: './src/addin/main.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swcLoader }] },
+    // Source maps without eval: the pages' Content-Security-Policy forbids eval.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    plugins: [
+      new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor(production) },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          port: 3000,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          // office-addin-dev-certs installs a local CA (with sudo on Linux): only when the dev server runs.
+          server: { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() },
+        }
+      : undefined,
+  };
+};
