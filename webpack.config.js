@@ -32,7 +32,7 @@ const swcLoader = {
 };
 
 /** @returns {Promise<import('webpack').Configuration>} */
-module.exports = async (env, argv) => {
+module.exports = async function config(env, argv) {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
@@ -52,6 +52,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/addin/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor(production) },
         ],
       }),
@@ -67,3 +68,6 @@ module.exports = async (env, argv) => {
       : undefined,
   };
 };
+
+module.exports.manifestFor = manifestFor;
+module.exports.DEV_URL = DEV_URL;
