@@ -11,14 +11,19 @@ const swc = [
   },
 ];
 
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  setupFiles: ['<rootDir>/test/setup/dom.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   // office-addin-mock takes only the OfficeApp host names from office-addin-manifest, whose other
   // modules reach ES-module-only packages that Jest on Node 20 cannot require: give it that file.
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
+  setupFiles: ['<rootDir>/test/setup/dom.ts'],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/test'], testMatch: ['**/*.test.ts', '**/*.test.tsx'] },
+    // The standalone page in real Chromium, on the production build (npm test builds it first).
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test/e2e'], testMatch: ['**/*.e2e.ts'] },
+  ],
 };

@@ -53,6 +53,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
   /** Our flags, by sheet name then cell address. */
   flags = new Map<string, Map<string, CellFlag>>();
   selection: { sheet: string; cell: string } | null = null;
+  /** Grows at each change the grid shows, for React's useSyncExternalStore. */
+  version = 0;
   private settings: unknown = null;
   private readonly editListeners = new Set<() => void>();
   private readonly viewListeners = new Set<() => void>();
@@ -72,17 +74,41 @@ export class MemoryWorkbook implements BudgetWorkbook {
   }
 
   private redraw(): void {
+    this.version++;
     for (const listener of this.viewListeners) listener();
   }
 
   /** The officer types in a cell: the value is stored as typed and change listeners are told. */
   setCell(sheetName: string, cell: string, value: CellValue): void {
+    this.setCells(sheetName, [[cell, value]]);
+  }
+
+  /** Several cells at once (a paste): one change for the listeners. */
+  setCells(sheetName: string, cells: ReadonlyArray<readonly [string, CellValue]>): void {
     const sheet = this.sheet(sheetName);
-    if (!sheet) return;
-    if (isBlank(value)) sheet.cells.delete(cell);
-    else sheet.cells.set(cell, value);
+    if (!sheet || cells.length === 0) return;
+    for (const [cell, value] of cells) {
+      if (isBlank(value)) sheet.cells.delete(cell);
+      else sheet.cells.set(cell, value);
+    }
     this.redraw();
     for (const listener of this.editListeners) listener();
+  }
+
+  /** Moves the selection, as the officer does in the grid. */
+  select(sheet: string, cell: string): void {
+    this.selection = { sheet, cell };
+    this.redraw();
+  }
+
+  /** The sheets as they are, for saving. */
+  sheetData(): Array<{ name: string; cells: Array<[string, CellValue]>; tables: MemoryTable[]; hiddenRows: number[] }> {
+    return this.sheets.map((sheet) => ({ name: sheet.name, cells: [...sheet.cells], tables: sheet.tables.map((table) => ({ ...table })), hiddenRows: [...sheet.hiddenRows] }));
+  }
+
+  /** Our flags as marks to write into a file, messages in one language. */
+  flagMarks(lang: 'fr' | 'en'): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
+    return [...this.flags].flatMap(([sheet, cells]) => [...cells].map(([cell, flag]) => ({ sheet, cell, severity: flag.severity, messages: flag.messages.map((message) => message[lang]) })));
   }
 
   async read(): Promise<WorkbookSnapshot> {
@@ -118,8 +144,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    this.selection = { sheet, cell };
-    this.redraw();
+    this.select(sheet, cell);
   }
 
   async onChange(listener: () => void): Promise<() => Promise<void>> {

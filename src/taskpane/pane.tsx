@@ -12,11 +12,12 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { Lang } from '../domain';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { BudgetsScreen } from './budgets-screen';
 import type { PaneEnvironment } from './environment';
 import { errorSentence } from './error-sentence';
-import { ScreenTabs } from './screen-tabs';
+import { ScreenTabs, tabId } from './screen-tabs';
 import { usePaneState } from './use-pane-state';
 
 // Secondary screens load when first opened: the pane's first paint carries only the budgets.
@@ -24,6 +25,7 @@ const ClauseScreen = lazy(() => import(/* webpackChunkName: "clause" */ './claus
 const SettingsScreen = lazy(() => import(/* webpackChunkName: "settings" */ './settings-screen'));
 
 type Screen = 'budgets' | 'clause' | 'settings';
+const SCREENS: readonly Screen[] = ['budgets', 'clause', 'settings'];
 
 /** The dark theme's tokens load only when Office is dark: most officers never pay for them. */
 function useTheme(theme: PaneEnvironment['theme']): Theme | null {
@@ -57,15 +59,18 @@ const useStyles = makeStyles({
 export interface PaneProps {
   readonly workbook: BudgetWorkbook;
   readonly environment: PaneEnvironment;
+  /** Told of the pane's language, for a page around it to speak the same. */
+  readonly onLanguageChange?: (lang: Lang) => void;
 }
 
 /** The task pane: the same component tree in Excel and on the standalone page. */
-export function Pane({ workbook, environment }: PaneProps) {
+export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
   const styles = useStyles();
   const state = usePaneState(workbook, environment);
   const { t, lang } = state;
   const [screen, setScreen] = useState<Screen>('budgets');
   const theme = useTheme(environment.theme);
+  useEffect(() => onLanguageChange?.(lang), [lang, onLanguageChange]);
   if (theme === null) return null;
 
   return (
@@ -80,10 +85,11 @@ export function Pane({ workbook, environment }: PaneProps) {
           selected={screen}
           label={t('tabsLabel')}
           onSelect={setScreen}
-          panelId="screen"
+          panelId="pane-screen"
+          idPrefix="pane-tab"
         />
       </nav>
-      <main className={styles.main} id="screen" role="tabpanel" aria-labelledby={`tab-${screen}`}>
+      <main className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
         {state.failure !== null && (
           <MessageBar intent="error">
             <MessageBarBody>

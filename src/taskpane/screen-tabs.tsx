@@ -51,9 +51,15 @@ export interface ScreenTabsProps<T extends string> {
   readonly onSelect: (value: T) => void;
   /** The id of the panel the selected tab shows. */
   readonly panelId: string;
+  /** Tabs are given ids `${idPrefix}-${index}`: values may hold spaces, ids may not. */
+  readonly idPrefix: string;
 }
 
-export function ScreenTabs<T extends string>({ tabs, selected, label, onSelect, panelId }: ScreenTabsProps<T>) {
+export function tabId(idPrefix: string, index: number): string {
+  return `${idPrefix}-${index}`;
+}
+
+export function ScreenTabs<T extends string>({ tabs, selected, label, onSelect, panelId, idPrefix }: ScreenTabsProps<T>) {
   const styles = useStyles();
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const move = (event: KeyboardEvent, index: number) => {
@@ -78,7 +84,7 @@ export function ScreenTabs<T extends string>({ tabs, selected, label, onSelect, 
             }}
             type="button"
             role="tab"
-            id={`tab-${tab.value}`}
+            id={tabId(idPrefix, index)}
             aria-selected={isSelected}
             aria-controls={isSelected ? panelId : undefined}
             tabIndex={isSelected ? 0 : -1}

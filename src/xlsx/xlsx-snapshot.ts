@@ -63,25 +63,28 @@ const tableModel = z.object({
   totalsRow: z.optional(z.boolean()),
 });
 
-function readTables(sheet: ExcelJS.Worksheet): TableSnapshot[] {
-  const tables: TableSnapshot[] = [];
+/** The Excel tables of a sheet that show their header row: name, A1 range, totals row. */
+export function tableRangesOf(sheet: ExcelJS.Worksheet): Array<{ name: string; range: string; hasTotalsRow: boolean }> {
+  const tables: Array<{ name: string; range: string; hasTotalsRow: boolean }> = [];
   for (const table of sheet.getTables()) {
     const model = tableModel.safeParse((table as unknown as { table?: unknown }).table);
     if (!model.success) continue;
-    const [start = '', end = start] = (model.data.tableRef ?? model.data.ref ?? '').split(':');
-    const from = parseA1(start);
-    const to = parseA1(end);
+    const range = model.data.tableRef ?? model.data.ref ?? '';
+    const [start = '', end = start] = range.split(':');
     // A table shown without its header row has nothing to detect columns by: it is left out.
-    if (!from || !to || model.data.headerRow === false) continue;
-    tables.push({
-      name: model.data.name,
-      top: from.row,
-      left: from.column,
-      values: readBlock(sheet, from.row, from.column, to.row, to.column),
-      hasTotalsRow: model.data.totalsRow === true,
-    });
+    if (!parseA1(start) || !parseA1(end) || model.data.headerRow === false) continue;
+    tables.push({ name: model.data.name, range, hasTotalsRow: model.data.totalsRow === true });
   }
   return tables;
+}
+
+function readTables(sheet: ExcelJS.Worksheet): TableSnapshot[] {
+  return tableRangesOf(sheet).map(({ name, range, hasTotalsRow }) => {
+    const [start = '', end = start] = range.split(':');
+    const from = parseA1(start) ?? { row: 0, column: 0 };
+    const to = parseA1(end) ?? from;
+    return { name, top: from.row, left: from.column, values: readBlock(sheet, from.row, from.column, to.row, to.column), hasTotalsRow };
+  });
 }
 
 function readUsedRange(sheet: ExcelJS.Worksheet): RangeValues | null {
