@@ -1,10 +1,11 @@
-import { realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Budget, checkWorkbook, clauseOf, comparisonKey, countBySeverity } from '../domain';
 import { reportText } from '../i18n/report-text';
 import { plural } from '../i18n/translate';
 import { annotateWorkbook } from '../xlsx/annotate';
+import { describeFileProblem, fileProblem } from '../xlsx/file-guard';
 import { snapshotOfWorkbook } from '../xlsx/xlsx-snapshot';
 import { type Command, parseCommandLine, USAGE, UsageError } from './args';
 import { jsonReport } from './json-report';
@@ -29,9 +30,13 @@ async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
     throw new CannotServe(`${file}: no such file`);
   }
   if (size === 0) throw new CannotServe(`${file} is empty, not an .xlsx workbook`);
+  const bytes = readFileSync(file);
+  // Before exceljs inflates anything: what kind of file, and what its zip says it would inflate to.
+  const problem = fileProblem(bytes);
+  if (problem) throw new CannotServe(`${file} cannot be read as an .xlsx workbook (${describeFileProblem(problem).en})`);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new CannotServe(`${file} cannot be read as an .xlsx workbook (${reason})`);

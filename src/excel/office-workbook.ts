@@ -8,6 +8,7 @@ import {
   type WorkbookSnapshot,
 } from '../domain';
 import type { BudgetWorkbook, CreatedTable, WorkbookCapabilities } from '../workbook/budget-workbook';
+import { EDIT_BURST_MS } from '../workbook/live-check';
 import { FLAG_COLOURS } from '../workbook/flag-colours';
 import { flagPlan, isOurFormula } from './flag-formulas';
 import { isPayloadTooLarge, toWorkbookError } from './office-errors';
@@ -70,6 +71,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
     this.capabilities = {
       flags: host.isSetSupported('ExcelApi', '1.6'),
       liveChanges: host.isSetSupported('ExcelApi', '1.7'),
+      editBurstMs: EDIT_BURST_MS,
     };
     this.hiddenRowsSupported = host.isSetSupported('ExcelApi', '1.9');
     this.workbookWideEvents = host.isSetSupported('ExcelApi', '1.9');

@@ -48,7 +48,8 @@ export interface CellFlag {
  * beside the cells (never in them), the way Excel shows conditional formats over values.
  */
 export class MemoryWorkbook implements BudgetWorkbook {
-  readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true };
+  // A read costs no round trip: edits are gathered only long enough to take a paste or a fast typist.
+  readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true, editBurstMs: 50 };
   readonly sheets: MemorySheet[];
   /** Our flags, by sheet name then cell address. */
   flags = new Map<string, Map<string, CellFlag>>();

@@ -53,12 +53,12 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
       // exceljs loads only now: the task pane's bundle never carries it.
       const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx-sheets');
       const sheets = await readXlsxSheets(await file.arrayBuffer());
-      if (sheets.length === 0) throw new Error(lang === 'fr' ? 'aucune feuille' : 'no sheet');
       setWorkbook(new MemoryWorkbook(sheets));
       setGeneration((current) => current + 1);
       setNotice({ intent: 'success', text: t('opened', { file: file.name }) });
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+      const known = error as { reason?: { fr: string; en: string } };
+      const reason = known.reason?.[lang] ?? ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
       setNotice({ intent: 'error', text: t('openFailed', { file: file.name, reason }) });
     }
   };

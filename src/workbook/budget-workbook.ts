@@ -6,6 +6,11 @@ export interface WorkbookCapabilities {
   readonly flags: boolean;
   /** Edits are reported as they happen. */
   readonly liveChanges: boolean;
+  /**
+   * How long to gather a burst of edits before reading again: about 300 ms where a read costs
+   * round trips to Excel, less where the workbook is in memory.
+   */
+  readonly editBurstMs: number;
 }
 
 export interface CreatedTable {

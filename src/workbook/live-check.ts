@@ -7,11 +7,12 @@ export type CheckState =
   | { readonly status: 'done'; readonly result: CheckResult; readonly checkedAt: Date }
   | { readonly status: 'failed'; readonly error: unknown; readonly previous: CheckResult | null };
 
-/** How long a burst of edits is gathered before the workbook is read again. */
+/** How long a burst of edits in Excel is gathered before the workbook is read again. */
 export const EDIT_BURST_MS = 300;
 
 /**
- * Keeps the check and the flags in step with the workbook. Edits are gathered for EDIT_BURST_MS,
+ * Keeps the check and the flags in step with the workbook. Edits are gathered for the workbook's
+ * editBurstMs,
  * then the workbook is read once; runs never overlap; and a run that a newer edit has overtaken is
  * dropped, so the newest edit's result is the one shown and flagged.
  */
@@ -27,7 +28,7 @@ export class LiveChecker {
     private readonly workbook: BudgetWorkbook,
     private readonly options: () => CheckOptions,
     private readonly onState: (state: CheckState) => void,
-    private readonly burstMs = EDIT_BURST_MS,
+    private readonly burstMs = workbook.capabilities.editBurstMs,
   ) {}
 
   /** Checks once, then follows the officer's edits when the host reports them. */

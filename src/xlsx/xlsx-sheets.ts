@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { a1, type CellValue, parseA1 } from '../domain';
+import { describeFileProblem, type FileProblem, fileProblem } from './file-guard';
 import { type CellMark, markCells } from './mark-cells';
 import { excelJsCellValue, tableRangesOf } from './xlsx-snapshot';
 
@@ -14,10 +15,26 @@ export interface SheetData {
 // exceljs' ValueType.Merge: a cell covered by a merge shows nothing.
 const MERGED_CELL_TYPE = 1;
 
+/** A file that is not a readable .xlsx workbook, with the reason in each language. */
+export class XlsxFileError extends Error {
+  constructor(readonly reason: { fr: string; en: string }) {
+    super(reason.en);
+    this.name = 'XlsxFileError';
+  }
+}
+
 /** Every sheet of an .xlsx file, cell by cell (for the standalone page's grid). */
 export async function readXlsxSheets(data: ArrayBuffer): Promise<SheetData[]> {
+  const problem: FileProblem | null = fileProblem(new Uint8Array(data));
+  if (problem) throw new XlsxFileError(describeFileProblem(problem));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data);
+  try {
+    await workbook.xlsx.load(data);
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    throw new XlsxFileError({ fr: `fichier .xlsx illisible (${detail})`, en: `unreadable .xlsx file (${detail})` });
+  }
+  if (workbook.worksheets.length === 0) throw new XlsxFileError({ fr: 'le classeur n’a aucune feuille', en: 'the workbook has no sheet' });
   return workbook.worksheets.map((sheet) => {
     const cells: Array<readonly [string, CellValue]> = [];
     const hiddenRows: number[] = [];

@@ -47,6 +47,10 @@ export async function openSession(path = '', options: { locale?: string; viewpor
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A Content-Security-Policy violation (an inline script, an eval, a foreign origin) is a failure too.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   await page.goto(`${server.url}${path}`);
   return {
     page,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
+import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
 import { writeWorkbook } from '../helpers/xlsx';
 import { closeBrowser, gridCell, openSession, screenshot, type Session, typeInCell } from './harness';
 
@@ -192,4 +193,39 @@ test('8. the add-in page without Office’s network says so instead of staying b
   // The one request it makes elsewhere is office.js, from Microsoft's CDN, as Office requires.
   expect(session.foreignRequests).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
   session.foreignRequests.length = 0;
+});
+
+test('9. every workbook of the corpus opens in the page without an error, hostile titles as text', async () => {
+  const { page } = await openSample();
+  const folder = mkdtempSync(join(tmpdir(), 'convention-e2e-corpus-'));
+  for (const input of BROKEN_INPUTS.filter((candidate) => !candidate.name.includes('20 000'))) {
+    const file = join(folder, `${input.name.replace(/[^\w]+/g, '-')}.xlsx`);
+    await writeWorkbook(file, input.sheets);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByText(/ est ouvert\.$/).waitFor();
+    await page.locator('[role="grid"]').waitFor();
+  }
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});
+
+test('10. rapid edits while checks run: the newest edit wins, in the flags and in the totals', async () => {
+  const { page } = await openSample();
+  await gridCell(page, 'E3').click();
+  for (const value of ['90001', '80000', '95000', '70854', '90002']) {
+    await page.keyboard.press('F2');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+  }
+  await page.waitForSelector('[data-cell="E3"][data-flag="error"]', { timeout: 2000 });
+  await expect(budget('Nord').getByText(`519${NNBSP}148${NBSP}€ · 29,7${NBSP}%`, { exact: true }).count()).resolves.toBe(1);
+  // And back: one last edit puts the budget right, and nothing stale is left.
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('70854');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-cell="E3"]:not([data-flag])', { timeout: 2000 });
+  await expect(page.locator('[data-flag]').count()).resolves.toBe(0);
+  await expect(budget('Nord').getByText(`500${NNBSP}000${NBSP}€ · 28,6${NBSP}%`, { exact: true }).count()).resolves.toBe(1);
 });

@@ -13,6 +13,8 @@ export interface SheetSpec {
   /** Top-left cell of the rows, "A1" by default. */
   readonly origin?: string;
   readonly hiddenRows?: readonly number[];
+  /** Cells to merge, as Excel's "Fusionner" does ("E1:F1"). */
+  readonly merges?: readonly string[];
 }
 
 function toExcel(value: CellValue | ExcelValue): ExcelValue {
@@ -48,6 +50,7 @@ export async function writeWorkbook(path: string, sheets: readonly SheetSpec[]):
       });
     }
     for (const row of spec.hiddenRows ?? []) sheet.getRow(row).hidden = true;
+    for (const range of spec.merges ?? []) sheet.mergeCells(range);
   }
   await workbook.xlsx.writeFile(path);
 }

@@ -30,7 +30,7 @@ describe('the live check', () => {
   test('a burst of edits is read once, 300 ms after the last', async () => {
     const workbook = new SlowWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
     const states: CheckState[] = [];
-    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state));
+    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state), 300);
     await checker.start();
     expect(workbook.reads).toBe(1);
     for (const value of [90001, 90002, 90003]) {

@@ -1,0 +1,318 @@
+/**
+ * npm run bench: speed, size and scale, each figure beside its goal. Prints one table and writes
+ * the same figures to bench/results.json. Every timing is the median of at least five runs after a
+ * warm-up, with min and max; ratios are measured pair by pair in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type CellValue, checkWorkbook, clauseOf, sharesOf, type WorkbookSnapshot } from '../src/domain';
+import { OfficeWorkbook } from '../src/excel/office-workbook';
+import { launchBrowser } from '../scripts/browser';
+import { serveBuild } from '../scripts/serve';
+import { FakeExcel } from '../test/helpers/fake-excel';
+import { writeWorkbook } from '../test/helpers/xlsx';
+
+interface Timing {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: number;
+}
+interface Row {
+  readonly section: string;
+  readonly measure: string;
+  readonly value: string;
+  readonly goal: string;
+  readonly met: boolean | null;
+}
+
+const rows: Row[] = [];
+const results: Record<string, unknown> = {};
+const RUNS = 7;
+
+function timing(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, runs: samples.length };
+}
+
+async function measure(run: () => unknown | Promise<unknown>, runs = RUNS): Promise<Timing> {
+  await run(); // warm-up
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return timing(samples);
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const spread = (t: Timing) => `${ms(t.median)} (min ${ms(t.min)}, max ${ms(t.max)})`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** A budget of n actions as officers type them: numbers mostly, some French text amounts, ~5% broken rows. */
+function generatedBudget(actions: number): CellValue[][] {
+  const rowsOut: CellValue[][] = [['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département', 'Autres financements']];
+  for (let index = 1; index <= actions; index++) {
+    const broken = index % 20;
+    const cost = 100_000 + (index % 97) * 1_000;
+    const state = broken === 1 ? cost / 2 + 1 : Math.round(cost * 0.4);
+    rowsOut.push([
+      index,
+      broken === 2 ? null : 1 + (index % 3),
+      `Action ${index} : accompagnement des publics éloignés de l’emploi`,
+      index % 10 === 3 ? `${cost.toLocaleString('fr-FR')} €` : cost,
+      broken === 3 ? '45,139' : state,
+      broken === 4 ? { kind: 'error', code: '#REF!' } : cost - state - 1_000,
+      1_000,
+    ]);
+  }
+  return rowsOut;
+}
+
+function snapshotOf(values: CellValue[][]): WorkbookSnapshot {
+  return { sheets: [{ name: 'Programme', tables: [{ name: 'Programme', top: 0, left: 0, values }] }] };
+}
+
+async function core(): Promise<void> {
+  const sizes = [1_000, 10_000, 100_000];
+  const medians: Record<number, number> = {};
+  const section: Record<string, unknown> = {};
+  for (const actions of sizes) {
+    const snapshot = snapshotOf(generatedBudget(actions));
+    let findings = 0;
+    const run = () => {
+      const result = checkWorkbook(snapshot, { envelope: 50_000_000 });
+      for (const budget of result.budgets) {
+        for (const action of budget.actions) sharesOf(action);
+        clauseOf(budget, { year: 2022 });
+      }
+      findings = result.findings.length;
+    };
+    const global = globalThis as { gc?: () => void };
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
+    const t = await measure(async () => {
+      run();
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    });
+    clearInterval(sampler);
+    medians[actions] = t.median;
+    const rate = Math.round(actions / (t.median / 1000));
+    section[actions] = { ...t, rowsPerSecond: rate, peakHeapGrowthBytes: peak - before, findings };
+    rows.push({
+      section: '1 core',
+      measure: `read + check + shares + clause, ${actions.toLocaleString('en')} actions (${findings} findings)`,
+      value: `${spread(t)}; ${rate.toLocaleString('en')} rows/s; heap +${(Math.max(0, peak - before) / 1048576).toFixed(0)} MB`,
+      goal: actions === 100_000 ? '≤ 100 ms' : '',
+      met: actions === 100_000 ? t.median <= 100 : null,
+    });
+  }
+  const growth = (medians[100_000] ?? 0) / (medians[10_000] ?? 1);
+  section.growth10x = growth;
+  rows.push({ section: '1 core', measure: 'growth from 10 000 to 100 000 actions (10× the rows)', value: `${growth.toFixed(1)}× the time`, goal: '≤ 12×', met: growth <= 12 });
+  results.core = section;
+}
+
+async function roundTrips(): Promise<void> {
+  const section: Record<string, unknown> = {};
+  const counts = new Set<string>();
+  for (const tables of [1, 20]) {
+    for (const actions of [10, 1_000, 10_000]) {
+      const excel = new FakeExcel();
+      for (let index = 0; index < tables; index++) {
+        const sheet = `Budget ${index + 1}`;
+        const values = generatedBudget(actions);
+        excel.addSheet(sheet, values);
+        excel.addTable(sheet, `Programme${index + 1}`, `A1:G${actions + 1}`);
+      }
+      const workbook = new OfficeWorkbook(excel.host());
+      const step = async (work: () => Promise<unknown>) => {
+        excel.syncs = 0;
+        excel.proxies = 0;
+        await work();
+        return { syncs: excel.syncs, proxies: excel.proxies };
+      };
+      let snapshot: WorkbookSnapshot | undefined;
+      const read = await step(async () => (snapshot = await workbook.read()));
+      const result = checkWorkbook(snapshot as WorkbookSnapshot);
+      const apply = await step(() => workbook.showFlags(result, 'action'));
+      const clear = await step(() => workbook.clearFlags());
+      section[`${tables}x${actions}`] = { read, apply, clear };
+      counts.add(`${read.syncs}/${apply.syncs}/${clear.syncs}`);
+      rows.push({
+        section: '2 Office.js',
+        measure: `${tables} table(s) × ${actions.toLocaleString('en')} rows: syncs (proxies) read / apply / clear`,
+        value: `${read.syncs} (${read.proxies}) / ${apply.syncs} (${apply.proxies}) / ${clear.syncs} (${clear.proxies})`,
+        goal: 'read ≤ 3 syncs',
+        met: read.syncs <= 3,
+      });
+    }
+  }
+  rows.push({ section: '2 Office.js', measure: 'sync counts across all sizes', value: [...counts].join(', '), goal: 'one count whatever the rows', met: counts.size === 1 });
+  results.officeRoundTrips = section;
+}
+
+async function commandLine(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'convention-bench-'));
+  const file = join(folder, 'programme-10000.xlsx');
+  await writeWorkbook(file, [{ name: 'Programme', rows: generatedBudget(10_000), table: 'Programme' }]);
+  const cli = join(__dirname, '../bin/convention-budget.js');
+  const bareRead = `require('exceljs'); const E=require('exceljs'); new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
+  const runCli = () => {
+    try {
+      execFileSync(process.execPath, [cli, 'check', file, '--json'], { stdio: 'ignore' });
+    } catch {
+      // Exit status 1: the generated budget has errors on purpose.
+    }
+  };
+  const runBare = () => execFileSync(process.execPath, ['-e', bareRead], { stdio: 'ignore', cwd: join(__dirname, '..') });
+  runCli();
+  runBare();
+  const cliSamples: number[] = [];
+  const bareSamples: number[] = [];
+  const ratios: number[] = [];
+  for (let index = 0; index < RUNS; index++) {
+    let start = performance.now();
+    runBare();
+    const bare = performance.now() - start;
+    start = performance.now();
+    runCli();
+    const check = performance.now() - start;
+    bareSamples.push(bare);
+    cliSamples.push(check);
+    ratios.push(check / bare);
+  }
+  const cliTiming = timing(cliSamples);
+  const bareTiming = timing(bareSamples);
+  const ratio = timing(ratios);
+  results.commandLine = { check: cliTiming, bareExceljsRead: bareTiming, ratio };
+  rows.push({ section: '3 command line', measure: 'convention-budget check, 10 000-row .xlsx (whole process)', value: spread(cliTiming), goal: '', met: null });
+  rows.push({ section: '3 command line', measure: 'bare exceljs read of the same file (whole process)', value: spread(bareTiming), goal: '', met: null });
+  rows.push({ section: '3 command line', measure: 'ratio check / bare read, pair by pair', value: `${ratio.median.toFixed(2)} (min ${ratio.min.toFixed(2)}, max ${ratio.max.toFixed(2)})`, goal: '≤ 1.3', met: ratio.median <= 1.3 });
+}
+
+async function size(): Promise<void> {
+  // What the task pane page loads at start, as Chromium fetches it (office.js is Microsoft's, blocked here).
+  const server = await serveBuild();
+  const browser = await launchBrowser();
+  const loaded = new Map<string, number>();
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+    page.on('response', async (response) => {
+      const url = response.url();
+      if (/\.(js|css)$/.test(url)) loaded.set(url.replace(server.url, ''), 0);
+    });
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForLoadState('networkidle');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const files = [...loaded.keys()].map((name) => {
+    const content = readFileSync(join(__dirname, '../dist/web', name));
+    return { name, raw: content.length, gzip: gzipSync(content, { level: 9 }).length, hasExceljs: /exceljs|ExcelJS/.test(content.toString()) };
+  });
+  const total = files.reduce((sum, file) => sum + file.gzip, 0);
+  results.size = { files, totalGzip: total };
+  for (const file of files) rows.push({ section: '4 size', measure: `task pane loads ${file.name}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip`, goal: '', met: null });
+  rows.push({ section: '4 size', measure: 'task pane, everything loaded at start (gzip -9)', value: kb(total), goal: '≤ 150 KB (template: 165 KB)', met: total <= 150 * 1024 });
+  rows.push({ section: '4 size', measure: 'exceljs in what the task pane loads', value: files.some((file) => file.hasExceljs) ? 'yes' : 'no', goal: 'no', met: !files.some((file) => file.hasExceljs) });
+}
+
+async function standalonePage(): Promise<void> {
+  const server = await serveBuild();
+  const browser = await launchBrowser();
+  try {
+    const firstFindings: number[] = [];
+    for (let index = 0; index < RUNS + 1; index++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const start = performance.now();
+      await page.goto(server.url);
+      await page.getByText('conforme', { exact: true }).first().waitFor();
+      if (index > 0) firstFindings.push(performance.now() - start);
+      await page.close();
+    }
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.getByText('conforme', { exact: true }).first().waitFor();
+    // A 1 000-row budget: the sample's six actions and 994 pasted below.
+    const pasted = Array.from({ length: 994 }, (_, index) => [7 + index, 1, `Action ${7 + index}`, 10000, 4000, 6000].join('\t')).join('\n');
+    await page.locator('[data-cell="A8"]').click();
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      document.querySelector('[role="grid"]')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    }, pasted);
+    await page.getByText('6 action(s)', { exact: false }).first().waitFor({ state: 'detached' });
+    const editToFlag: number[] = [];
+    for (let index = 0; index < RUNS + 1; index++) {
+      const value = index % 2 === 0 ? '90001' : '70854';
+      const flagged = index % 2 === 0;
+      await page.locator('[data-cell="E3"]').click();
+      const elapsed = await page.evaluate(
+        ({ text, wantFlag }) =>
+          new Promise<number>((resolve) => {
+            const cell = () => document.querySelector('[data-cell="E3"]');
+            const done = () => (wantFlag ? cell()?.getAttribute('data-flag') === 'error' : !cell()?.hasAttribute('data-flag'));
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              }
+            });
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+            const input = () => document.querySelector('[data-cell="E3"] input') as HTMLInputElement | null;
+            cell()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true }));
+            requestAnimationFrame(() => {
+              const editor = input();
+              if (!editor) return;
+              const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+              setter?.call(editor, text);
+              editor.dispatchEvent(new Event('input', { bubbles: true }));
+              editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+            });
+          }),
+        { text: value, wantFlag: flagged },
+      );
+      if (index > 0) editToFlag.push(elapsed);
+    }
+    const load = timing(firstFindings);
+    const edit = timing(editToFlag);
+    results.standalone = { navigationToFindings: load, editToFlagIn1000Rows: edit };
+    rows.push({ section: '5 standalone page', measure: 'navigation to the first findings on screen', value: spread(load), goal: '≤ 1 s', met: load.median <= 1000 });
+    rows.push({ section: '5 standalone page', measure: 'edit in a 1 000-row budget to its flag on screen', value: spread(edit), goal: '≤ 200 ms', met: edit.median <= 200 });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function printTable(): void {
+  const widths = [18, 74, 44, 26];
+  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 10)).join(' ').trimEnd();
+  const out = [line(['section', 'measure', 'value', 'goal']) + '  met', '-'.repeat(170)];
+  for (const row of rows) out.push(`${line([row.section, row.measure, row.value, row.goal])}  ${row.met === null ? '' : row.met ? 'yes' : 'NO'}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  await core();
+  await roundTrips();
+  await commandLine();
+  await size();
+  await standalonePage();
+  printTable();
+  mkdirSync(join(__dirname), { recursive: true });
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, results, table: rows }, null, 2)}\n`);
+  process.stdout.write('\nbench/results.json written.\n');
+}
+
+void main();

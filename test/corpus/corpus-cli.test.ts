@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/main';
+import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
+import { writeWorkbook } from '../helpers/xlsx';
+
+const dir = mkdtempSync(join(tmpdir(), 'convention-corpus-'));
+
+describe('the corpus of broken workbooks, through .xlsx files and the command line', () => {
+  test('it holds at least 30 workbooks', () => {
+    expect(BROKEN_INPUTS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test.each(BROKEN_INPUTS.map((input) => [input.name, input] as const))('%s: its findings, no crash', async (_, input) => {
+    const file = join(dir, `${input.name.replace(/[^\w]+/g, '-')}.xlsx`);
+    await writeWorkbook(file, input.sheets);
+    let out = '';
+    let err = '';
+    const status = await run(['check', file, '--json'], { out: (text) => (out += text), err: (text) => (err += text) });
+    expect(err).toBe('');
+    const report = JSON.parse(out);
+    expect(report.findings.map((finding: { rule: string; sheet: string; cell: string | null }) => [finding.rule, `${finding.sheet}!${finding.cell ?? 'budget'}`])).toEqual(input.findings);
+    expect(report.budgets).toHaveLength(input.budgets);
+    if (input.hiddenRows !== undefined) expect(report.budgets[0].totals.hiddenRows).toBe(input.hiddenRows);
+    expect(status).toBe(report.findings.some((finding: { severity: string }) => finding.severity === 'error') ? 1 : 0);
+    const clause = await run(['clause', file, '--year', '2022', '--beneficiary', report.budgets[0]?.beneficiary ?? input.sheets[0]!.name], { out: () => undefined, err: () => undefined });
+    expect([0, 2]).toContain(clause);
+  }, 60_000);
+});
