@@ -177,7 +177,7 @@ describe('flags', () => {
     const excel = conventionWorkbook(broken);
     excel.apiMinor = 5;
     const workbook = new OfficeWorkbook(excel.host());
-    expect(workbook.capabilities).toEqual({ flags: false, liveChanges: false });
+    expect(workbook.capabilities).toEqual({ flags: false, liveChanges: false, editBurstMs: 300 });
     await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
     expect(excel.sheet('Nord').formats).toEqual([]);
   });
