@@ -31,10 +31,3 @@ export function parseA1(address: string): { row: number; column: number } | null
   for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
   return { row: Number(digits) - 1, column: column - 1 };
 }
-
-/** A sheet name as a formula or an address must write it: quoted when it is not a plain word. */
-export function quoteSheetName(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
-}

@@ -22,12 +22,6 @@ export type CellValue = null | number | string | boolean | CellError | CellDate;
 export const cellErrorSchema = z.object({ kind: z.literal('error'), code: z.string() });
 export const cellDateSchema = z.object({ kind: z.literal('date'), iso: z.string() });
 
-/** Excel's error values, the ones a cell can show. */
-export const EXCEL_ERROR_CODES: readonly string[] = [
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!',
-  '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!', '#EXTERNAL!',
-];
-
 export function cellError(code: string): CellError {
   return { kind: 'error', code };
 }

@@ -43,10 +43,6 @@ export interface Finding {
   readonly related?: string;
 }
 
-export function isError(finding: Finding): boolean {
-  return finding.severity === 'error';
-}
-
 /** Findings in reading order: by sheet row, then column letter; budget-level ones last. */
 export function compareFindings(a: Finding, b: Finding): number {
   const rowA = a.row ?? Number.MAX_SAFE_INTEGER;

@@ -1,7 +1,7 @@
 import type { AmountProblem } from './amount';
 import type { Bilingual } from './findings';
 import { formatMoney as money } from './format';
-import type { AmountField, Field } from './headers';
+import type { Field } from './headers';
 import type { Cents } from './money';
 
 /**
@@ -203,8 +203,4 @@ function invalidText(problem: AmountProblem, shown: string, cents?: Cents): Bili
         en: `“${shown}” is over one trillion euros: not a plausible amount. Check what was typed.`,
       };
   }
-}
-
-export function fieldName(field: AmountField | Field): Bilingual {
-  return FIELD_NAMES[field];
 }

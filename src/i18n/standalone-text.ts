@@ -1,4 +1,5 @@
-import type { Bilingual } from '../domain';
+import type { Bilingual, Lang } from '../domain';
+import { translate } from './translate';
 
 /** What the standalone page says around the grid and the pane, French first, English second. */
 export const standaloneText = {
@@ -28,3 +29,10 @@ export const standaloneText = {
   warning: { fr: 'Avertissement', en: 'Warning' },
   pane: { fr: 'Volet Budget convention', en: 'Convention budget pane' },
 } satisfies Record<string, Bilingual>;
+
+export type StandaloneTextKey = keyof typeof standaloneText;
+
+/** The standalone page's text in one language. */
+export function standaloneTextFor(lang: Lang): (key: StandaloneTextKey, params?: Readonly<Record<string, string | number>>) => string {
+  return (key, params) => translate(standaloneText[key], lang, params);
+}

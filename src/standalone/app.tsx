@@ -1,8 +1,7 @@
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { type ChangeEvent, type DragEvent, useCallback, useRef, useState } from 'react';
 import type { Lang } from '../domain';
-import { standaloneText } from '../i18n/standalone-text';
-import { translate } from '../i18n/translate';
+import { standaloneTextFor } from '../i18n/standalone-text';
 import { MemoryWorkbook } from '../memory/memory-workbook';
 import type { PaneEnvironment } from '../taskpane/environment';
 import { defaultLanguage } from '../taskpane/environment';
@@ -44,7 +43,7 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const t = (key: keyof typeof standaloneText, params?: Record<string, string | number>) => translate(standaloneText[key], lang, params);
+  const t = standaloneTextFor(lang);
   const onLanguageChange = useCallback((next: Lang) => setLang(next), []);
 
   const open = async (file: File) => {

@@ -1,8 +1,7 @@
 import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { type ClipboardEvent, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { a1, type CellValue, columnLetters, type Lang, parseA1 } from '../domain';
-import { standaloneText } from '../i18n/standalone-text';
-import { translate } from '../i18n/translate';
+import { standaloneTextFor } from '../i18n/standalone-text';
 import { type MemoryWorkbook, usedBounds } from '../memory/memory-workbook';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
 import { FLAG_COLOURS } from '../workbook/flag-colours';
@@ -79,7 +78,7 @@ function pastedRows(text: string): string[][] {
 /** The in-memory workbook as a small spreadsheet: sheet tabs, columns, rows, editable cells, flags. */
 export function Grid({ workbook, lang }: GridProps) {
   const styles = useStyles();
-  const t = (key: keyof typeof standaloneText, params?: Record<string, string | number>) => translate(standaloneText[key], lang, params);
+  const t = standaloneTextFor(lang);
   useSyncExternalStore(
     (listener) => workbook.subscribe(listener),
     () => workbook.version,

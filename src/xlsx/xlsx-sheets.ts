@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { a1, type CellValue, parseA1 } from '../domain';
 import { describeFileProblem, type FileProblem, fileProblem } from './file-guard';
 import { type CellMark, markCells } from './mark-cells';
-import { excelJsCellValue, tableRangesOf } from './xlsx-snapshot';
+import { excelJsCellValue, isMergeCover, tableRangesOf } from './xlsx-snapshot';
 
 /** A sheet as a whole: every cell that holds something, its tables and its hidden rows. */
 export interface SheetData {
@@ -11,9 +11,6 @@ export interface SheetData {
   readonly tables: ReadonlyArray<{ readonly name: string; readonly range: string; readonly hasTotalsRow: boolean }>;
   readonly hiddenRows: readonly number[];
 }
-
-// exceljs' ValueType.Merge: a cell covered by a merge shows nothing.
-const MERGED_CELL_TYPE = 1;
 
 /** A file that is not a readable .xlsx workbook, with the reason in each language. */
 export class XlsxFileError extends Error {
@@ -41,7 +38,7 @@ export async function readXlsxSheets(data: ArrayBuffer): Promise<SheetData[]> {
     sheet.eachRow({ includeEmpty: true }, (row) => {
       if (row.hidden) hiddenRows.push(row.number - 1);
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === MERGED_CELL_TYPE) return;
+        if (isMergeCover(cell)) return;
         const value = excelJsCellValue(cell.value);
         if (value !== null) cells.push([cell.address, value]);
       });

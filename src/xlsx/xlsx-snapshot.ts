@@ -21,6 +21,11 @@ const hasFormula = z.union([z.object({ formula: z.string() }), z.object({ shared
 // exceljs' ValueType.Merge: a cell covered by a merge. Excel shows it empty, and so do we.
 const MERGED_CELL_TYPE = 1;
 
+/** A cell covered by a merge (not its top-left one): empty, as Excel shows it. */
+export function isMergeCover(cell: ExcelJS.Cell): boolean {
+  return cell.type === MERGED_CELL_TYPE;
+}
+
 /** A cell's value as exceljs reads it, turned into what the core reads. */
 export function excelJsCellValue(raw: unknown): CellValue {
   if (raw === null || raw === undefined || typeof raw !== 'object' || raw instanceof Date) return toCellValue(raw);
@@ -40,7 +45,7 @@ export function excelJsCellValue(raw: unknown): CellValue {
 
 function readCell(sheet: ExcelJS.Worksheet, row: number, column: number): CellValue {
   const cell = sheet.findCell(row + 1, column + 1);
-  if (!cell || cell.type === MERGED_CELL_TYPE) return null;
+  if (!cell || isMergeCover(cell)) return null;
   return excelJsCellValue(cell.value);
 }
 

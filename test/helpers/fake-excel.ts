@@ -1,5 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, type CellValue, parseA1, rangeA1 } from '../../src/domain';
+import { excelSerial } from '../../src/excel/flag-formulas';
 import type { OfficeHost } from '../../src/excel/office-workbook';
 
 /**
@@ -67,8 +68,7 @@ function cellOf(value: CellValue): FakeCell {
   if (typeof value === 'string') return { value, valueType: 'String', numberFormat: 'General' };
   if (typeof value === 'boolean') return { value, valueType: 'Boolean', numberFormat: 'General' };
   if (value.kind === 'error') return { value: value.code, valueType: 'Error', numberFormat: 'General' };
-  const serial = Math.round((Date.parse(value.iso) - Date.UTC(1899, 11, 30)) / 86_400_000);
-  return { value: serial, valueType: 'Double', numberFormat: 'dd/mm/yyyy' };
+  return { value: excelSerial(value.iso), valueType: 'Double', numberFormat: 'dd/mm/yyyy' };
 }
 
 function corners(address: string) {
