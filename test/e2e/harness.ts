@@ -29,9 +29,12 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** A fresh server on a free port, and a fresh browser context that may reach only it. */
-export async function openSession(path = '', options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  path = '',
+  options: { locale?: string; viewport?: { width: number; height: number }; browser?: Browser } = {},
+): Promise<Session> {
   const server = await serveBuild();
-  const context = await (await sharedBrowser()).newContext({
+  const context = await (options.browser ?? (await sharedBrowser())).newContext({
     locale: options.locale ?? 'fr-FR',
     viewport: options.viewport ?? { width: 1400, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],

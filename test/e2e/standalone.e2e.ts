@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { chromiumFromNpmPackage, findBrowser, launchBrowser } from '../../scripts/browser';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
 import { writeWorkbook } from '../helpers/xlsx';
@@ -24,7 +26,11 @@ afterEach(async () => {
   expect(session.pageErrors).toEqual([]);
   await session.close();
 });
-afterAll(closeBrowser);
+let packagedBrowser: Browser | undefined;
+afterAll(async () => {
+  await closeBrowser();
+  await packagedBrowser?.close();
+});
 
 async function openSample(path = ''): Promise<Session> {
   session = await openSession(path);
@@ -228,4 +234,16 @@ test('10. rapid edits while checks run: the newest edit wins, in the flags and i
   await page.waitForSelector('[data-cell="E3"]:not([data-flag])', { timeout: 2000 });
   await expect(page.locator('[data-flag]').count()).resolves.toBe(0);
   await expect(budget('Nord').getByText(`500${NNBSP}000${NBSP}€ · 28,6${NBSP}%`, { exact: true }).count()).resolves.toBe(1);
+});
+
+test('11. with no browser installed, the Chromium that the npm package ships runs the page', async () => {
+  const choice = await findBrowser({ env: {}, exists: () => false, packaged: chromiumFromNpmPackage });
+  expect(choice.origin).toBe('npm package');
+  packagedBrowser = await launchBrowser(choice);
+  const { page } = (session = await openSession('', { browser: packagedBrowser }));
+  await budget('Nord').waitFor();
+  await typeInCell(page, 'E3', '90001');
+  await page.waitForSelector('[data-cell="E3"][data-flag="error"]', { timeout: 2000 });
+  await expect(budget('Nord').getByRole('button', { name: /Aller à la cellule E3/ }).textContent()).resolves.toContain(`Ramenez-la à 90${NNBSP}000${NBSP}€ au plus`);
+  await screenshot(page, '11-npm-package-chromium');
 });
