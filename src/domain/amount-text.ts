@@ -39,6 +39,8 @@ export const amountTextSchema = z.pipe(
 
 /** Reads text as an amount by DOMAIN.md's rules, or returns null when it is not one. */
 export function parseAmountText(text: string): TextAmount | null {
+  // Text that is no amount fails the pattern before zod is asked, sparing the error report it would build.
+  if (!AMOUNT_TEXT.test(text.trim())) return null;
   const result = amountTextSchema.safeParse(text);
   return result.success ? result.data : null;
 }

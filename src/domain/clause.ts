@@ -41,8 +41,8 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
   return {
     heading,
     items,
-    text: [heading, '', ...items.map((item) => `- ${item}`)].join('\n'),
-    html: `<p>${escapeHtml(heading)}</p>\n<ul>\n${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n')}\n</ul>`,
+    text: items.length === 0 ? `${heading}\n` : `${heading}\n\n- ${items.join('\n- ')}`,
+    html: `<p>${escapeHtml(heading)}</p>\n<ul>\n${items.length === 0 ? '' : `<li>${items.map(escapeHtml).join('</li>\n<li>')}</li>`}\n</ul>`,
     costText,
     costHtml: `<p>${escapeHtml(costText)}</p>`,
   };
@@ -58,12 +58,15 @@ export function clauseItem(action: Action): string {
 
 /** A title loses one trailing full stop, not an ellipsis. */
 function withoutFinalStop(title: string): string {
+  if (!title.endsWith('.')) return title;
   return title.replace(/(?<!\.)\.\s*$/, '').trimEnd();
 }
 
+const HTML_SPECIAL = /[&<>"']/;
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Cell text goes into the HTML clipboard as text, never as markup. */
 export function escapeHtml(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text;
   return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }

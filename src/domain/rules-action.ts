@@ -1,5 +1,5 @@
 import type { Budget } from './budgets';
-import { type Finding, findingOf } from './findings';
+import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
 import { halfOf } from './money';
 
@@ -13,32 +13,28 @@ export type MatchingMode = 'action' | 'total';
 export function actionFindings(budget: Budget, matching: MatchingMode): Finding[] {
   const findings: Finding[] = [];
   for (const action of budget.actions) {
-    const { cost, state, department, other, cells, row } = action;
-    const at = (field: 'cost' | 'state' | 'department') => {
-      const cell = cells[field];
-      return cell === undefined ? null : { cell, row, field, action: action.action };
-    };
+    const { cost, state, department, other } = action;
 
-    const statePlace = at('state');
-    if (cost !== null && state !== null && statePlace !== null && state * 2 > cost) {
+    if (cost !== null && state !== null && state * 2 > cost) {
       const cap = halfOf(cost);
-      findings.push(findingOf(budget, 'state-cap', 'error', statePlace, { state, cost, cap }, messages.stateCap(action, state, cost, cap)));
+      const place = placeOf(action, 'state');
+      if (place !== null) findings.push(findingOf(budget, 'state-cap', 'error', place, { state, cost, cap }, messages.stateCap, [action, state, cost, cap]));
     }
 
-    const departmentPlace = at('department');
-    if (matching === 'action' && departmentPlace !== null && state !== null && department !== null && department < state) {
-      findings.push(
-        findingOf(budget, 'matching', 'error', departmentPlace, { department, state }, messages.actionMatching(action, department, state)),
-      );
+    if (matching === 'action' && state !== null && department !== null && department < state) {
+      const place = placeOf(action, 'department');
+      if (place !== null) {
+        findings.push(findingOf(budget, 'matching', 'error', place, { department, state }, messages.actionMatching, [action, department, state]));
+      }
     }
 
-    const costPlace = at('cost');
-    if (costPlace !== null && cost !== null && state !== null && department !== null && other !== null) {
+    if (cost !== null && state !== null && department !== null && other !== null) {
       const funding = state + department + other;
-      if (funding > cost) {
-        findings.push(findingOf(budget, 'over-funding', 'error', costPlace, { funding, cost }, messages.overFunding(action, funding, cost)));
-      } else if (funding < cost) {
-        findings.push(findingOf(budget, 'under-funding', 'warning', costPlace, { funding, cost }, messages.underFunding(action, funding, cost)));
+      const place = funding === cost ? null : placeOf(action, 'cost');
+      if (place !== null && funding > cost) {
+        findings.push(findingOf(budget, 'over-funding', 'error', place, { funding, cost }, messages.overFunding, [action, funding, cost]));
+      } else if (place !== null) {
+        findings.push(findingOf(budget, 'under-funding', 'warning', place, { funding, cost }, messages.underFunding, [action, funding, cost]));
       }
     }
   }

@@ -12,21 +12,21 @@ export function budgetFindings(budget: Budget, envelope: Cents | undefined): Fin
   const { totals } = budget;
   if (!totals.exact) {
     findings.push(
-      findingOf(budget, 'invalid-value', 'error', null, {}, messages.inexactTotals()),
+      findingOf(budget, 'invalid-value', 'error', null, {}, messages.inexactTotals, []),
     );
     return findings;
   }
   if (totals.department < totals.state) {
     findings.push(
       findingOf(budget, 'matching', 'error', null, { department: totals.department, state: totals.state },
-        messages.totalMatching(totals.department, totals.state, totals.excludedRows)),
+        messages.totalMatching, [totals.department, totals.state, totals.excludedRows]),
     );
   }
   if (envelope !== undefined && totals.state !== envelope) {
     const over = totals.state > envelope;
     findings.push(
       findingOf(budget, 'envelope', over ? 'error' : 'warning', null, { state: totals.state, envelope },
-        over ? messages.envelopeExceeded(totals.state, envelope, totals.excludedRows) : messages.envelopeLeft(totals.state, envelope, totals.excludedRows)),
+        over ? messages.envelopeExceeded : messages.envelopeLeft, [totals.state, envelope, totals.excludedRows]),
     );
   }
   return findings;

@@ -6,7 +6,7 @@ import { AMOUNT_FIELDS, type AmountField } from './headers';
 import type { BudgetSource } from './locate';
 import { messages } from './messages';
 import type { Cents } from './money';
-import type { Action, SourceRows, TotalRow } from './rows';
+import { type Action, cellAt, type SourceRows, type TotalRow } from './rows';
 
 /**
  * A "Total" or "Sous-total" row must equal, column by column, the sum of the action rows above it.
@@ -27,13 +27,13 @@ export function totalRowFindings(source: BudgetSource, rows: SourceRows, budgets
 
     for (const field of AMOUNT_FIELDS) {
       const reading = total.readings[field];
-      const cell = total.cells[field];
+      const cell = cellAt(total, field);
       if (cell === undefined) continue;
       const place = { cell, row: total.row, field, action: null };
       const header = source.headers[source.columns[field] ?? -1] ?? field;
       if (reading.kind === 'invalid') {
         findings.push(findingOf(owner, 'invalid-value', 'error', place, {},
-          messages.invalidValue({ action: null, row: total.row }, header, reading.problem, reading.shown, false, reading.cents)));
+          messages.invalidValue, [{ action: null, row: total.row }, header, reading.problem, reading.shown, false, reading.cents]));
         continue;
       }
       if (reading.kind !== 'amount') continue;
@@ -41,7 +41,7 @@ export function totalRowFindings(source: BudgetSource, rows: SourceRows, budgets
       if (candidates.some((sum) => sum === null || sum === reading.cents)) continue;
       const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
       findings.push(findingOf(owner, 'total-mismatch', 'error', place, { written: reading.cents, sum: expected },
-        messages.totalMismatch(total.row, header, reading.cents, expected)));
+        messages.totalMismatch, [total.row, header, reading.cents, expected]));
     }
   });
   return findings;

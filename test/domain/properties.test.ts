@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type Budget, type CellValue, checkWorkbook, clauseOf, formatMoney, MAX_CENTS, parseA1, parseAmountText } from '../../src/domain';
+import { type Budget, type CellValue, centsToEuros, checkWorkbook, clauseOf, comparisonKey, foldSpaces, formatMoney, MAX_CENTS, parseA1, parseAmountText } from '../../src/domain';
 import { plainSheet, tableSheet, workbookOf } from '../helpers/workbooks';
 
 /**
@@ -108,6 +108,55 @@ describe('the core on random grids', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_CENTS }), (cents) => {
         expect(parseAmountText(formatMoney(cents))).toEqual({ negative: false, cents });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/**
+ * The core takes short cuts on the common case (plain ASCII keys, titles with nothing to fold, rows
+ * whose first letter cannot start "Total"): on any text, they must give what the long way gives.
+ */
+describe('short cuts give what the long way gives', () => {
+  const tricky = fc.string({ unit: fc.constantFrom('a', 'S', 's', 'T', 'ô', 'Ô', 'o', 'u', 'l', '3', '-', ' ', '  ', '\t', '\n', '\u00a0', '\u202f', '\u2028', '\u0302', 'É', '.', 'total', 'TOTAL', 'Sous-total', 'sous total'), maxLength: 8 });
+  const longComparisonKey = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+  test('folding spaces', () => {
+    fc.assert(
+      fc.property(tricky, (text) => {
+        expect(foldSpaces(text)).toBe(text.replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('comparison keys', () => {
+    fc.assert(
+      fc.property(fc.oneof(tricky, fc.string({ maxLength: 10 })), (text) => {
+        expect(comparisonKey(text)).toBe(longComparisonKey(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('a row is a total row exactly when its label reads "Total" or "Sous-total" once folded', () => {
+    fc.assert(
+      fc.property(tricky, (label) => {
+        fc.pre(label.trim() !== '');
+        const { budgets } = checkWorkbook(workbookOf(tableSheet('Budget', 'Programme', [HEADERS.slice(0, 6), [label, 1, 'Titre', 1000, 400, 600], [2, 1, 'Autre', 1000, 400, 600]])));
+        const isTotal = /^(?:sous[\s-]*)?total\b/.test(longComparisonKey(label).trim());
+        expect(budgets[0]?.actions.length).toBe(isTotal ? 1 : 2);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('euros in the JSON report read back as the decimal the officer typed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -MAX_CENTS, max: MAX_CENTS }), (cents) => {
+        const decimal = `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+        expect(centsToEuros(cents)).toBe(Number(decimal));
       }),
       { numRuns: 2000 },
     );
