@@ -17,7 +17,22 @@ export type AmountReading =
       readonly cents?: Cents;
     };
 
+export type InvalidAmount = Extract<AmountReading, { kind: 'invalid' }>;
+
 const EMPTY: AmountReading = { kind: 'empty' };
+
+/**
+ * An amount cell read for an action row without building a reading: its cents, null when empty, or
+ * what is wrong with it. Nearly every cell is a plain number and costs no allocation.
+ */
+export function readAmountValue(value: CellValue): Cents | null | InvalidAmount {
+  if (typeof value === 'number') {
+    const cents = eurosToCents(value);
+    if (cents !== null && cents >= 0) return cents;
+  }
+  const reading = readAmount(value);
+  return reading.kind === 'amount' ? reading.cents : reading.kind === 'empty' ? null : reading;
+}
 
 export function readAmount(value: CellValue): AmountReading {
   if (value === null) return EMPTY;

@@ -1,5 +1,5 @@
 import { columnLetters } from './a1';
-import { type AmountReading, readAmount } from './amount';
+import { type AmountReading, type InvalidAmount, readAmount, readAmountValue } from './amount';
 import { type CellValue, cellText, comparisonKey, foldSpaces, isBlank } from './cells';
 import { type AmountField, type ColumnMap, type Field, FIELDS } from './headers';
 import type { BudgetSource } from './locate';
@@ -25,8 +25,11 @@ export interface Action {
   readonly hidden: boolean;
   /** Column letters of each field, shared by every row of the table: see cellAt. */
   readonly letters: FieldLetters;
-  readonly readings: Readonly<Record<AmountField, AmountReading>>;
+  /** The amount cells that cannot be read, and why; most rows share one empty record. */
+  readonly invalid: InvalidAmounts;
 }
+
+export type InvalidAmounts = Readonly<Partial<Record<AmountField, InvalidAmount>>>;
 
 /** A "Total" or "Sous-total" row: never an action; checked against the rows above it. */
 export interface TotalRow {
@@ -61,6 +64,7 @@ export function cellAt(line: { readonly row: number; readonly letters: FieldLett
 }
 
 const EMPTY_READING: AmountReading = { kind: 'empty' };
+const NONE_INVALID: InvalidAmounts = Object.freeze({});
 const TOTAL_LABEL = /^(?:sous[\s-]*)?total\b/;
 const FIRST_SIGN = /[^\s\u0300-\u036f]/;
 const NUMBER_SIGN = '(?:(?:n\\s*°|no\\.|n\\.|#)\\s*)?';
@@ -89,12 +93,6 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     // A row with nothing in the budget's columns is no action, whatever a notes column holds.
     if (isBlankInColumns(row, columns)) continue;
     const sheetRow = source.firstDataRow + index + 1;
-    const readings: Record<AmountField, AmountReading> = {
-      cost: readingOf(cellOf(row, 'cost'), columns.cost),
-      state: readingOf(cellOf(row, 'state'), columns.state),
-      department: readingOf(cellOf(row, 'department'), columns.department),
-      other: readingOf(cellOf(row, 'other'), columns.other),
-    };
 
     // Merged beneficiary cells hold their value in the top cell only: a blank one continues the group.
     const written = textOrNull(cellOf(row, 'beneficiary'));
@@ -107,17 +105,26 @@ export function readSourceRows(source: BudgetSource): SourceRows {
         namedBeneficiary: named,
         subtotal: label === 'subtotal',
         letters,
-        readings,
+        readings: {
+          cost: readingOf(cellOf(row, 'cost'), columns.cost),
+          state: readingOf(cellOf(row, 'state'), columns.state),
+          department: readingOf(cellOf(row, 'department'), columns.department),
+          other: readingOf(cellOf(row, 'other'), columns.other),
+        },
       });
       actionsBeforeTotal.push(actions.length);
       continue;
     }
     if (written !== null) beneficiary = written;
 
-    const cost = centsOf(readings.cost, false);
-    const state = centsOf(readings.state, false);
-    const department = centsOf(readings.department, true);
-    const other = centsOf(readings.other, true);
+    const costRead = readAmountValue(cellOf(row, 'cost'));
+    const stateRead = readAmountValue(cellOf(row, 'state'));
+    const departmentRead = readAmountValue(cellOf(row, 'department'));
+    const otherRead = readAmountValue(cellOf(row, 'other'));
+    const cost = centsOf(costRead, false);
+    const state = centsOf(stateRead, false);
+    const department = centsOf(departmentRead, true);
+    const other = centsOf(otherRead, true);
     actions.push({
       row: sheetRow,
       beneficiary,
@@ -131,7 +138,7 @@ export function readSourceRows(source: BudgetSource): SourceRows {
       excluded: cost === null || state === null || department === null || other === null,
       hidden: source.hiddenRows.has(sheetRow - 1),
       letters,
-      readings,
+      invalid: invalidAmounts(costRead, stateRead, departmentRead, otherRead),
     });
   }
   return { actions, totals, actionsBeforeTotal };
@@ -151,9 +158,28 @@ function readingOf(value: CellValue, column: number | undefined): AmountReading 
 }
 
 /** An amount's cents; an empty cell counts as 0 where DOMAIN.md allows it (Department, other). */
-function centsOf(reading: AmountReading, emptyIsZero: boolean): Cents | null {
-  if (reading.kind === 'amount') return reading.cents;
-  return reading.kind === 'empty' && emptyIsZero ? 0 : null;
+function centsOf(read: Cents | null | InvalidAmount, emptyIsZero: boolean): Cents | null {
+  if (typeof read === 'number') return read;
+  return read === null && emptyIsZero ? 0 : null;
+}
+
+function isInvalid(read: Cents | null | InvalidAmount): read is InvalidAmount {
+  return read !== null && typeof read === 'object';
+}
+
+function invalidAmounts(
+  cost: Cents | null | InvalidAmount,
+  state: Cents | null | InvalidAmount,
+  department: Cents | null | InvalidAmount,
+  other: Cents | null | InvalidAmount,
+): InvalidAmounts {
+  if (!isInvalid(cost) && !isInvalid(state) && !isInvalid(department) && !isInvalid(other)) return NONE_INVALID;
+  const found: Partial<Record<AmountField, InvalidAmount>> = {};
+  if (isInvalid(cost)) found.cost = cost;
+  if (isInvalid(state)) found.state = state;
+  if (isInvalid(department)) found.department = department;
+  if (isInvalid(other)) found.other = other;
+  return found;
 }
 
 /** "Total…" or "Sous-total…" in any case, as the cell's first word; null for anything else. */

@@ -15,17 +15,16 @@ export function inputFindings(budget: Budget): Finding[] {
 
   for (const action of budget.actions) {
     for (const field of AMOUNT_FIELDS) {
-      const reading = action.readings[field];
       if (columns[field] === undefined) continue;
-      const header = headers[field] ?? field;
-      if (reading.kind === 'invalid') {
-        const amounts = reading.cents === undefined ? {} : { [field]: reading.cents };
+      const invalid = action.invalid[field];
+      if (invalid !== undefined) {
+        const amounts = invalid.cents === undefined ? {} : { [field]: invalid.cents };
         findings.push(
           findingOf(budget, 'invalid-value', 'error', placeOf(action, field), amounts,
-            messages.invalidValue, [action, header, reading.problem, reading.shown, true, reading.cents]),
+            messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents]),
         );
-      } else if (reading.kind === 'empty' && (field === 'cost' || field === 'state')) {
-        findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, header, true]));
+      } else if ((field === 'cost' || field === 'state') && action[field] === null) {
+        findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, headers[field] ?? field, true]));
       }
     }
     for (const field of ['action', 'title'] as const) {

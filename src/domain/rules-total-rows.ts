@@ -1,4 +1,3 @@
-import type { AmountReading } from './amount';
 import type { Budget } from './budgets';
 import { comparisonKey } from './cells';
 import { type Finding, findingOf } from './findings';
@@ -51,9 +50,8 @@ export function totalRowFindings(source: BudgetSource, rows: SourceRows, budgets
 function sumOf(actions: readonly Action[], field: AmountField): Cents | null {
   let sum = 0;
   for (const action of actions) {
-    const reading: AmountReading = action.readings[field];
-    if (reading.kind === 'invalid') return null;
-    if (reading.kind === 'amount') sum += reading.cents;
+    if (action.invalid[field] !== undefined) return null;
+    sum += action[field] ?? 0;
   }
   return sum;
 }
