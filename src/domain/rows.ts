@@ -63,7 +63,6 @@ export function cellAt(line: { readonly row: number; readonly letters: FieldLett
   return letters === undefined ? undefined : `${letters}${line.row}`;
 }
 
-const EMPTY_READING: AmountReading = { kind: 'empty' };
 const NONE_INVALID: InvalidAmounts = Object.freeze({});
 const TOTAL_LABEL = /^(?:sous[\s-]*)?total\b/;
 const FIRST_SIGN = /[^\s\u0300-\u036f]/;
@@ -81,10 +80,9 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     const column = columns[field];
     if (column !== undefined) letters[field] = columnLetters(source.left + column);
   }
-  const cellOf = (row: ReadonlyArray<CellValue>, field: Field): CellValue => {
-    const column = columns[field];
-    return column === undefined ? null : (row[column] ?? null);
-  };
+  // Each field's column, looked up once rather than for each of 100 000 rows.
+  const { action: actionColumn, axis: axisColumn, title: titleColumn, beneficiary: beneficiaryColumn } = columns;
+  const { cost: costColumn, state: stateColumn, department: departmentColumn, other: otherColumn } = columns;
   let beneficiary: string | null = null;
   const lastIndex = source.rows.length - 1;
 
@@ -95,8 +93,8 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     const sheetRow = source.firstDataRow + index + 1;
 
     // Merged beneficiary cells hold their value in the top cell only: a blank one continues the group.
-    const written = textOrNull(cellOf(row, 'beneficiary'));
-    const label = totalLabel(cellOf(row, 'action')) ?? totalLabel(cellOf(row, 'title')) ?? totalLabel(cellOf(row, 'beneficiary'));
+    const written = textOrNull(valueAt(row, beneficiaryColumn));
+    const label = totalLabel(valueAt(row, actionColumn)) ?? totalLabel(valueAt(row, titleColumn)) ?? totalLabel(valueAt(row, beneficiaryColumn));
     if (label !== null || (source.hasTotalsRow && index === lastIndex)) {
       const named = written !== null && totalLabel(written) === null ? written : null;
       totals.push({
@@ -106,10 +104,10 @@ export function readSourceRows(source: BudgetSource): SourceRows {
         subtotal: label === 'subtotal',
         letters,
         readings: {
-          cost: readingOf(cellOf(row, 'cost'), columns.cost),
-          state: readingOf(cellOf(row, 'state'), columns.state),
-          department: readingOf(cellOf(row, 'department'), columns.department),
-          other: readingOf(cellOf(row, 'other'), columns.other),
+          cost: readAmount(valueAt(row, costColumn)),
+          state: readAmount(valueAt(row, stateColumn)),
+          department: readAmount(valueAt(row, departmentColumn)),
+          other: readAmount(valueAt(row, otherColumn)),
         },
       });
       actionsBeforeTotal.push(actions.length);
@@ -117,10 +115,10 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     }
     if (written !== null) beneficiary = written;
 
-    const costRead = readAmountValue(cellOf(row, 'cost'));
-    const stateRead = readAmountValue(cellOf(row, 'state'));
-    const departmentRead = readAmountValue(cellOf(row, 'department'));
-    const otherRead = readAmountValue(cellOf(row, 'other'));
+    const costRead = readAmountValue(valueAt(row, costColumn));
+    const stateRead = readAmountValue(valueAt(row, stateColumn));
+    const departmentRead = readAmountValue(valueAt(row, departmentColumn));
+    const otherRead = readAmountValue(valueAt(row, otherColumn));
     const cost = centsOf(costRead, false);
     const state = centsOf(stateRead, false);
     const department = centsOf(departmentRead, true);
@@ -128,9 +126,9 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     actions.push({
       row: sheetRow,
       beneficiary,
-      action: actionNumber(cellOf(row, 'action')),
-      axis: axisText(cellOf(row, 'axis')),
-      title: textOrNull(cellOf(row, 'title')),
+      action: actionNumber(valueAt(row, actionColumn)),
+      axis: axisText(valueAt(row, axisColumn)),
+      title: textOrNull(valueAt(row, titleColumn)),
       cost,
       state,
       department,
@@ -144,17 +142,17 @@ export function readSourceRows(source: BudgetSource): SourceRows {
   return { actions, totals, actionsBeforeTotal };
 }
 
+/** A cell of the row, null for a column the table lacks. */
+function valueAt(row: ReadonlyArray<CellValue>, column: number | undefined): CellValue {
+  return column === undefined ? null : (row[column] ?? null);
+}
+
 function isBlankInColumns(row: ReadonlyArray<CellValue>, columns: ColumnMap): boolean {
   for (const field of FIELDS) {
     const column = columns[field];
     if (column !== undefined && !isBlank(row[column] ?? null)) return false;
   }
   return true;
-}
-
-/** A column the table lacks reads as empty. */
-function readingOf(value: CellValue, column: number | undefined): AmountReading {
-  return column === undefined ? EMPTY_READING : readAmount(value);
 }
 
 /** An amount's cents; an empty cell counts as 0 where DOMAIN.md allows it (Department, other). */
@@ -207,6 +205,8 @@ function textOrNull(value: CellValue): string | null {
 
 /** An action number as written: 3 → "3", "Action 3 bis" → "3 bis", "A1" → "A1". */
 export function actionNumber(value: CellValue): string | null {
+  // A number has no prefix nor space to drop, and most action numbers are numbers.
+  if (typeof value === 'number') return String(value);
   const text = textOrNull(value);
   if (text === null) return null;
   const number = text.replace(ACTION_PREFIX, '');
@@ -215,6 +215,7 @@ export function actionNumber(value: CellValue): string | null {
 
 /** An axis as the clause prints it: 2 → "2", "Axe 2" → "2". */
 export function axisText(value: CellValue): string | null {
+  if (typeof value === 'number') return String(value);
   const text = textOrNull(value);
   if (text === null) return null;
   const axis = text.replace(AXIS_PREFIX, '');
