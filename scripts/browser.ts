@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { extract } from 'tar-fs';
 
 /** Where a Chromium-family browser usually lives; Debian's `chromium` first (what .ci/run installs). */
-export const SYSTEM_BROWSERS = [
+const SYSTEM_BROWSERS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
