@@ -15,7 +15,7 @@ const LAYERS = {
   i18n: { allow: ['../domain'], why: 'The catalogue imports only the core’s types.' },
   sample: { allow: ['../domain'], why: 'Sample data imports only the core’s types.' },
   workbook: { allow: ['zod', 'zod/mini', '../domain'], why: 'The workbook interface depends on the core (and zod, for settings) only.' },
-  xlsx: { allow: ['exceljs', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The exceljs adapter sees the core and the workbook interface only.' },
+  xlsx: { allow: ['exceljs', 'fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
   cli: {
     allow: ['node:*', 'exceljs', 'zod', 'zod/mini', '../domain', '../i18n', '../xlsx', '../workbook'],
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',

@@ -1,53 +1,62 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
 
-export const USAGE = `Usage:
+// What the command line lets in, validated like every other door: zod, then our own sentence.
+const langSchema = z.enum(['fr', 'en']);
+const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number));
+
+export const USAGE: Bilingual = {
+  fr: `Utilisation :
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--html]
+
+  check    vérifie chaque budget du classeur au regard des règles de la convention
+  clause   écrit l’article 4.1 (et 3.1) pour un bénéficiaire
+
+  --envelope MONTANT    l’enveloppe de l’État, en euros, écrite à la française (« 500 000 », « 500.000 € »)
+  --matching MODE       « action » (par défaut) : le Département égale au moins l’État à chaque action et au total ;
+                        « total » : au total seulement
+  --lang fr|en          langue du rapport et des messages (français par défaut)
+  --json                un objet JSON au lieu du rapport
+  --annotate COPIE.xlsx écrit aussi une copie du classeur où chaque cellule signalée est colorée et annotée
+  --year AAAA           l’année couverte par la convention
+  --beneficiary NOM     le budget dont écrire l’article, quand le classeur en contient plusieurs
+  --html                l’article en HTML (un paragraphe et une liste) au lieu du texte
+
+Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
+non lue, ou un article incomplet ; 2 commande invalide, fichier illisible ou aucun budget trouvé.`,
+  en: `Usage:
   convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--lang fr|en] [--json] [--annotate OUT.xlsx]
   convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--html]
 
-  check    checks every budget table of the workbook against the convention's rules
+  check    checks every budget of the workbook against the convention's rules
   clause   prints article 4.1 (and 3.1) for one beneficiary
 
   --envelope AMOUNT     the State envelope, in euros, written as in French ("500 000", "500.000 €")
   --matching MODE       "action" (default): the Department matches the State on each action and in total;
                         "total": in total only
-  --lang fr|en          language of the report (French by default)
+  --lang fr|en          language of the report and messages (French by default)
   --json                one JSON object instead of the report
   --annotate OUT.xlsx   also write a copy of the workbook with each flagged cell highlighted and noted
   --year YYYY           the year the convention covers
   --beneficiary NAME    the budget to write the clause for, when the workbook holds several
   --html                the clause as HTML (a paragraph and a list) instead of plain text
 
-Exit status: 0 no error (warnings allowed), 1 at least one error, 2 usage error or unreadable file.`;
+Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
+an incomplete article; 2 invalid command, unreadable file or no budget found.`,
+};
 
 /** A mistake in the command line itself: the message is printed with the usage, exit status 2. */
-export class UsageError extends Error {}
-
-const envelopeFlag = z.pipe(
-  z.string(),
-  z.transform((text, context): Cents => {
-    const amount = parseAmountText(text);
-    const cents = centsSchema.safeParse(amount?.negative ? -1 : amount?.cents);
-    if (cents.success) return cents.data;
-    context.issues.push({ code: 'custom', input: text, message: `--envelope: "${text}" is not an amount (write it as 500 000 or 500.000 €)` });
-    return z.NEVER;
-  }),
-);
-const yearFlag = z.pipe(
-  z.string().check(z.regex(/^\d{4}$/, { error: (issue) => `--year: "${String(issue.input)}" is not a year (YYYY)` })),
-  z.transform(Number),
-);
-const langFlag = z.enum(['fr', 'en'], { error: (issue) => `--lang: "${String(issue.input)}" is neither fr nor en` });
-const matchingFlag = z.pipe(z.string(), z.transform((text, context): MatchingMode => {
-  const mode = matchingModeSchema.safeParse(text);
-  if (mode.success) return mode.data;
-  context.issues.push({ code: 'custom', input: text, message: `--matching: "${text}" is neither action nor total` });
-  return z.NEVER;
-}));
+export class UsageError extends Error {
+  constructor(readonly sentence: Bilingual) {
+    super(sentence.en);
+    this.name = 'UsageError';
+  }
+}
 
 export type Command =
-  | { readonly name: 'help' }
+  | { readonly name: 'help'; readonly lang: Lang }
   | {
       readonly name: 'check';
       readonly file: string;
@@ -67,65 +76,97 @@ export type Command =
       readonly lang: Lang;
     };
 
-function parsed<T>(schema: z.ZodMiniType<T>, value: string | undefined): T | undefined {
-  if (value === undefined) return undefined;
-  const result = schema.safeParse(value);
-  if (!result.success) throw new UsageError(result.error.issues[0]?.message ?? `invalid value "${value}"`);
-  return result.data;
+/**
+ * The language asked for, read before anything else so that even a mistake in the command line is
+ * said in it: `--lang en` or `--lang=en`; French otherwise.
+ */
+export function languageOf(argv: readonly string[]): Lang {
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index];
+    const value = arg === '--lang' ? argv[index + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (value === 'en' || value === 'fr') return value;
+  }
+  return 'fr';
+}
+
+const OPTIONS = {
+  envelope: { type: 'string' },
+  matching: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  annotate: { type: 'string' },
+  year: { type: 'string' },
+  beneficiary: { type: 'string' },
+  html: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** node:util's parseArgs says what is wrong in English and in its own words: we say it ourselves. */
+function parseFailure(error: unknown): Bilingual {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /(--?\w[\w-]*)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { fr: `option inconnue ${option}`, en: `unknown option ${option}` };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(message)
+      ? { fr: `l’option ${option} attend une valeur`, en: `option ${option} needs a value` }
+      : { fr: `l’option ${option} ne prend pas de valeur`, en: `option ${option} takes no value` };
+  }
+  return { fr: 'la commande est mal formée', en: 'the command is malformed' };
+}
+
+function envelopeOf(text: string): Cents {
+  const amount = parseAmountText(text);
+  const cents = centsSchema.safeParse(amount?.negative ? -1 : amount?.cents);
+  if (cents.success) return cents.data;
+  throw new UsageError({
+    fr: `--envelope : « ${text} » n’est pas un montant (écrivez par exemple 500 000 ou 500.000 €)`,
+    en: `--envelope: "${text}" is not an amount (write it as 500 000 or 500.000 €)`,
+  });
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {
   let values: Record<string, string | boolean | undefined>;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        envelope: { type: 'string' },
-        matching: { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        annotate: { type: 'string' },
-        year: { type: 'string' },
-        beneficiary: { type: 'string' },
-        html: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(parseFailure(error));
   }
-  const [command, file, ...extra] = positionals;
-  if (values.help === true || command === 'help') return { name: 'help' };
-  if (command !== 'check' && command !== 'clause') {
-    throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
-  }
-  if (file === undefined) throw new UsageError(`${command}: no FILE.xlsx given`);
-  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const langText = text('lang');
+  const parsedLang = langSchema.safeParse(langText ?? 'fr');
+  if (!parsedLang.success) throw new UsageError({ fr: `--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });
+  const lang: Lang = parsedLang.data;
+  const [command, file, ...extra] = positionals;
+  if (values.help === true || command === 'help') return { name: 'help', lang };
+  if (command !== 'check' && command !== 'clause') {
+    throw new UsageError(
+      command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: `commande inconnue « ${command} »`, en: `unknown command "${command}"` },
+    );
+  }
+  if (file === undefined) throw new UsageError({ fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
-    if (wrong) throw new UsageError(`--${wrong} goes with ${allowed}, not ${command}`);
+    if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
-  const lang = parsed(langFlag, text('lang')) ?? 'fr';
-  const envelope = parsed(envelopeFlag, text('envelope'));
+  const envelopeText = text('envelope');
+  const envelope = envelopeText === undefined ? undefined : envelopeOf(envelopeText);
 
   if (command === 'check') {
     onlyFor(['year', 'beneficiary', 'html'], 'clause');
-    return {
-      name: 'check',
-      file,
-      envelope,
-      matching: parsed(matchingFlag, text('matching')) ?? 'action',
-      lang,
-      json: values.json === true,
-      annotate: text('annotate'),
-    };
+    const matchingText = text('matching') ?? 'action';
+    const matching = matchingModeSchema.safeParse(matchingText);
+    if (!matching.success) {
+      throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
+    }
+    return { name: 'check', file, envelope, matching: matching.data, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
-  const year = parsed(yearFlag, text('year'));
-  if (year === undefined) throw new UsageError('clause: --year YYYY is required');
-  return { name: 'clause', file, year, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
+  const yearText = text('year');
+  if (yearText === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  const year = yearSchema.safeParse(yearText);
+  if (!year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
+  return { name: 'clause', file, year: year.data, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
 }

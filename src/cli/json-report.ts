@@ -1,4 +1,5 @@
-import { type CheckResult, centsToEuros, type Cents, type Lang, sharesOf } from '../domain';
+import { type CheckResult, centsToEuros, columnLetters, type Cents, type Lang, sharesOf } from '../domain';
+import { unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 
 const euros = (cents: Cents | null) => (cents === null ? null : centsToEuros(cents));
 
@@ -54,5 +55,16 @@ export function jsonReport(result: CheckResult, lang: Lang) {
       message: finding.message[lang],
       amounts: Object.fromEntries(Object.entries(finding.amounts).map(([name, cents]) => [name, centsToEuros(cents)])),
     })),
+    // What was not read: a report that left something out says so.
+    unread: result.unread.filter((source) => source.budgetLike).map((source) => ({
+      sheet: source.sheet,
+      table: source.table,
+      range: source.range,
+      missing: source.missing,
+      ambiguous: source.ambiguous.map((entry) => ({ field: entry.field, columns: entry.columns.map((column) => columnLetters(source.left + column)) })),
+      message: unreadSentence(source, lang, 'cli'),
+    })),
+    uncovered: result.uncovered.map((area) => ({ sheet: area.sheet, range: area.range, cells: area.cells, message: uncoveredSentence(area, lang) })),
+    unreadAreas: result.unreadAreas.map((area) => ({ ...area, message: unreadAreaSentence(area, lang) })),
   };
 }

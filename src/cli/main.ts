@@ -1,13 +1,12 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
-import { type Budget, checkWorkbook, clauseOf, comparisonKey, countBySeverity } from '../domain';
-import { reportText } from '../i18n/report-text';
-import { plural } from '../i18n/translate';
-import { annotateWorkbook } from '../xlsx/annotate';
-import { describeFileProblem, fileProblem } from '../xlsx/file-guard';
-import { snapshotOfWorkbook } from '../xlsx/xlsx-snapshot';
-import { type Command, parseCommandLine, USAGE, UsageError } from './args';
+import { type Bilingual, type Budget, type CheckResult, checkWorkbook, clauseOf, comparisonKey, countBySeverity, type Lang, readingGaps } from '../domain';
+import { cliText } from '../i18n/cli-text';
+import { translate } from '../i18n/translate';
+import { annotatedCopy } from '../xlsx/annotate';
+import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
+import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
+import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { jsonReport } from './json-report';
 import { textReport } from './text-report';
 
@@ -16,32 +15,53 @@ export interface Io {
   readonly err: (text: string) => void;
 }
 
-/** A file or a request the command cannot serve: one line on stderr, exit status 2. */
-class CannotServe extends Error {}
+/** A file or a request the command cannot serve: one sentence on stderr, exit status 2. */
+class CannotServe extends Error {
+  constructor(
+    readonly sentence: Bilingual,
+    readonly code: string,
+  ) {
+    super(sentence.en);
+    this.name = 'CannotServe';
+  }
+}
 
-async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** The file's bytes, or a sentence saying why there are none. */
+function readBytes(file: string): Uint8Array {
   let size: number;
   try {
     const stats = statSync(file);
-    if (stats.isDirectory()) throw new CannotServe(`${file} is a folder, not an .xlsx workbook`);
+    if (stats.isDirectory()) throw new CannotServe(translateFile(cliText.isFolder, file), 'not-a-file');
     size = stats.size;
   } catch (error) {
     if (error instanceof CannotServe) throw error;
-    throw new CannotServe(`${file}: no such file`);
+    throw new CannotServe(translateFile(cliText.noSuchFile, file), 'no-such-file');
   }
-  if (size === 0) throw new CannotServe(`${file} is empty, not an .xlsx workbook`);
-  const bytes = readFileSync(file);
-  // Before exceljs inflates anything: what kind of file, and what its zip says it would inflate to.
-  const problem = fileProblem(bytes);
-  if (problem) throw new CannotServe(`${file} cannot be read as an .xlsx workbook (${describeFileProblem(problem).en})`);
-  const workbook = new ExcelJS.Workbook();
+  if (size === 0) throw new CannotServe(translateFile(cliText.cannotRead, file, { fr: 'le fichier est vide (0 octet)', en: 'the file is empty (0 bytes)' }), 'unreadable');
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new CannotServe(`${file} cannot be read as an .xlsx workbook (${reason})`);
+    return readFileSync(file);
+  } catch {
+    throw new CannotServe(translateFile(cliText.cannotOpen, file), 'unreadable');
   }
-  return workbook;
+}
+
+function translateFile(entry: Bilingual, file: string, reason?: Bilingual): Bilingual {
+  return {
+    fr: translate(entry, 'fr', { file: basename(file), reason: reason?.fr ?? '' }),
+    en: translate(entry, 'en', { file: basename(file), reason: reason?.en ?? '' }),
+  };
+}
+
+/** Reads and checks a workbook file; a file we cannot read is one sentence, never a stack. */
+function checkFile(file: string, options: Parameters<typeof checkWorkbook>[1]): { bytes: Uint8Array; result: CheckResult } {
+  const bytes = readBytes(file);
+  try {
+    const book = readXlsx(bytes, file);
+    return { bytes, result: checkWorkbook(snapshotOfBook(book), options) };
+  } catch (error) {
+    if (error instanceof XlsxFileError) throw new CannotServe(translateFile(cliText.cannotRead, file, error.reason), 'unreadable');
+    throw error;
+  }
 }
 
 /** True when both paths name one file, through symbolic links or hard links too. */
@@ -68,57 +88,77 @@ function sameFile(input: string, output: string): boolean {
 }
 
 async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
+  const { lang } = command;
   if (command.annotate !== undefined && sameFile(command.file, command.annotate)) {
-    throw new CannotServe(`--annotate ${command.annotate} is the input file itself: choose another name, the input is never written`);
+    throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
-  const workbook = await readWorkbook(command.file);
-  const result = checkWorkbook(snapshotOfWorkbook(workbook), { envelope: command.envelope, matching: command.matching });
-  if (command.json) io.out(`${JSON.stringify(jsonReport(result, command.lang), null, 2)}\n`);
-  else io.out(textReport(basename(command.file), result, command.lang));
+  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching });
+  if (result.budgets.length === 0) {
+    // Nothing read is no pass: the report says what was found instead, and the exit status is 2.
+    if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
+    else io.out(textReport(basename(command.file), result, lang));
+    io.err(`convention-budget: ${translate(cliText.noBudgetExit, lang, { file: basename(command.file) })}\n`);
+    return 2;
+  }
+  if (command.json) io.out(`${JSON.stringify(jsonReport(result, lang), null, 2)}\n`);
+  else io.out(textReport(basename(command.file), result, lang));
   if (command.annotate !== undefined) {
-    const marked = annotateWorkbook(workbook, result.findings, command.lang);
+    let marked: number;
     try {
-      await workbook.xlsx.writeFile(command.annotate);
+      const copy = await annotatedCopy(bytes, result.findings, lang);
+      marked = copy.marked;
+      writeFileSync(command.annotate, copy.bytes);
     } catch (error) {
-      throw new CannotServe(`cannot write ${command.annotate} (${error instanceof Error ? error.message : String(error)})`);
+      const code = (error as { code?: string }).code;
+      const reason = (error as { reason?: Bilingual }).reason ?? { fr: `écriture impossible (${code ?? 'erreur du système'})`, en: `cannot write it (${code ?? 'system error'})` };
+      throw new CannotServe({ fr: translate(cliText.cannotAnnotate, 'fr', { file: command.annotate, reason: reason.fr }), en: translate(cliText.cannotAnnotate, 'en', { file: command.annotate, reason: reason.en }) }, 'annotate-failed');
     }
-    io.err(command.lang === 'fr' ? `Copie annotée : ${command.annotate} (${marked} cellule(s) marquée(s))\n` : `Annotated copy: ${command.annotate} (${marked} cell(s) marked)\n`);
+    io.err(`${translate(cliText.annotated, lang, { file: command.annotate, count: marked })}\n`);
   }
-  return countBySeverity(result.findings).errors > 0 ? 1 : 0;
+  return countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0;
 }
 
-function chooseBudget(budgets: readonly Budget[], wanted: string | undefined): Budget {
+function textOf(entry: Bilingual, lang: Lang): string {
+  return translate(entry, lang);
+}
+
+function chooseBudget(budgets: readonly Budget[], wanted: string | undefined, file: string): Budget {
   const names = budgets.map((budget) => budget.label).join(', ');
-  if (budgets.length === 0) throw new CannotServe('no budget table found in this workbook');
+  const bilingual = (entry: Bilingual, params: Record<string, string>): Bilingual => ({ fr: translate(entry, 'fr', params), en: translate(entry, 'en', params) });
+  if (budgets.length === 0) throw new CannotServe(bilingual(cliText.noBudgetExit, { file: basename(file) }), 'no-budget');
   if (wanted === undefined) {
     if (budgets.length === 1) return budgets[0] as Budget;
-    throw new CannotServe(`this workbook holds several budgets (${names}): choose one with --beneficiary NAME`);
+    throw new CannotServe(bilingual(cliText.chooseBudget, { names }), 'several-budgets');
   }
   const key = comparisonKey(wanted);
-  const found = budgets.find((budget) => [budget.label, budget.beneficiary, budget.table, budget.sheet].some((name) => name !== null && comparisonKey(name) === key));
-  if (!found) throw new CannotServe(`no budget named "${wanted}" (budgets: ${names})`);
-  return found;
+  const names_ = (budget: Budget) => [budget.label, budget.beneficiary, budget.table, budget.sheet].filter((name): name is string => name !== null).map(comparisonKey);
+  const exact = budgets.filter((budget) => names_(budget).includes(key));
+  if (exact.length === 1) return exact[0] as Budget;
+  // "Pas-de-Calais" finds the budget headed "Département du Pas-de-Calais", when no other one matches.
+  const partial = budgets.filter((budget) => names_(budget).some((name) => ` ${name} `.includes(` ${key} `)));
+  if (exact.length === 0 && partial.length === 1) return partial[0] as Budget;
+  throw new CannotServe(bilingual(cliText.noSuchBudget, { wanted, names }), 'no-such-budget');
 }
 
 async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Promise<number> {
-  const workbook = await readWorkbook(command.file);
-  const result = checkWorkbook(snapshotOfWorkbook(workbook), { envelope: command.envelope });
-  const budget = chooseBudget(result.budgets, command.beneficiary);
+  const { result } = checkFile(command.file, { envelope: command.envelope });
+  const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: command.year, envelope: command.envelope });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
-  if (budget.totals.excludedRows > 0) {
-    io.err(`${plural(budget.totals.excludedRows, command.lang, reportText.excludedOne, reportText.excludedMany)}\n`);
-  }
-  return 0;
+  for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
+  // The text is printed whole, but an article with actions left out or a heading that is not the sum of its items is no pass.
+  return text.warnings.length > 0 ? 1 : 0;
 }
 
-/** Runs the command line; returns the exit status. Never throws: every failure is one line on stderr. */
+/** Runs the command line; returns the exit status. Never throws: every failure is one sentence on stderr. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const lang = languageOf(argv);
+  const json = argv.includes('--json');
   try {
     const command = parseCommandLine(argv);
     switch (command.name) {
       case 'help':
-        io.out(`${USAGE}\n`);
+        io.out(`${USAGE[command.lang]}\n`);
         return 0;
       case 'check':
         return await check(command, io);
@@ -127,11 +167,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`convention-budget: ${error.message}\n\n${USAGE}\n`);
+      io.err(`convention-budget: ${error.sentence[lang]}\n\n${USAGE[lang]}\n`);
+      if (json) io.out(`${JSON.stringify({ error: { code: 'usage', message: error.sentence[lang] } }, null, 2)}\n`);
       return 2;
     }
-    const message = error instanceof CannotServe ? error.message : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
-    io.err(`convention-budget: ${message}\n`);
+    const [sentence, code] = error instanceof CannotServe ? [error.sentence, error.code] : [cliText.unexpected, 'unexpected'];
+    io.err(`convention-budget: ${sentence[lang]}\n`);
+    if (json) io.out(`${JSON.stringify({ error: { code, message: sentence[lang] } }, null, 2)}\n`);
     return 2;
   }
 }

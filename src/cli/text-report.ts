@@ -1,5 +1,6 @@
 import { type Budget, type CheckResult, countBySeverity, type Finding, formatMoney, formatShare, type Lang, sharesOf } from '../domain';
 import { fieldLabels } from '../i18n/field-labels';
+import { budgetColumnsSentence, readingGapSentences } from '../i18n/reading-text';
 import { reportText as text } from '../i18n/report-text';
 import { plural, translate } from '../i18n/translate';
 
@@ -10,7 +11,7 @@ function findingLine(finding: Finding, lang: Lang): string {
   return `    ${severity}  ${where}  [${finding.rule}] ${finding.message[lang]}`;
 }
 
-function budgetSection(budget: Budget, findings: readonly Finding[], lang: Lang): string[] {
+function budgetSection(budget: Budget, findings: readonly Finding[], result: CheckResult, lang: Lang): string[] {
   const { totals } = budget;
   const shares = sharesOf(totals);
   const place = translate(text.budgetPlace, lang, { sheet: budget.sheet, range: budget.range });
@@ -36,6 +37,9 @@ function budgetSection(budget: Budget, findings: readonly Finding[], lang: Lang)
     const columns = budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ');
     lines.push(`  ${translate(text.missingColumns, lang, { columns })}`);
   }
+  const source = result.sources.find((candidate) => candidate.key === budget.sourceKey && candidate.sheet === budget.sheet);
+  const unclear = source === undefined ? null : budgetColumnsSentence(budget, source, lang, 'cli');
+  if (unclear !== null) lines.push(`  ${unclear}`);
   if (findings.length === 0) lines.push(`  ${translate(text.conform, lang)}`);
   else lines.push(`  ${translate(text.findingsHeading, lang)}`, ...findings.map((finding) => findingLine(finding, lang)));
   return lines;
@@ -53,11 +57,10 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
     }),
   ];
   for (const budget of result.budgets) {
-    lines.push('', ...budgetSection(budget, result.findings.filter((finding) => finding.budgetId === budget.id), lang));
+    lines.push('', ...budgetSection(budget, result.findings.filter((finding) => finding.budgetId === budget.id), result, lang));
   }
-  for (const table of result.unreadTables) {
-    lines.push('', translate(text.unreadTable, lang, { table: table.table, sheet: table.sheet, headers: table.headers.filter(Boolean).join(', ') }));
-  }
-  if (result.budgets.length === 0 && result.unreadTables.length === 0) lines.push('', translate(text.noBudget, lang));
+  const gaps = readingGapSentences(result, lang, 'cli');
+  if (gaps.length > 0) lines.push('', translate(text.notRead, lang), ...gaps.map((sentence) => `  ■ ${sentence}`));
+  if (result.budgets.length === 0) lines.push('', translate(text.noBudget, lang));
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@ import { parseAmountText } from './amount-text';
 import { type CellValue, cellText } from './cells';
 import { type Cents, eurosToCents, MAX_CENTS } from './money';
 
-export type AmountProblem = 'unreadable-text' | 'error-value' | 'negative' | 'boolean' | 'date' | 'too-large';
+export type AmountProblem = 'unreadable-text' | 'three-decimals' | 'error-value' | 'negative' | 'boolean' | 'date' | 'too-large';
 
 /** What an amount cell holds, read by DOMAIN.md's rules. */
 export type AmountReading =
@@ -15,6 +15,8 @@ export type AmountReading =
       readonly shown: string;
       /** The amount, for a negative one. */
       readonly cents?: Cents;
+      /** What the officer most likely meant: 45 139 € for 45.139. */
+      readonly suggested?: Cents;
     };
 
 export type InvalidAmount = Extract<AmountReading, { kind: 'invalid' }>;
@@ -26,7 +28,7 @@ const EMPTY: AmountReading = { kind: 'empty' };
  * what is wrong with it. Nearly every cell is a plain number and costs no allocation.
  */
 export function readAmountValue(value: CellValue): Cents | null | InvalidAmount {
-  if (typeof value === 'number') {
+  if (typeof value === 'number' && !hasThreeDecimals(value)) {
     const cents = eurosToCents(value);
     if (cents !== null && cents >= 0) return cents;
   }
@@ -41,6 +43,8 @@ export function readAmount(value: CellValue): AmountReading {
       const cents = eurosToCents(value);
       if (cents === null) return { kind: 'invalid', problem: 'too-large', shown: String(value) };
       if (cents < 0) return { kind: 'invalid', problem: 'negative', shown: String(value), cents };
+      // "45,139" typed in a French Excel is the number 45.139: the officer meant 45 139 €.
+      if (hasThreeDecimals(value)) return { kind: 'invalid', problem: 'three-decimals', shown: String(value).replace('.', ','), suggested: Math.round(value * 1000) * 100 };
       return { kind: 'amount', cents };
     }
     case 'string':
@@ -63,4 +67,19 @@ function readTextAmount(text: string): AmountReading {
     return { kind: 'invalid', problem: 'negative', shown: text.trim(), cents: -parsed.cents };
   }
   return { kind: 'amount', cents: parsed.cents };
+}
+
+/**
+ * Whether a number has exactly three decimals (45.139): the value times 1 000 is whole, times 100 is
+ * not. A French Excel stores "45,139" typed by an officer meaning 45 139 as this number. Whole
+ * numbers, nearly every amount, are answered without building the number's text.
+ */
+export function hasThreeDecimals(value: number): boolean {
+  if (Number.isInteger(value) || !Number.isFinite(value)) return false;
+  const thousandths = value * 1000;
+  const whole = Math.round(thousandths);
+  if (whole % 10 === 0 || Math.abs(thousandths - whole) > 1e-7 * Math.max(1, Math.abs(thousandths))) return false;
+  const text = String(Math.abs(value));
+  const dot = text.indexOf('.');
+  return !text.includes('e') && dot >= 0 && text.length - dot - 1 === 3;
 }

@@ -1,6 +1,6 @@
 import { type Budget, budgetsOfSource, withUniqueLabels } from './budgets';
 import { compareFindings, type Finding } from './findings';
-import { type BudgetSource, locateSources, type UnreadTable } from './locate';
+import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from './locate';
 import type { CheckOptions } from './options';
 import { actionFindings } from './rules-action';
 import { budgetFindings } from './rules-budget';
@@ -13,15 +13,19 @@ export interface CheckResult {
   readonly budgets: readonly Budget[];
   /** Every finding, budget by budget in workbook order, in reading order inside each. */
   readonly findings: readonly Finding[];
-  /** Tables that are not budget tables by their headers: candidates for a mapping by hand. */
-  readonly unreadTables: readonly UnreadTable[];
+  /** Tables and header rows that look like budgets but cannot be read: candidates for a mapping by hand. */
+  readonly unread: readonly UnreadSource[];
+  /** Amounts that no budget read covers. */
+  readonly uncovered: readonly UncoveredArea[];
+  /** Parts of sheets the workbook could not give (too large for the host). */
+  readonly unreadAreas: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly reason: 'too-large' }>;
   /** The blocks of cells the budgets were read from, with their columns: what adapters flag. */
   readonly sources: readonly BudgetSource[];
 }
 
 /** Reads every budget of a workbook and checks it against the convention's rules. */
 export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
-  const { sources, unread } = locateSources(workbook, options.mappings);
+  const { sources, unread, uncovered } = locateSources(workbook, options.mappings);
   const budgets: Budget[] = [];
   const findings: Finding[] = [];
   for (const source of sources) {
@@ -42,7 +46,17 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     for (const budgetFindingList of byBudget.values()) findings.push(...budgetFindingList.sort(compareFindings));
     budgets.push(...ofSource);
   }
-  return { budgets: withUniqueLabels(budgets), findings, unreadTables: unread, sources };
+  const unreadAreas = workbook.sheets.flatMap((sheet) => (sheet.unread ?? []).map((area) => ({ sheet: sheet.name, ...area })));
+  return { budgets: withUniqueLabels(budgets), findings, unread, uncovered, unreadAreas, sources };
+}
+
+/**
+ * What a check could not read: tables and header rows it could not read, amounts outside every
+ * budget, parts of sheets too large to read. A checker never passes silently: each is said, and
+ * the command line exits non-zero.
+ */
+export function readingGaps(result: CheckResult): number {
+  return result.unread.filter((source) => source.budgetLike).length + result.uncovered.length + result.unreadAreas.length;
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {

@@ -1,7 +1,11 @@
+import type { AmountProblem } from './amount';
 import type { Budget } from './budgets';
+import type { Bilingual } from './findings';
 import { formatMoney } from './format';
+import { AMOUNT_FIELDS, type AmountField } from './headers';
+import { messages } from './messages';
 import type { Cents } from './money';
-import type { Action } from './rows';
+import { type Action, cellAt } from './rows';
 
 export interface ClauseRequest {
   readonly year: number;
@@ -22,6 +26,23 @@ export interface Clause {
   /** Article 3.1's sentence on the total eligible cost. */
   readonly costText: string;
   readonly costHtml: string;
+  /** The amount the heading states: the envelope given, else the sum of the items. */
+  readonly envelope: Cents;
+  /** The State amounts of the items, added up. */
+  readonly itemsTotal: Cents;
+  /** Action rows not listed, each with why: an amount cannot be read, or the cost or State is missing. */
+  readonly leftOut: readonly LeftOutAction[];
+  /**
+   * What the officer must know before pasting, one sentence each: the actions left out, and a
+   * heading amount that is not the sum of the items. Empty when the article is whole.
+   */
+  readonly warnings: readonly Bilingual[];
+}
+
+export interface LeftOutAction {
+  readonly row: number;
+  readonly action: string | null;
+  readonly cells: ReadonlyArray<{ readonly cell: string | null; readonly field: AmountField; readonly problem: AmountProblem | 'missing' }>;
 }
 
 const MISSING_NUMBER = '[n° à compléter]';
@@ -35,6 +56,9 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
     `4.1 Pour l’année ${request.year}, l’administration contribue financièrement pour un montant de ` +
     `${formatMoney(envelope)}, pour les actions suivantes :`;
   const items = listed.map(clauseItem);
+  const leftOut = budget.actions.filter((action) => action.excluded).map(leftOutOf);
+  const warnings: Bilingual[] = leftOut.map((entry) => messages.leftOutOfClause(entry));
+  if (envelope !== stateTotal) warnings.push(messages.clauseHeadingDiffers(envelope, stateTotal));
   const costText =
     '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à ' +
     `${formatMoney(budget.totals.cost)}.`;
@@ -42,10 +66,26 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
     heading,
     items,
     text: items.length === 0 ? `${heading}\n` : `${heading}\n\n- ${items.join('\n- ')}`,
-    html: `<p>${escapeHtml(heading)}</p>\n<ul>\n${items.length === 0 ? '' : `<li>${items.map(escapeHtml).join('</li>\n<li>')}</li>`}\n</ul>`,
+    // No white space between list items: Word turns a line break between </li> and <li> into a space
+    // at the end of each item.
+    html: `<p>${escapeHtml(heading)}</p><ul>${items.length === 0 ? '' : `<li>${items.map(escapeHtml).join('</li><li>')}</li>`}</ul>`,
     costText,
     costHtml: `<p>${escapeHtml(costText)}</p>`,
+    envelope,
+    itemsTotal: stateTotal,
+    leftOut,
+    warnings,
   };
+}
+
+function leftOutOf(action: Action): LeftOutAction {
+  const cells: Array<LeftOutAction['cells'][number]> = [];
+  for (const field of AMOUNT_FIELDS) {
+    const invalid = action.invalid[field];
+    if (invalid !== undefined) cells.push({ cell: cellAt(action, field) ?? null, field, problem: invalid.problem });
+    else if (action[field] === null) cells.push({ cell: cellAt(action, field) ?? null, field, problem: 'missing' });
+  }
+  return { row: action.row, action: action.action, cells };
 }
 
 /** "Action 1 (axe 2) : <title> pour un montant de 45 139 €"; no "(axe )" when the axis is missing. */

@@ -14,6 +14,7 @@ export const RULE_IDS = [
   'missing-value',
   'duplicate-action',
   'missing-axis',
+  'text-amount',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';

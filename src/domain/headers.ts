@@ -15,22 +15,11 @@ export type ColumnMap = Partial<Record<Field, number>>;
  */
 export type ColumnMapping = Partial<Record<Field, string | null>>;
 
-const SYNONYMS: Record<Field, readonly string[]> = {
-  action: ['Action', 'N°', 'N° action', 'Numéro', 'Numéro action', 'Num', 'Num action', '#', 'No', 'N°/Action'],
-  axis: ['Axe', 'Axe stratégique', 'Axis', 'Strategic axis'],
-  title: ['Intitulé', 'Libellé', 'Titre', 'Action (intitulé)', 'Description', 'Title', 'Intitulé action', 'Libellé action', 'Action title'],
-  cost: ['Coût total', 'Coût total éligible', 'Coût éligible', 'Budget total', 'Montant total', 'Total cost', 'Eligible cost', 'Total eligible cost'],
-  state: ['État', 'Part État', 'Contribution État', 'Crédits État', 'Financement État', 'State', 'State share', 'State contribution', 'State funding'],
-  department: ['Département', 'Part Département', 'Contribution Département', 'CD', 'Part CD', 'Financement Département', 'Crédits Département', 'Department', 'Department share', 'Department contribution', 'Department funding'],
-  other: ['Autres', 'Autres financements', 'Autre financement', 'Autres financeurs', 'Other', 'Other funding', 'Other financing'],
-  beneficiary: ['Bénéficiaire', 'Collectivité', 'Territoire', 'Beneficiary'],
-};
-
 // A unit at the end of a header says nothing of the field: "Coût total (€)", "Part État en euros",
-// "Montant total TTC". Thousands ("k€") are not stripped: those amounts would be misread.
+// "Montant total TTC". Thousands ("k€") are refused below: those amounts would be misread.
 const UNIT_SUFFIX = /(?:\s*[([]?\s*(?:en\s+)?(?:€|eur|euros?|ht|ttc)\s*[)\]]?\s*)+$/;
 // Articles carry no meaning here ("Part de l'État", "Contribution du Département").
-const ARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'of', 'the']);
+const ARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'a', 'au', 'aux', 'et', 'and', 'en', 'par', 'pour', 'dans']);
 
 /**
  * A header reduced to what identifies it: no case, accents, punctuation, unit suffix or article.
@@ -52,28 +41,102 @@ export function normalizeHeader(text: string): string {
     .join(' ');
 }
 
-const FIELD_BY_HEADER: ReadonlyMap<string, Field> = new Map(
-  FIELDS.flatMap((field) => SYNONYMS[field].map((header) => [normalizeHeader(header), field] as const)),
-);
+/*
+ * The words that name each field, as officers write their headers: "Financement CD", "Part du
+ * Conseil départemental", "Cofinancement CD 59", "Subvention État", "Participation État (BOP 304)",
+ * "Dépenses éligibles", "Coût prévisionnel", "Libellé de l'action", "N° fiche". A header is read by
+ * these words; when it holds words of two fields it is named unclear, never guessed.
+ */
+const STATE_WORDS = new Set(['etat', 'state', 'bop', 'fnlp', 'prefecture', 'prefet', 'ddets', 'dreets', 'ddcs', 'drjscs', 'dgcs', 'gouvernement', 'government']);
+const DEPARTMENT_WORDS = new Set(['departement', 'departements', 'departemental', 'departementale', 'departementaux', 'department', 'cd', 'cg']);
+const COST_WORDS = new Set(['cout', 'couts', 'budget', 'budgets', 'depense', 'depenses', 'cost', 'costs', 'expenditure', 'expenses']);
+const COST_PAIRS = [['montant', 'total'], ['montant', 'eligible'], ['total', 'eligible'], ['montant', 'previsionnel']] as const;
+const OTHER_WORDS = new Set(['autre', 'autres', 'other', 'others']);
+const AXIS_WORDS = new Set(['axe', 'axes', 'axis']);
+const BENEFICIARY_WORDS = new Set(['beneficiaire', 'beneficiaires', 'collectivite', 'collectivites', 'territoire', 'territoires', 'beneficiary']);
+const NUMBER_WORDS = new Set(['n', 'no', 'num', 'numero', 'number', 'nr', '#', 'ref', 'reference', 'code', 'id']);
+const ACTION_WORDS = new Set(['action', 'actions', 'fiche', 'fiches']);
+const TITLE_WORDS = new Set(['intitule', 'intitules', 'libelle', 'libelles', 'titre', 'description', 'title', 'objet', 'designation']);
+const PROJECT_WORDS = new Set(['projet', 'projets', 'operation', 'operations', 'project']);
+/** Words of funding that point at no financer: "Part", "Financement", "Subvention"… */
+const FUNDING_WORDS = new Set(['part', 'parts', 'contribution', 'financement', 'financements', 'cofinancement', 'credits', 'subvention', 'participation', 'montant', 'apport', 'share', 'funding', 'dotation']);
+/** A percentage, not an amount ("% État", "Taux de participation État"). */
+const PERCENT = /%|\b(?:taux|pourcentage|ratio|rate|percent|percentage)\b/i;
+/** Amounts in thousands would be misread a thousandfold. */
+const THOUSANDS = /k\s*€|\bk\s*eur\b|\bkeur\b|milliers/i;
+/** "hors État", "sauf Département", "excluding State": the next word is excluded, not named. */
+const NEGATIONS = new Set(['hors', 'sauf', 'excluding', 'except']);
 
-/** The field a header names by DOMAIN.md's synonyms, or null. */
+/** What a header names: a field, fields it could name at once (unclear), or nothing. */
+export type HeaderReading = { readonly field: Field } | { readonly unclear: readonly Field[] } | null;
+
+function isCode(word: string, prefix: string): boolean {
+  return word.length > prefix.length && word.startsWith(prefix) && /^\d+$/.test(word.slice(prefix.length));
+}
+
+/** Reads a header by its words (DOMAIN.md "Column headers officers actually write"). */
+export function readHeader(header: CellValue): HeaderReading {
+  const raw = cellText(header);
+  const normalized = normalizeHeader(raw);
+  if (normalized === '') return null;
+  const words: string[] = [];
+  let negated = false;
+  for (const word of normalized.split(' ')) {
+    if (NEGATIONS.has(word)) negated = true;
+    else if (negated) negated = false;
+    else words.push(word);
+  }
+  const has = (set: ReadonlySet<string>) => words.some((word) => set.has(word));
+  const amounts = new Set<Field>();
+  if (has(COST_WORDS) || COST_PAIRS.some(([a, b]) => words.includes(a) && words.includes(b))) amounts.add('cost');
+  if (has(STATE_WORDS) || words.some((word) => isCode(word, 'bop'))) amounts.add('state');
+  const conseilGeneral = words.includes('conseil') && words.includes('general');
+  if (has(DEPARTMENT_WORDS) || conseilGeneral || words.some((word) => isCode(word, 'cd') || isCode(word, 'cg'))) amounts.add('department');
+  if (has(OTHER_WORDS)) {
+    // "Autres financements": the others, whoever else is named beside them.
+    amounts.clear();
+    amounts.add('other');
+  }
+  const beneficiary = has(BENEFICIARY_WORDS);
+
+  if (amounts.size > 0) {
+    if (PERCENT.test(raw) || THOUSANDS.test(raw)) return null;
+    // "Département bénéficiaire" names the beneficiary; "Part du Département bénéficiaire" an amount.
+    if (beneficiary && amounts.size === 1 && amounts.has('department') && !has(FUNDING_WORDS)) return { field: 'beneficiary' };
+    if (beneficiary) return { unclear: ['beneficiary', ...amounts] };
+    return amounts.size === 1 ? { field: [...amounts][0] as Field } : { unclear: [...amounts] };
+  }
+  const title = has(TITLE_WORDS);
+  if (has(AXIS_WORDS)) return title ? { unclear: ['axis', 'title'] } : { field: 'axis' };
+  if (beneficiary) return { field: 'beneficiary' };
+  const number = has(NUMBER_WORDS);
+  if (number) return title ? { unclear: ['action', 'title'] } : { field: 'action' };
+  if (title) return { field: 'title' };
+  if (has(ACTION_WORDS)) return { field: 'action' };
+  if (has(PROJECT_WORDS)) return { field: 'title' };
+  return null;
+}
+
+/** The field a header names, or null when it names none or is unclear. */
 export function fieldOfHeader(header: CellValue): Field | null {
-  return FIELD_BY_HEADER.get(normalizeHeader(cellText(header))) ?? null;
+  const reading = readHeader(header);
+  return reading !== null && 'field' in reading ? reading.field : null;
 }
 
 export interface DetectedColumns {
   readonly columns: ColumnMap;
-  /** Columns whose header names a field that an earlier column already took. */
-  readonly duplicates: ReadonlyArray<{ readonly field: Field; readonly column: number }>;
+  /** Fields that two or more columns could be: none of them is read until the officer maps one. */
+  readonly ambiguous: ReadonlyArray<{ readonly field: Field; readonly columns: readonly number[] }>;
+  /** Columns whose header names two fields at once ("Coût État"): not read. */
+  readonly unclear: ReadonlyArray<{ readonly column: number; readonly fields: readonly Field[] }>;
 }
 
 /**
- * Finds each field's column in a header row: a hand mapping first, then the synonyms. The first
- * column that names a field takes it; a later one is reported as a duplicate and ignored.
+ * Finds each field's column in a header row: a hand mapping first, then the header's words. A field
+ * that two columns could be, and a column that could be two fields, are reported and not read.
  */
 export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapping = {}): DetectedColumns {
   const columns: ColumnMap = {};
-  const duplicates: Array<{ field: Field; column: number }> = [];
   const taken = new Set<number>();
   // A field mapped by hand is settled: to its column, or to none. A mapped header that is no
   // longer in the table (renamed since) falls back to detection rather than losing the column.
@@ -95,17 +158,48 @@ export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapp
     }
   }
 
-  normalized.forEach((header, column) => {
+  const candidates = new Map<Field, number[]>();
+  const unclear: Array<{ column: number; fields: readonly Field[] }> = [];
+  headers.forEach((header, column) => {
     if (taken.has(column)) return;
-    const field = FIELD_BY_HEADER.get(header);
-    if (field === undefined || settled.has(field)) return;
-    if (columns[field] === undefined) columns[field] = column;
-    else duplicates.push({ field, column });
+    const reading = readHeader(header);
+    if (reading === null) return;
+    if ('unclear' in reading) {
+      const open = reading.unclear.filter((field) => !settled.has(field));
+      if (open.length > 0) unclear.push({ column, fields: open });
+      return;
+    }
+    if (settled.has(reading.field)) return;
+    const list = candidates.get(reading.field) ?? [];
+    list.push(column);
+    candidates.set(reading.field, list);
   });
-  return { columns, duplicates };
+  const ambiguous: Array<{ field: Field; columns: readonly number[] }> = [];
+  for (const field of FIELDS) {
+    const found = candidates.get(field);
+    if (found === undefined) continue;
+    if (found.length === 1) columns[field] = found[0] as number;
+    else ambiguous.push({ field, columns: found });
+  }
+  return { columns, ambiguous, unclear };
 }
 
 /** A budget table has at least a total-cost and a State column (DOMAIN.md). */
 export function isBudgetHeader(columns: ColumnMap): boolean {
   return columns.cost !== undefined && columns.state !== undefined;
+}
+
+/** A mapping that names one column for two fields: the fields in conflict, or null. */
+export function mappingConflict(mapping: ColumnMapping): { readonly header: string; readonly fields: readonly Field[] } | null {
+  const byHeader = new Map<string, Field[]>();
+  for (const field of FIELDS) {
+    const header = mapping[field];
+    if (header === undefined || header === null || header.trim() === '') continue;
+    const key = normalizeHeader(header);
+    byHeader.set(key, [...(byHeader.get(key) ?? []), field]);
+  }
+  for (const [, fields] of byHeader) {
+    if (fields.length > 1) return { header: mapping[fields[0] as Field] as string, fields };
+  }
+  return null;
 }

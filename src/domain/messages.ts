@@ -26,7 +26,8 @@ function columnOpening(place: Place, header: string): Bilingual {
   return { fr: `${start.fr}, colonne « ${header} »`, en: `${start.en}, column “${header}”` };
 }
 
-const FIELD_NAMES: Record<Field, Bilingual> = {
+/** Each field named in a sentence, with its article. */
+export const FIELD_NAMES: Readonly<Record<Field, Bilingual>> = {
   action: { fr: 'le numéro d’action', en: 'the action number' },
   axis: { fr: 'l’axe', en: 'the axis' },
   title: { fr: 'l’intitulé', en: 'the title' },
@@ -124,6 +125,24 @@ export const messages = {
     };
   },
 
+  totalMismatchByText(row: number, header: string, written: Cents, sum: Cents, textCells: readonly string[]): Bilingual {
+    const cells = textCells.join(', ');
+    const gap = money(Math.abs(written - sum));
+    const one = textCells.length === 1;
+    return {
+      fr: `Ligne de total ${row}, colonne « ${header} » : ${money(written)} inscrits, alors que les actions au-dessus totalisent ${money(sum)}. L’écart (${gap}) est ${one ? 'le montant saisi' : 'la somme des montants saisis'} comme texte en ${cells}, que la formule SOMME ne compte pas : convertissez ${one ? 'cette cellule' : 'ces cellules'} en nombre${one ? '' : 's'}, le total suivra.`,
+      en: `Total row ${row}, column “${header}”: ${money(written, 'en')} written, while the actions above add up to ${money(sum, 'en')}. The difference (${money(Math.abs(written - sum), 'en')}) is the amount${one ? '' : 's'} typed as text in ${cells}, which the SUM formula skips: convert ${one ? 'that cell' : 'those cells'} to number${one ? '' : 's'} and the total will follow.`,
+    };
+  },
+
+  textAmount(place: Place, header: string, shown: string, cents: Cents): Bilingual {
+    const at = columnOpening(place, header);
+    return {
+      fr: `${at.fr} : « ${shown} » est saisi comme du texte. Nous le lisons ${money(cents)}, mais Excel ne le compte ni dans ses sommes ni dans vos formules : convertissez-le en nombre (saisissez ${Math.floor(cents / 100)}${cents % 100 === 0 ? '' : `,${String(cents % 100).padStart(2, '0')}`} et appliquez un format monétaire).`,
+      en: `${at.en}: “${shown}” is typed as text. We read it as ${money(cents, 'en')}, but Excel counts it neither in its sums nor in your formulas: convert it to a number (type ${Math.floor(cents / 100)}${cents % 100 === 0 ? '' : `.${String(cents % 100).padStart(2, '0')}`} and apply a currency format).`,
+    };
+  },
+
   invalidValue(place: Place, header: string, problem: AmountProblem, shown: string, leftOut: boolean, cents?: Cents): Bilingual {
     const at = columnOpening(place, header);
     const tail = leftOut ? LEFT_OUT : { fr: '', en: '' };
@@ -156,6 +175,24 @@ export const messages = {
     };
   },
 
+  leftOutOfClause(entry: { readonly row: number; readonly action: string | null; readonly cells: ReadonlyArray<{ readonly cell: string | null; readonly field: Field; readonly problem: AmountProblem | 'missing' }> }): Bilingual {
+    const at = opening({ action: entry.action, row: entry.row });
+    const fr = entry.cells.map(({ cell, field, problem }) => `${FIELD_NAMES[field].fr}${cell === null ? '' : ` (${cell})`} ${problem === 'missing' ? 'est vide' : 'est illisible'}`);
+    const en = entry.cells.map(({ cell, field, problem }) => `${FIELD_NAMES[field].en}${cell === null ? '' : ` (${cell})`} ${problem === 'missing' ? 'is empty' : 'cannot be read'}`);
+    return {
+      fr: `${at.fr} (ligne ${entry.row}) n’est pas dans la liste : ${fr.join(', ')}. Corrigez la cellule pour qu’elle y figure.`,
+      en: `${at.en} (row ${entry.row}) is not in the list: ${en.join(', ')}. Correct the cell for it to be listed.`,
+    };
+  },
+
+  clauseHeadingDiffers(envelope: Cents, items: Cents): Bilingual {
+    const gap = Math.abs(envelope - items);
+    return {
+      fr: `L’en-tête annonce ${money(envelope)}, mais les actions listées totalisent ${money(items)} (écart : ${money(gap)}) : corrigez les montants ou l’enveloppe avant de coller l’article.`,
+      en: `The heading states ${money(envelope, 'en')}, but the actions listed add up to ${money(items, 'en')} (difference: ${money(gap, 'en')}): correct the amounts or the envelope before pasting the article.`,
+    };
+  },
+
   missingAxis(place: Place): Bilingual {
     const at = opening(place);
     return {
@@ -176,6 +213,11 @@ function invalidText(problem: AmountProblem, shown: string, cents?: Cents): Bili
       return {
         fr: `« ${shown} » n’est pas un montant lisible. Écrivez-le en chiffres, par exemple 45 139 ou 45 139,50 € (espaces entre les milliers, virgule avant les centimes).`,
         en: `“${shown}” is not a readable amount. Write it in figures, for example 45 139 or 45 139,50 € (spaces between thousands, a comma before the cents).`,
+      };
+    case 'three-decimals':
+      return {
+        fr: `« ${shown} » a trois décimales : vouliez-vous écrire ${money(cents ?? 0)} ? Dans Excel en français, la virgule sépare les centimes : saisissez ${Math.floor((cents ?? 0) / 100)} sans virgule.`,
+        en: `“${shown}” has three decimals: did you mean ${money(cents ?? 0, 'en')}? In a French Excel the comma separates the cents: type ${Math.floor((cents ?? 0) / 100)} without a comma.`,
       };
     case 'error-value':
       return {

@@ -27,9 +27,13 @@ export interface Action {
   readonly letters: FieldLetters;
   /** The amount cells that cannot be read, and why; most rows share one empty record. */
   readonly invalid: InvalidAmounts;
+  /** The amount cells read from text ("42 181 €"), which Excel's SUM skips; most rows share one empty record. */
+  readonly textAmounts: TextAmounts;
 }
 
 export type InvalidAmounts = Readonly<Partial<Record<AmountField, InvalidAmount>>>;
+/** For each amount read from text, the text as the cell shows it. */
+export type TextAmounts = Readonly<Partial<Record<AmountField, string>>>;
 
 /** A "Total" or "Sous-total" row: never an action; checked against the rows above it. */
 export interface TotalRow {
@@ -64,6 +68,7 @@ export function cellAt(line: { readonly row: number; readonly letters: FieldLett
 }
 
 const NONE_INVALID: InvalidAmounts = Object.freeze({});
+const NO_TEXT: TextAmounts = Object.freeze({});
 const TOTAL_LABEL = /^(?:sous[\s-]*)?total\b/;
 const FIRST_SIGN = /[^\s\u0300-\u036f]/;
 const NUMBER_SIGN = '(?:(?:n\\s*°|no\\.|n\\.|#)\\s*)?';
@@ -83,7 +88,8 @@ export function readSourceRows(source: BudgetSource): SourceRows {
   // Each field's column, looked up once rather than for each of 100 000 rows.
   const { action: actionColumn, axis: axisColumn, title: titleColumn, beneficiary: beneficiaryColumn } = columns;
   const { cost: costColumn, state: stateColumn, department: departmentColumn, other: otherColumn } = columns;
-  let beneficiary: string | null = null;
+  // A block laid out by hand under a heading ("Nord") belongs to that beneficiary, unless a column names one.
+  let beneficiary: string | null = beneficiaryColumn === undefined ? source.heading : null;
   const lastIndex = source.rows.length - 1;
 
   for (let index = 0; index <= lastIndex; index++) {
@@ -115,10 +121,14 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     }
     if (written !== null) beneficiary = written;
 
-    const costRead = readAmountValue(valueAt(row, costColumn));
-    const stateRead = readAmountValue(valueAt(row, stateColumn));
-    const departmentRead = readAmountValue(valueAt(row, departmentColumn));
-    const otherRead = readAmountValue(valueAt(row, otherColumn));
+    const costValue = valueAt(row, costColumn);
+    const stateValue = valueAt(row, stateColumn);
+    const departmentValue = valueAt(row, departmentColumn);
+    const otherValue = valueAt(row, otherColumn);
+    const costRead = readAmountValue(costValue);
+    const stateRead = readAmountValue(stateValue);
+    const departmentRead = readAmountValue(departmentValue);
+    const otherRead = readAmountValue(otherValue);
     const cost = centsOf(costRead, false);
     const state = centsOf(stateRead, false);
     const department = centsOf(departmentRead, true);
@@ -137,6 +147,10 @@ export function readSourceRows(source: BudgetSource): SourceRows {
       hidden: source.hiddenRows.has(sheetRow - 1),
       letters,
       invalid: invalidAmounts(costRead, stateRead, departmentRead, otherRead),
+      textAmounts:
+        typeof costValue === 'string' || typeof stateValue === 'string' || typeof departmentValue === 'string' || typeof otherValue === 'string'
+          ? textAmounts([costValue, costRead], [stateValue, stateRead], [departmentValue, departmentRead], [otherValue, otherRead])
+          : NO_TEXT,
     });
   }
   return { actions, totals, actionsBeforeTotal };
@@ -178,6 +192,16 @@ function invalidAmounts(
   if (isInvalid(department)) found.department = department;
   if (isInvalid(other)) found.other = other;
   return found;
+}
+
+type Read = readonly [CellValue, Cents | null | InvalidAmount];
+
+/** Which amounts of a row were read from text. */
+function textAmounts(cost: Read, state: Read, department: Read, other: Read): TextAmounts {
+  const found: Partial<Record<AmountField, string>> = {};
+  const reads: ReadonlyArray<readonly [AmountField, Read]> = [['cost', cost], ['state', state], ['department', department], ['other', other]];
+  for (const [field, [value, read]] of reads) if (typeof value === 'string' && typeof read === 'number') found[field] = value.trim();
+  return Object.keys(found).length === 0 ? NO_TEXT : found;
 }
 
 /** "Total…" or "Sous-total…" in any case, as the cell's first word; null for anything else. */

@@ -18,10 +18,16 @@ export function inputFindings(budget: Budget): Finding[] {
       if (columns[field] === undefined) continue;
       const invalid = action.invalid[field];
       if (invalid !== undefined) {
-        const amounts = invalid.cents === undefined ? {} : { [field]: invalid.cents };
+        const amounts = invalid.cents !== undefined ? { [field]: invalid.cents } : invalid.suggested !== undefined ? { suggested: invalid.suggested } : {};
         findings.push(
           findingOf(budget, 'invalid-value', 'error', placeOf(action, field), amounts,
-            messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents]),
+            messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents ?? invalid.suggested]),
+        );
+      } else if (action.textAmounts[field] !== undefined) {
+        const cents = action[field] ?? 0;
+        findings.push(
+          findingOf(budget, 'text-amount', 'warning', placeOf(action, field), { [field]: cents },
+            messages.textAmount, [action, headers[field] ?? field, action.textAmounts[field] ?? '', cents]),
         );
       } else if ((field === 'cost' || field === 'state') && action[field] === null) {
         findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, headers[field] ?? field, true]));

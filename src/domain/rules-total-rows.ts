@@ -36,8 +36,17 @@ export function totalRowFindings(source: BudgetSource, rows: SourceRows, budgets
         continue;
       }
       if (reading.kind !== 'amount') continue;
-      const candidates = [since, above, ...(ofNamed ? [ofNamed] : [])].map((group) => sumOf(group, field));
+      const groups = [since, above, ...(ofNamed ? [ofNamed] : [])];
+      const candidates = groups.map((group) => sumOf(group, field));
       if (candidates.some((sum) => sum === null || sum === reading.cents)) continue;
+      // The officer's SUM skips amounts typed as text: when that is the whole gap, the text cells are the fix.
+      const byText = groups.find((group) => textCellsOf(group, field).length > 0 && sumOf(group, field, true) === reading.cents);
+      if (byText !== undefined) {
+        const sum = sumOf(byText, field) ?? 0;
+        findings.push(findingOf(owner, 'total-mismatch', 'error', place, { written: reading.cents, sum },
+          messages.totalMismatchByText, [total.row, header, reading.cents, sum, textCellsOf(byText, field)]));
+        continue;
+      }
       const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
       findings.push(findingOf(owner, 'total-mismatch', 'error', place, { written: reading.cents, sum: expected },
         messages.totalMismatch, [total.row, header, reading.cents, expected]));
@@ -46,14 +55,29 @@ export function totalRowFindings(source: BudgetSource, rows: SourceRows, budgets
   return findings;
 }
 
-/** The sum of a column over action rows, as Excel's SUM sees it; null when a cell cannot be read. */
-function sumOf(actions: readonly Action[], field: AmountField): Cents | null {
+/**
+ * The sum of a column over action rows; null when a cell cannot be read. `asExcel`: as Excel's SUM
+ * sees it, without the amounts typed as text.
+ */
+function sumOf(actions: readonly Action[], field: AmountField, asExcel = false): Cents | null {
   let sum = 0;
   for (const action of actions) {
     if (action.invalid[field] !== undefined) return null;
+    if (asExcel && action.textAmounts[field] !== undefined) continue;
     sum += action[field] ?? 0;
   }
   return sum;
+}
+
+/** The cells of a column whose amount is typed as text. */
+function textCellsOf(actions: readonly Action[], field: AmountField): string[] {
+  const cells: string[] = [];
+  for (const action of actions) {
+    if (action.textAmounts[field] === undefined) continue;
+    const cell = cellAt(action, field);
+    if (cell !== undefined) cells.push(cell);
+  }
+  return cells;
 }
 
 function budgetOf(total: TotalRow, budgets: readonly Budget[]): Budget {

@@ -6,6 +6,7 @@ import {
   type CheckResult,
   columnLetters,
   eurosToCents,
+  excelSerial,
   type Field,
   type Finding,
   FIELDS,
@@ -212,12 +213,6 @@ function stillHolds(ref: string, value: CellValue): string {
   }
   if (isCellDate(value)) return `AND(ISNUMBER(${ref}),INT(${ref})=${excelSerial(value.iso)})`;
   return `ISERROR(${ref})`;
-}
-
-/** Excel's serial number of a calendar date (1900 date system, dates after February 1900). */
-export function excelSerial(iso: string): number {
-  const [year = 1900, month = 1, day = 1] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
 }
 
 function absolute(source: BudgetSource, field: Field, row: number): string {

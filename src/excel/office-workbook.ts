@@ -36,10 +36,14 @@ export const CELLS_PER_SYNC = 5_000_000;
 const SETTINGS_KEY = 'convention-budget';
 const SHAPE = 'rowIndex,columnIndex,rowCount,columnCount';
 
+/** A used range past this many cells is not read at once: a stray cell far away, not a budget. */
+export const MAX_USED_CELLS = 2_000_000;
+
 interface Block {
   readonly sheet: string;
   readonly table: string | null;
   readonly hasTotalsRow: boolean;
+  readonly headerRows: number;
   readonly top: number;
   readonly left: number;
   readonly rowCount: number;
@@ -85,7 +89,11 @@ export class OfficeWorkbook implements BudgetWorkbook {
     }
   }
 
-  /** Three syncs whatever the size: what is there, where it is, then the values (more syncs only past the payload limit). */
+  /**
+   * Three syncs whatever the size: what is there, where it is, then the values (more syncs only past
+   * the payload limit). Each sheet's used range is read whole, tables included, so that budgets laid
+   * out by hand beside or below a table are read too; a table is cut out of it.
+   */
   read(): Promise<WorkbookSnapshot> {
     return this.batch(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -95,39 +103,38 @@ export class OfficeWorkbook implements BudgetWorkbook {
       await context.sync();
 
       this.sheetNames = worksheets.items.map((sheet) => sheet.name);
-      // A table shown without its header row has nothing to detect columns by.
-      const readableTables = tables.items.filter((table) => table.showHeaders !== false);
-      const tableShapes = readableTables.map((table) => ({ table, range: table.getRange().load(SHAPE) }));
-      const withTables = new Set(tables.items.map((table) => table.worksheet.name));
-      const usedShapes = worksheets.items
-        .filter((sheet) => !withTables.has(sheet.name))
-        .map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load(SHAPE) }));
+      const tableShapes = tables.items.map((table) => ({ table, range: table.getRange().load(SHAPE) }));
+      const usedShapes = worksheets.items.map((sheet) => ({ sheet, range: sheet.getUsedRangeOrNullObject(true).load(SHAPE) }));
       await context.sync();
 
-      const blocks: Block[] = [
-        ...tableShapes.map(({ table, range }) => ({
-          sheet: table.worksheet.name,
-          table: table.name,
-          hasTotalsRow: table.showTotals === true,
-          top: range.rowIndex,
-          left: range.columnIndex,
-          rowCount: range.rowCount,
-          columnCount: range.columnCount,
-        })),
-        ...usedShapes
-          .filter(({ range }) => !range.isNullObject)
-          .map(({ sheet, range }) => ({
-            sheet: sheet.name,
-            table: null,
-            hasTotalsRow: false,
-            top: range.rowIndex,
-            left: range.columnIndex,
-            rowCount: range.rowCount,
-            columnCount: range.columnCount,
-          })),
-      ];
+      const blocks: Block[] = [];
+      const unread: Array<{ sheet: string; range: string }> = [];
+      const used = new Map<string, Block>();
+      for (const { sheet, range } of usedShapes) {
+        if (range.isNullObject) continue;
+        const block: Block = { sheet: sheet.name, table: null, hasTotalsRow: false, headerRows: 0, top: range.rowIndex, left: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+        // A stray cell far from the budget makes the used range enormous: what it spans is said, not read.
+        if (block.rowCount * block.columnCount > MAX_USED_CELLS) {
+          unread.push({ sheet: sheet.name, range: rangeA1(block.top, block.left, block.top + block.rowCount - 1, block.left + block.columnCount - 1) });
+          continue;
+        }
+        used.set(sheet.name, block);
+        blocks.push(block);
+      }
+      const tableBlocks = tableShapes.map(({ table, range }) => ({
+        sheet: table.worksheet.name,
+        table: table.name,
+        hasTotalsRow: table.showTotals === true,
+        headerRows: table.showHeaders === false ? 0 : 1,
+        top: range.rowIndex,
+        left: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+      }));
+      // A table inside its sheet's used range is cut out of it; one outside (empty rows at its foot) is read on its own.
+      for (const table of tableBlocks) if (!contains(used.get(table.sheet), table)) blocks.push(table);
       const loaded = await this.loadBlocks(context, blocks);
-      return snapshotOf(this.sheetNames, loaded);
+      return snapshotOf(this.sheetNames, loaded, tableBlocks, unread);
     });
   }
 
@@ -328,19 +335,44 @@ function halve<T extends { first: number; rows: number }>(slice: T): T[] {
   ];
 }
 
-function snapshotOf(sheetNames: readonly string[], loaded: readonly LoadedBlock[]): WorkbookSnapshot {
+function contains(outer: Block | undefined, inner: Block): boolean {
+  return (
+    outer !== undefined &&
+    inner.top >= outer.top &&
+    inner.left >= outer.left &&
+    inner.top + inner.rowCount <= outer.top + outer.rowCount &&
+    inner.left + inner.columnCount <= outer.left + outer.columnCount
+  );
+}
+
+function cut(values: readonly CellValue[][], outer: Block, inner: Block): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (let r = 0; r < inner.rowCount; r++) {
+    const row = values[inner.top - outer.top + r] ?? [];
+    rows.push(Array.from({ length: inner.columnCount }, (_, c) => row[inner.left - outer.left + c] ?? null));
+  }
+  return rows;
+}
+
+function snapshotOf(sheetNames: readonly string[], loaded: readonly LoadedBlock[], tableBlocks: readonly Block[], unread: ReadonlyArray<{ sheet: string; range: string }>): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = sheetNames.map((name) => {
     const blocks = loaded.filter((entry) => entry.block.sheet === name);
-    const tables: TableSnapshot[] = blocks
-      .filter((entry) => entry.block.table !== null)
-      .map(({ block, values }) => ({ name: block.table as string, top: block.top, left: block.left, values, hasTotalsRow: block.hasTotalsRow }));
     const used = blocks.find((entry) => entry.block.table === null);
-    return {
+    const tables: TableSnapshot[] = tableBlocks
+      .filter((block) => block.sheet === name)
+      .map((block) => {
+        const own = blocks.find((entry) => entry.block.table === block.table);
+        const values = own !== undefined ? own.values : used !== undefined ? cut(used.values, used.block, block) : [];
+        return { name: block.table as string, top: block.top, left: block.left, values, hasTotalsRow: block.hasTotalsRow, headerRows: block.headerRows };
+      });
+    const sheet: SheetSnapshot = {
       name,
       tables,
-      used: used ? { top: used.block.top, left: used.block.left, values: used.values } : null,
-      hiddenRows: blocks.flatMap((entry) => entry.hiddenRows),
+      cells: used ? [{ top: used.block.top, left: used.block.left, values: used.values }] : [],
+      hiddenRows: [...new Set(blocks.flatMap((entry) => entry.hiddenRows))],
+      unread: unread.filter((area) => area.sheet === name).map((area) => ({ range: area.range, reason: 'too-large' as const })),
     };
+    return sheet;
   });
   return { sheets };
 }

@@ -114,6 +114,10 @@ export const paneText = {
   saveMapping: { fr: 'Enregistrer l’association', en: 'Save the mapping' },
   resetMapping: { fr: 'Revenir à la détection', en: 'Back to detection' },
   mappingSaved: { fr: 'Association enregistrée avec le classeur.', en: 'Mapping saved with the workbook.' },
+  mappingConflict: {
+    fr: 'La colonne « {header} » est choisie pour plusieurs rubriques ({fields}) : une colonne ne peut en servir qu’une. Rien n’est enregistré.',
+    en: 'Column “{header}” is chosen for several fields ({fields}): a column can serve only one. Nothing is saved.',
+  },
   noTableToMap: { fr: 'Aucun tableau dans ce classeur.', en: 'No table in this workbook.' },
   settingsUnreadable: {
     fr: 'Les réglages enregistrés dans ce classeur sont illisibles : les réglages par défaut s’appliquent.',

@@ -29,15 +29,8 @@ export const reportText = {
   warning: { fr: 'ALERTE', en: 'WARNING' },
   wholeBudget: { fr: 'budget', en: 'budget' },
   noBudget: {
-    fr: 'Aucun tableau de budget trouvé : il faut une ligne d’en-tête avec au moins une colonne « Coût total » et une colonne « Part État ».',
-    en: 'No budget table found: a header row needs at least a “Total cost” and a “State” column.',
+    fr: 'Aucun budget lu : il faut une ligne d’en-tête avec au moins une colonne « Coût total » et une colonne « Part État ». Rien n’est vérifié.',
+    en: 'No budget read: a header row needs at least a “Total cost” and a “State” column. Nothing is checked.',
   },
-  unreadTable: {
-    fr: 'Le tableau {table} (feuille « {sheet} ») n’est pas lu : ses en-têtes ({headers}) ne nomment pas de coût total et de part de l’État.',
-    en: 'Table {table} (sheet “{sheet}”) is not read: its headers ({headers}) name no total cost and State share.',
-  },
-  duplicateColumn: {
-    fr: 'La colonne « {header} » répète un en-tête déjà lu : elle est ignorée.',
-    en: 'Column “{header}” repeats a header already read: it is ignored.',
-  },
+  notRead: { fr: 'Non lu — à regarder :', en: 'Not read — to look at:' },
 } satisfies Record<string, Bilingual>;

@@ -7,6 +7,8 @@ import {
   type MatchingMode,
   parseA1,
   rangeA1,
+  type RangeValues,
+  rowRuns,
   type Severity,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -18,6 +20,8 @@ export interface MemoryTable {
   /** A1 address of the whole table, header (and totals row) included. */
   range: string;
   readonly hasTotalsRow: boolean;
+  /** 1 (a header row, Excel's default) or 0 (a table shown without it). */
+  readonly headerRows?: number;
 }
 
 export interface MemorySheet {
@@ -211,18 +215,30 @@ export function usedBounds(sheet: MemorySheet): { top: number; left: number; bot
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
+/** The sheet's cells row by row, as runs of nearby columns: what it holds, not the rectangle it spans. */
+function sparseCells(sheet: MemorySheet): RangeValues[] {
+  const byRow = new Map<number, Array<[number, CellValue]>>();
+  for (const [address, value] of sheet.cells) {
+    const cell = parseA1(address);
+    if (!cell) continue;
+    const row = byRow.get(cell.row);
+    if (row === undefined) byRow.set(cell.row, [[cell.column, value]]);
+    else row.push([cell.column, value]);
+  }
+  const blocks: RangeValues[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cells = (byRow.get(row) ?? []).sort((a, b) => a[0] - b[0]);
+    blocks.push(...rowRuns(row, cells.map(([column]) => column), cells.map(([, value]) => value)));
+  }
+  return blocks;
+}
+
 function snapshotOfSheet(sheet: MemorySheet): SheetSnapshot {
   const tables = sheet.tables.map((table) => {
     const [start = 'A1', end = start] = table.range.split(':');
     const from = parseA1(start) ?? { row: 0, column: 0 };
     const to = parseA1(end) ?? from;
-    return { name: table.name, top: from.row, left: from.column, values: block(sheet, from.row, from.column, to.row, to.column), hasTotalsRow: table.hasTotalsRow };
+    return { name: table.name, top: from.row, left: from.column, values: block(sheet, from.row, from.column, to.row, to.column), hasTotalsRow: table.hasTotalsRow, headerRows: table.headerRows ?? 1 };
   });
-  const bounds = tables.length === 0 ? usedBounds(sheet) : null;
-  return {
-    name: sheet.name,
-    tables,
-    used: bounds ? { top: bounds.top, left: bounds.left, values: block(sheet, bounds.top, bounds.left, bounds.bottom, bounds.right) } : null,
-    hiddenRows: [...sheet.hiddenRows],
-  };
+  return { name: sheet.name, tables, cells: sparseCells(sheet), hiddenRows: [...sheet.hiddenRows] };
 }

@@ -44,6 +44,8 @@ const useStyles = makeStyles({
 
 export interface BudgetCardProps {
   readonly budget: Budget;
+  /** Columns left unread (two could be one field), said on the card. */
+  readonly columnsNote: string | null;
   readonly findings: readonly Finding[];
   readonly envelope: Cents | undefined;
   readonly lang: Lang;
@@ -65,7 +67,7 @@ function StatusBadge({ findings, t }: { findings: readonly Finding[]; t: Transla
 }
 
 /** One beneficiary's budget: totals and shares, status, envelope, actions and findings. */
-export function BudgetCard({ budget, findings, envelope, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
+export function BudgetCard({ budget, columnsNote, findings, envelope, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
   const styles = useStyles();
   const [showActions, setShowActions] = useState(false);
   const { totals } = budget;
@@ -100,13 +102,14 @@ export function BudgetCard({ budget, findings, envelope, lang, t, onEnvelope, on
         {line(t('departmentShare'), totals.department, shares.department)}
         {(budget.columns.other !== undefined || totals.other > 0) && line(t('otherShare'), totals.other, shares.other)}
       </dl>
-      {(totals.excludedRows > 0 || totals.hiddenRows > 0 || budget.missingColumns.length > 0) && (
+      {(totals.excludedRows > 0 || totals.hiddenRows > 0 || budget.missingColumns.length > 0 || columnsNote !== null) && (
         <div className={styles.notes}>
           {totals.excludedRows > 0 && <Text>{t('excludedRows', { count: totals.excludedRows })}</Text>}
           {totals.hiddenRows > 0 && <Text>{t('hiddenRows', { count: totals.hiddenRows })}</Text>}
           {budget.missingColumns.length > 0 && (
             <Text>{t('missingColumns', { columns: budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ') })}</Text>
           )}
+          {columnsNote !== null && <Text>{columnsNote}</Text>}
         </div>
       )}
       <EnvelopeField value={envelope} lang={lang} t={t} label={t('envelope')} hint={t('envelopeHint')} onChange={onEnvelope} />

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Finding } from '../domain';
+import type { Budget, CheckResult, Finding, Lang } from '../domain';
+import { budgetColumnsSentence, unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { withBudgetSettings } from '../workbook/settings';
 import { BudgetCard } from './budget-card';
@@ -19,6 +20,12 @@ export interface BudgetsScreenProps {
   readonly workbook: BudgetWorkbook;
   readonly state: PaneState;
   readonly onMapColumns: () => void;
+}
+
+/** A budget's columns left unread because two could be one field, or one could be two. */
+function columnsNote(result: CheckResult, budget: Budget, lang: Lang): string | null {
+  const source = result.sources.find((candidate) => candidate.key === budget.sourceKey && candidate.sheet === budget.sheet);
+  return source === undefined ? null : budgetColumnsSentence(budget, source, lang, 'pane');
 }
 
 export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenProps) {
@@ -94,18 +101,29 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
           </MessageBarActions>
         </MessageBar>
       )}
-      {result?.unreadTables.map((table) => (
-        <MessageBar key={table.key} intent="warning" layout="multiline">
-          <MessageBarBody>{t('unreadTable', { table: table.table, sheet: table.sheet })}</MessageBarBody>
+      {result?.unread.filter((source) => source.budgetLike).map((source) => (
+        <MessageBar key={`${source.sheet}!${source.key}`} intent="warning" layout="multiline">
+          <MessageBarBody>{unreadSentence(source, lang, 'pane')}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={onMapColumns}>{t('mapColumns')}</Button>
           </MessageBarActions>
+        </MessageBar>
+      ))}
+      {result?.uncovered.map((area) => (
+        <MessageBar key={`uncovered:${area.sheet}!${area.range}`} intent="warning" layout="multiline">
+          <MessageBarBody>{uncoveredSentence(area, lang)}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {result?.unreadAreas.map((area) => (
+        <MessageBar key={`unread:${area.sheet}!${area.range}`} intent="warning" layout="multiline">
+          <MessageBarBody>{unreadAreaSentence(area, lang)}</MessageBarBody>
         </MessageBar>
       ))}
       {result?.budgets.map((budget) => (
         <BudgetCard
           key={budget.id}
           budget={budget}
+          columnsNote={columnsNote(result, budget, lang)}
           findings={findingsByBudget.get(budget.id) ?? []}
           envelope={settings.budgets?.[budget.settingsKey]?.envelope}
           lang={lang}

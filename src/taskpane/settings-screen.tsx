@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS } from '../domain';
+import { type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict } from '../domain';
 import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { PaneState } from './use-pane-state';
@@ -25,10 +25,10 @@ export default function SettingsScreen({ state }: { readonly state: PaneState })
   const styles = useStyles();
   const { t, lang, settings, result } = state;
   const tables = useMemo<MappableTable[]>(() => {
-    const placeOf = (sheet: string, table: string | null) => (table === null ? `« ${sheet} »` : `${table} (« ${sheet} »)`);
+    const placeOf = (sheet: string, table: string | null, range: string) => (table === null ? `« ${sheet} » ${range}` : `${table} (« ${sheet} »)`);
     return [
-      ...(result?.unreadTables ?? []).map((table) => ({ key: table.key, label: placeOf(table.sheet, table.table), headers: table.headers, columns: table.columns })),
-      ...(result?.sources ?? []).map((source) => ({ key: source.key, label: placeOf(source.sheet, source.table), headers: source.headers, columns: source.columns })),
+      ...(result?.unread ?? []).map((table) => ({ key: table.key, label: placeOf(table.sheet, table.table, table.range), headers: table.headers, columns: table.columns })),
+      ...(result?.sources ?? []).map((source) => ({ key: source.key, label: placeOf(source.sheet, source.table, source.range), headers: source.headers, columns: source.columns })),
     ];
   }, [result]);
   const [tableKey, setTableKey] = useState<string | undefined>(undefined);
@@ -51,10 +51,19 @@ export default function SettingsScreen({ state }: { readonly state: PaneState })
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [table?.key, table?.headers.join('\u0000'), JSON.stringify(table?.columns), settings.mappings]);
 
+  const [conflict, setConflict] = useState<string | null>(null);
   const saveMapping = () => {
     if (!table) return;
     const mapping: ColumnMapping = {};
     for (const field of FIELDS) mapping[field] = choice[field] ? (choice[field] as string) : null;
+    // One column for two fields would read the same cells twice: refused, never half-saved.
+    const clash = mappingConflict(mapping);
+    if (clash !== null) {
+      setSaved(false);
+      setConflict(t('mappingConflict', { header: clash.header, fields: clash.fields.map((field) => fieldLabels[field][lang]).join(' / ') }));
+      return;
+    }
+    setConflict(null);
     void state.updateSettings(withMapping(settings, table.key, mapping)).then(() => setSaved(true));
   };
 
@@ -112,6 +121,11 @@ export default function SettingsScreen({ state }: { readonly state: PaneState })
               </Button>
               <Button onClick={() => void state.updateSettings(withMapping(settings, table.key, null))}>{t('resetMapping')}</Button>
             </div>
+            {conflict !== null && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>{conflict}</MessageBarBody>
+              </MessageBar>
+            )}
             {saved && (
               <MessageBar intent="success">
                 <MessageBarBody>{t('mappingSaved')}</MessageBarBody>

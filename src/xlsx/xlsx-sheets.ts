@@ -1,49 +1,33 @@
 import ExcelJS from 'exceljs';
 import { a1, type CellValue, parseA1 } from '../domain';
-import { describeFileProblem, type FileProblem, fileProblem } from './file-guard';
 import { type CellMark, markCells } from './mark-cells';
-import { excelJsCellValue, isMergeCover, tableRangesOf } from './xlsx-snapshot';
+import { readXlsx, XlsxFileError } from './xlsx-read';
+
+export { XlsxFileError };
 
 /** A sheet as a whole: every cell that holds something, its tables and its hidden rows. */
 export interface SheetData {
   readonly name: string;
   readonly cells: ReadonlyArray<readonly [string, CellValue]>;
-  readonly tables: ReadonlyArray<{ readonly name: string; readonly range: string; readonly hasTotalsRow: boolean }>;
+  readonly tables: ReadonlyArray<{ readonly name: string; readonly range: string; readonly hasTotalsRow: boolean; readonly headerRows?: number }>;
   readonly hiddenRows: readonly number[];
 }
 
-/** A file that is not a readable .xlsx workbook, with the reason in each language. */
-export class XlsxFileError extends Error {
-  constructor(readonly reason: { fr: string; en: string }) {
-    super(reason.en);
-    this.name = 'XlsxFileError';
-  }
-}
-
 /** Every sheet of an .xlsx file, cell by cell (for the standalone page's grid). */
-export async function readXlsxSheets(data: ArrayBuffer): Promise<SheetData[]> {
-  const problem: FileProblem | null = fileProblem(new Uint8Array(data));
-  if (problem) throw new XlsxFileError(describeFileProblem(problem));
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(data);
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    throw new XlsxFileError({ fr: `fichier .xlsx illisible (${detail})`, en: `unreadable .xlsx file (${detail})` });
-  }
-  if (workbook.worksheets.length === 0) throw new XlsxFileError({ fr: 'le classeur n’a aucune feuille', en: 'the workbook has no sheet' });
-  return workbook.worksheets.map((sheet) => {
+export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<SheetData[]> {
+  const book = readXlsx(new Uint8Array(data), fileName);
+  return book.sheets.map((sheet) => {
     const cells: Array<readonly [string, CellValue]> = [];
-    const hiddenRows: number[] = [];
-    sheet.eachRow({ includeEmpty: true }, (row) => {
-      if (row.hidden) hiddenRows.push(row.number - 1);
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        if (isMergeCover(cell)) return;
-        const value = excelJsCellValue(cell.value);
-        if (value !== null) cells.push([cell.address, value]);
-      });
-    });
-    return { name: sheet.name, cells, tables: tableRangesOf(sheet), hiddenRows };
+    for (const row of [...sheet.rows.keys()].sort((a, b) => a - b)) {
+      const entry = sheet.rows.get(row);
+      entry?.columns.forEach((column, index) => cells.push([a1(row, column), entry.values[index] ?? null]));
+    }
+    return {
+      name: sheet.name,
+      cells,
+      tables: sheet.tables.map((table) => ({ name: table.name, range: table.ref, hasTotalsRow: table.totalsRows > 0, headerRows: table.headerRows })),
+      hiddenRows: sheet.hiddenRows,
+    };
   });
 }
 

@@ -1,121 +1,55 @@
-import type ExcelJS from 'exceljs';
-import * as z from 'zod/mini';
-import {
-  type CellValue,
-  cellError,
-  parseA1,
-  type RangeValues,
-  type SheetSnapshot,
-  type TableSnapshot,
-  toCellValue,
-  type WorkbookSnapshot,
-} from '../domain';
+import { type CellValue, type RangeValues, rowRuns, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain';
+import type { XlsxBook, XlsxRow, XlsxSheet, XlsxTable } from './xlsx-read';
 
-// The shapes exceljs gives a cell's value, validated rather than trusted: a file may hold anything.
-const errorValue = z.object({ error: z.string() });
-const richTextValue = z.object({ richText: z.array(z.object({ text: z.string() })) });
-const hyperlinkValue = z.object({ hyperlink: z.string(), text: z.unknown() });
-const formulaValue = z.object({ result: z.optional(z.unknown()) });
-const hasFormula = z.union([z.object({ formula: z.string() }), z.object({ sharedFormula: z.string() })]);
-
-// exceljs' ValueType.Merge: a cell covered by a merge. Excel shows it empty, and so do we.
-const MERGED_CELL_TYPE = 1;
-
-/** A cell covered by a merge (not its top-left one): empty, as Excel shows it. */
-export function isMergeCover(cell: ExcelJS.Cell): boolean {
-  return cell.type === MERGED_CELL_TYPE;
+function outside(cells: XlsxRow, tables: readonly XlsxTable[]): XlsxRow {
+  const kept: XlsxRow = { columns: [], values: [], styles: [] };
+  cells.columns.forEach((column, index) => {
+    if (tables.some((table) => column >= table.left && column <= table.right)) return;
+    kept.columns.push(column);
+    kept.values.push(cells.values[index] ?? null);
+    kept.styles.push(cells.styles[index] ?? 0);
+  });
+  return kept;
 }
 
-/** A cell's value as exceljs reads it, turned into what the core reads. */
-export function excelJsCellValue(raw: unknown): CellValue {
-  if (raw === null || raw === undefined || typeof raw !== 'object' || raw instanceof Date) return toCellValue(raw);
-  const error = errorValue.safeParse(raw);
-  if (error.success) return cellError(error.data.error);
-  const rich = richTextValue.safeParse(raw);
-  if (rich.success) return rich.data.richText.map((run) => run.text).join('');
-  const link = hyperlinkValue.safeParse(raw);
-  if (link.success) return excelJsCellValue(link.data.text);
-  if (hasFormula.safeParse(raw).success) {
-    // A formula whose result was never cached (a file written by a program, not by Excel) shows nothing.
-    const formula = formulaValue.safeParse(raw);
-    return formula.success ? excelJsCellValue(formula.data.result) : null;
-  }
-  return toCellValue(raw);
-}
-
-function readCell(sheet: ExcelJS.Worksheet, row: number, column: number): CellValue {
-  const cell = sheet.findCell(row + 1, column + 1);
-  if (!cell || isMergeCover(cell)) return null;
-  return excelJsCellValue(cell.value);
-}
-
-function readBlock(sheet: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): CellValue[][] {
+function tableValues(sheet: XlsxSheet, table: XlsxTable): CellValue[][] {
+  const width = table.right - table.left + 1;
   const rows: CellValue[][] = [];
-  for (let row = top; row <= bottom; row++) {
-    const cells: CellValue[] = [];
-    for (let column = left; column <= right; column++) cells.push(readCell(sheet, row, column));
-    rows.push(cells);
+  for (let row = table.top; row <= table.bottom; row++) {
+    const dense: CellValue[] = new Array<CellValue>(width).fill(null);
+    const cells = sheet.rows.get(row);
+    if (cells !== undefined) {
+      cells.columns.forEach((column, index) => {
+        if (column >= table.left && column <= table.right) dense[column - table.left] = cells.values[index] ?? null;
+      });
+    }
+    rows.push(dense);
   }
   return rows;
 }
 
-// exceljs keeps a read table's model under `table`, with its address as `tableRef`.
-const tableModel = z.object({
-  name: z.string(),
-  tableRef: z.optional(z.string()),
-  ref: z.optional(z.string()),
-  headerRow: z.optional(z.boolean()),
-  totalsRow: z.optional(z.boolean()),
-});
-
-/** The Excel tables of a sheet that show their header row: name, A1 range, totals row. */
-export function tableRangesOf(sheet: ExcelJS.Worksheet): Array<{ name: string; range: string; hasTotalsRow: boolean }> {
-  const tables: Array<{ name: string; range: string; hasTotalsRow: boolean }> = [];
-  for (const table of sheet.getTables()) {
-    const model = tableModel.safeParse((table as unknown as { table?: unknown }).table);
-    if (!model.success) continue;
-    const range = model.data.tableRef ?? model.data.ref ?? '';
-    const [start = '', end = start] = range.split(':');
-    // A table shown without its header row has nothing to detect columns by: it is left out.
-    if (!parseA1(start) || !parseA1(end) || model.data.headerRow === false) continue;
-    tables.push({ name: model.data.name, range, hasTotalsRow: model.data.totalsRow === true });
+function sheetSnapshot(sheet: XlsxSheet): SheetSnapshot {
+  const tables: TableSnapshot[] = sheet.tables.map((table) => ({
+    name: table.name,
+    top: table.top,
+    left: table.left,
+    values: tableValues(sheet, table),
+    headerRows: table.headerRows,
+    hasTotalsRow: table.totalsRows > 0,
+  }));
+  // Cells outside the tables: the core reads tables from `tables`, and looks for budgets laid out by hand in the rest.
+  const cells: RangeValues[] = [];
+  const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
+  for (const row of rows) {
+    const entry = sheet.rows.get(row) as XlsxRow;
+    const covering = sheet.tables.filter((table) => row >= table.top && row <= table.bottom);
+    const kept = covering.length === 0 ? entry : outside(entry, covering);
+    cells.push(...rowRuns(row, kept.columns, kept.values));
   }
-  return tables;
+  return { name: sheet.name, tables, cells, hiddenRows: sheet.hiddenRows };
 }
 
-function readTables(sheet: ExcelJS.Worksheet): TableSnapshot[] {
-  return tableRangesOf(sheet).map(({ name, range, hasTotalsRow }) => {
-    const [start = '', end = start] = range.split(':');
-    const from = parseA1(start) ?? { row: 0, column: 0 };
-    const to = parseA1(end) ?? from;
-    return { name, top: from.row, left: from.column, values: readBlock(sheet, from.row, from.column, to.row, to.column), hasTotalsRow };
-  });
-}
-
-function readUsedRange(sheet: ExcelJS.Worksheet): RangeValues | null {
-  if (sheet.rowCount === 0 || sheet.columnCount === 0) return null;
-  return { top: 0, left: 0, values: readBlock(sheet, 0, 0, sheet.rowCount - 1, sheet.columnCount - 1) };
-}
-
-function hiddenRowsOf(sheet: ExcelJS.Worksheet): number[] {
-  const hidden: number[] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    if (row.hidden) hidden.push(row.number - 1);
-  });
-  return hidden;
-}
-
-/** Everything the core needs from a workbook that exceljs has read. */
-export function snapshotOfWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
-  const sheets: SheetSnapshot[] = workbook.worksheets.map((sheet) => {
-    const tables = readTables(sheet);
-    return {
-      name: sheet.name,
-      tables,
-      // Only a sheet without a table is searched for a header row.
-      used: tables.length === 0 ? readUsedRange(sheet) : null,
-      hiddenRows: hiddenRowsOf(sheet),
-    };
-  });
-  return { sheets };
+/** Everything the core needs from a workbook read from a file. */
+export function snapshotOfBook(book: XlsxBook): WorkbookSnapshot {
+  return { sheets: book.sheets.map(sheetSnapshot) };
 }

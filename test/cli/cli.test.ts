@@ -64,13 +64,14 @@ describe('convention-budget check', () => {
     expect(out.match(/Conforme : aucune anomalie\./g)).toHaveLength(2);
   });
 
-  test('a plain header row below a title, with amounts typed as French text', async () => {
+  test('a plain header row below a heading, with amounts typed as French text: read, each one a warning', async () => {
     const { status, out } = await runCli('check', plainFile, '--json');
     expect(status).toBe(0);
     const report = JSON.parse(out);
-    expect(report.findings).toEqual([]);
+    expect(new Set(report.findings.map((finding: { rule: string }) => finding.rule))).toEqual(new Set(['text-amount']));
+    expect(report.findings).toHaveLength(18);
     const [budget] = report.budgets;
-    expect(budget).toMatchObject({ sheet: 'Budget 2022', table: null, beneficiary: null, range: 'A3:F9' });
+    expect(budget).toMatchObject({ sheet: 'Budget 2022', table: null, beneficiary: 'Convention Bassin minier — Département du Nord', range: 'A3:F9' });
     expect(budget.actions[0]).toEqual({
       row: 4,
       action: '1',
@@ -186,7 +187,7 @@ describe('convention-budget check', () => {
     const before = sha256(brokenFile);
     const same = await runCli('check', brokenFile, '--annotate', brokenFile);
     expect(same.status).toBe(2);
-    expect(same.err).toMatch(/^convention-budget: --annotate .* is the input file itself/);
+    expect(same.err).toMatch(/^convention-budget: --annotate .* est le classeur vérifié lui-même/);
     const link = join(dir, 'lien.xlsx');
     symlinkSync(brokenFile, link);
     const viaLink = await runCli('check', brokenFile, '--annotate', link);
@@ -208,33 +209,42 @@ describe('convention-budget clause', () => {
 
   test('--html prints the list as HTML', async () => {
     const { out } = await runCli('clause', plainFile, '--year', '2022', '--html');
-    expect(out).toMatch(/^<p>4\.1 Pour l’année 2022, .*<\/p>\n<ul>\n<li>Action 1 \(axe 2\) : /);
+    expect(out).toMatch(/^<p>4\.1 Pour l’année 2022, .*<\/p><ul><li>Action 1 \(axe 2\) : /);
     expect(out.match(/<li>/g)).toHaveLength(6);
+    // No white space between items: Word would end each one with a space.
+    expect(out).not.toMatch(/<\/li>\s+<li>/);
   });
 
   test('several budgets and no --beneficiary: a usage error that names them', async () => {
     const { status, err } = await runCli('clause', tableFile, '--year', '2022');
     expect(status).toBe(2);
-    expect(err).toBe('convention-budget: this workbook holds several budgets (Nord, Pas-de-Calais): choose one with --beneficiary NAME\n');
+    expect(err).toBe('convention-budget: ce classeur contient plusieurs budgets (Nord, Pas-de-Calais) : choisissez-en un avec --beneficiary NOM.\n');
+    const english = await runCli('clause', tableFile, '--year', '2022', '--lang', 'en');
+    expect(english.err).toBe('convention-budget: this workbook holds several budgets (Nord, Pas-de-Calais): choose one with --beneficiary NAME.\n');
   });
 });
 
 describe('usage errors and unreadable files: exit 2, one clear line', () => {
   test.each([
-    [['check'], 'check: no FILE.xlsx given'],
-    [['audit', 'x.xlsx'], 'unknown command "audit"'],
-    [['check', 'x.xlsx', '--envelope', '45,139'], '--envelope: "45,139" is not an amount'],
-    [['check', 'x.xlsx', '--matching', 'some'], '--matching: "some" is neither action nor total'],
-    [['check', 'x.xlsx', '--lang', 'de'], '--lang: "de" is neither fr nor en'],
-    [['clause', 'x.xlsx'], 'clause: --year YYYY is required'],
-    [['clause', 'x.xlsx', '--year', '22'], '--year: "22" is not a year'],
-    [['check', 'x.xlsx', '--year', '2022'], '--year goes with clause, not check'],
-    [['check', 'x.xlsx', '--colour'], "Unknown option '--colour'"],
+    [['check'], 'check : aucun CLASSEUR.xlsx donné'],
+    [['audit', 'x.xlsx'], 'commande inconnue « audit »'],
+    [['check', 'x.xlsx', '--envelope', '45,139'], '--envelope : « 45,139 » n’est pas un montant'],
+    [['check', 'x.xlsx', '--matching', 'some'], '--matching : « some » n’est ni action ni total'],
+    [['check', 'x.xlsx', '--lang', 'de'], '--lang : « de » n’est ni fr ni en'],
+    [['clause', 'x.xlsx'], 'clause : --year AAAA est obligatoire'],
+    [['clause', 'x.xlsx', '--year', '22'], '--year : « 22 » n’est pas une année'],
+    [['check', 'x.xlsx', '--year', '2022'], '--year va avec clause, pas avec check'],
+    [['check', 'x.xlsx', '--colour'], 'option inconnue --colour'],
+    [['check', 'x.xlsx', '--colour', '--lang', 'en'], 'unknown option --colour'],
+    [['check', '--lang=en'], 'check: no FILE.xlsx given'],
+    [['clause', 'x.xlsx', '--year'], 'l’option --year attend une valeur'],
   ])('%j', async (argv, message) => {
     const { status, err, out } = await runCli(...argv);
     expect(status).toBe(2);
     expect(out).toBe('');
-    expect(err.split('\n')[0]).toContain(message);
+    expect(err.split('\n')[0]?.startsWith(`convention-budget: ${message}`)).toBe(true);
+    // The usage that follows is in the same language.
+    expect(err).toContain(argv.includes('en') || argv.includes('--lang=en') ? 'Usage:' : 'Utilisation :');
   });
 
   test('a missing file, a folder, an empty file and a file that is not .xlsx', async () => {
@@ -243,10 +253,10 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     const csv = join(dir, 'export.xlsx');
     writeFileSync(csv, 'Action;Coût total;Part État\n1;100;50\n');
     const cases: Array<[string, RegExp]> = [
-      [join(dir, 'absent.xlsx'), /absent\.xlsx: no such file$/],
-      [dir, /is a folder, not an \.xlsx workbook$/],
-      [empty, /vide\.xlsx is empty, not an \.xlsx workbook$/],
-      [csv, /export\.xlsx cannot be read as an \.xlsx workbook \(.+\)$/],
+      [join(dir, 'absent.xlsx'), /« absent\.xlsx » : fichier introuvable\.$/],
+      [dir, /est un dossier, pas un classeur\.$/],
+      [empty, /« vide\.xlsx » ne peut pas être lu : le fichier est vide \(0 octet\)\.$/],
+      [csv, /« export\.xlsx » ne peut pas être lu : c’est un fichier texte \(un export \.csv renommé \?\), pas un classeur : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
     ];
     for (const [file, message] of cases) {
       const { status, err } = await runCli('check', file);
@@ -275,7 +285,7 @@ describe('the installed executable', () => {
     expect((await status('check', brokenFile)).code).toBe(1);
     const unreadable = await status('check', join(dir, 'absent.xlsx'));
     expect(unreadable.code).toBe(2);
-    expect(unreadable.stderr).toBe(`convention-budget: ${join(dir, 'absent.xlsx')}: no such file\n`);
+    expect(unreadable.stderr).toBe('convention-budget: « absent.xlsx » : fichier introuvable.\n');
     expect(unreadable.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 });

@@ -107,14 +107,19 @@ describe('boundaries, in cents', () => {
 });
 
 describe('input errors', () => {
-  test('French text amounts are read like numbers', () => {
+  test('French text amounts are read like numbers, each with a warning that Excel does not count it', () => {
     const rows = [
       ['N°', 'Axe stratégique', 'Libellé', 'Coût total (€)', 'Crédits État', 'Financement Département'],
       ['Action 1', 'Axe 2', 'Réseau de prévention', '160 000 €', '45 139,50 €', '114 860,50'],
       ['2', '2', 'Santé des enfants', '180.000', '70 854 EUR', '109\u00a0146'],
     ];
     const result = checkNord(rows);
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((finding) => [finding.rule, finding.severity, finding.cell])).toEqual(
+      ['D2', 'E2', 'F2', 'D3', 'E3', 'F3'].map((cell) => ['text-amount', 'warning', cell]),
+    );
+    expect(result.findings[1]?.message.fr).toBe(
+      'Action 1, colonne « Crédits État » : « 45 139,50 € » est saisi comme du texte. Nous le lisons 45\u202f139,50\u00a0€, mais Excel ne le compte ni dans ses sommes ni dans vos formules : convertissez-le en nombre (saisissez 45139,50 et appliquez un format monétaire).',
+    );
     const [budget] = result.budgets;
     expect(budget?.actions.map((action) => [action.action, action.axis, action.state])).toEqual([
       ['1', '2', 4_513_950],
@@ -275,24 +280,38 @@ describe('the State envelope', () => {
 });
 
 describe('locating budgets', () => {
-  test('the header row is found below a title, and the budget ends at the first blank row', () => {
+  test('the header row is found below a heading, which names the beneficiary, and the budget ends at two blank rows', () => {
     const rows = [
       ['Convention Bassin minier 2022 — Nord'],
       [],
       ...NORD_SHEET.rows,
+      [],
       [],
       ['Notes', 'à revoir en commission'],
     ];
     const result = checkWorkbook(workbookOf(plainSheet('Nord', rows, 0, 1)));
     const [budget] = result.budgets;
     expect(budget?.range).toBe('B3:G9');
+    expect(budget?.beneficiary).toBe('Convention Bassin minier 2022 — Nord');
     expect(budget?.actions.map((action) => action.row)).toEqual([4, 5, 6, 7, 8, 9]);
     expect(result.findings).toEqual([]);
+    expect(result.uncovered).toEqual([]);
   });
 
-  test('a header row below row 20 is not looked for', () => {
-    const rows = [...Array.from({ length: 20 }, () => []), ...NORD_SHEET.rows];
-    expect(checkWorkbook(workbookOf(plainSheet('Nord', rows))).budgets).toEqual([]);
+  test('one blank row does not end a budget: a row below it is read, and flagged if it is no action', () => {
+    const rows = [...NORD_SHEET.rows, [], ['Notes', null, 'à revoir en commission']];
+    const result = checkWorkbook(workbookOf(plainSheet('Nord', rows)));
+    expect(result.budgets[0]?.range).toBe('A1:F9');
+    expect(result.findings.filter((finding) => finding.row === 9).map((finding) => [finding.rule, finding.cell])).toEqual([
+      ['missing-axis', 'B9'],
+      ['missing-value', 'D9'],
+      ['missing-value', 'E9'],
+    ]);
+  });
+
+  test('a header row is found anywhere on the sheet', () => {
+    const rows = [...Array.from({ length: 40 }, () => []), ...NORD_SHEET.rows];
+    expect(checkWorkbook(workbookOf(plainSheet('Nord', rows))).budgets[0]?.range).toBe('A41:F47');
   });
 
   test('two header rows, the upper one merged over the financers, are read together', () => {
@@ -311,7 +330,7 @@ describe('locating budgets', () => {
     const sheet = tableSheet('Suivi', 'Tableau1', rows);
     const unread = checkWorkbook(workbookOf(sheet));
     expect(unread.budgets).toEqual([]);
-    expect(unread.unreadTables).toEqual([expect.objectContaining({ key: 'Tableau1', headers: ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'] })]);
+    expect(unread.unread).toEqual([expect.objectContaining({ key: 'Tableau1', headers: ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'], missing: ['cost'] })]);
     const mapped = checkWorkbook(workbookOf(sheet), {
       mappings: { Tableau1: { action: 'Réf.', title: 'Projet', cost: 'Montant', state: 'Aide État', department: 'Aide CD' } },
     });

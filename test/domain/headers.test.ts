@@ -46,10 +46,10 @@ describe('header detection', () => {
     expect(isBudgetHeader(detectColumns(['Coût total', 'État']).columns)).toBe(true);
   });
 
-  test('a second column with the same meaning is reported, and the first one kept', () => {
-    const { columns, duplicates } = detectColumns(['Action', 'Coût total', 'Part État', 'État']);
-    expect(columns.state).toBe(2);
-    expect(duplicates).toEqual([{ field: 'state', column: 3 }]);
+  test('two columns with the same meaning: neither is read, both are named for the mapping', () => {
+    const { columns, ambiguous } = detectColumns(['Action', 'Coût total', 'Part État', 'État']);
+    expect(columns.state).toBeUndefined();
+    expect(ambiguous).toEqual([{ field: 'state', columns: [2, 3] }]);
   });
 
   test('a mapping by hand overrides detection, and null removes a wrong guess', () => {

@@ -1,6 +1,6 @@
 import { HyperFormula } from 'hyperformula';
-import { type CellValue, cellError, type CheckOptions, checkWorkbook, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
-import { excelSerial, flagPlan, isOurFormula } from '../../src/excel/flag-formulas';
+import { type CellValue, cellError, excelSerial, type CheckOptions, checkWorkbook, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
+import { flagPlan, isOurFormula } from '../../src/excel/flag-formulas';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { plainSheet, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
 

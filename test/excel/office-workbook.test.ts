@@ -35,13 +35,13 @@ describe('reading the workbook', () => {
     expect(nord?.tables).toHaveLength(1);
     expect(nord?.tables[0]).toMatchObject({ name: 'BudgetNord', top: 1, left: 1, hasTotalsRow: false });
     expect(nord?.tables[0]?.values[2]).toEqual([2, 2, 'Mieux garantir le droit à la santé des enfants', 180000, 70854, 109146]);
-    expect(nord?.used).toBeNull();
-    expect(pdc?.used?.values[2]).toEqual(PAS_DE_CALAIS_SHEET.rows[0]);
+    expect(nord?.cells).toHaveLength(1);
+    expect(pdc?.cells?.[0]?.values[2]).toEqual(PAS_DE_CALAIS_SHEET.rows[0]);
 
     const result = checkWorkbook(snapshot, { envelope: 50_000_000 });
     expect(result.budgets.map((budget) => [budget.label, budget.range, budget.totals.state])).toEqual([
       ['Nord', 'B2:G8', 50_000_000],
-      ['Pas-de-Calais', 'A3:G9', 50_000_000],
+      ['Convention Bassin minier 2022 — Pas-de-Calais', 'A3:G9', 50_000_000],
     ]);
     expect(result.findings).toEqual([]);
   });
@@ -56,6 +56,7 @@ describe('reading the workbook', () => {
     expect(result.findings.map((finding) => [finding.rule, finding.cell])).toEqual([
       ['invalid-value', 'F3'],
       ['invalid-value', 'F4'],
+      ['text-amount', 'F5'],
     ]);
     expect(result.findings[1]?.message.fr).toContain('une date (01/03/2022)');
     expect(result.budgets[0]?.totals).toMatchObject({ excludedRows: 2, hiddenRows: 1, state: 50_000_000 - 4_513_900 - 7_085_400 });

@@ -1,6 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, type CellValue, parseA1, rangeA1 } from '../../src/domain';
-import { excelSerial } from '../../src/excel/flag-formulas';
+import { excelSerial } from '../../src/domain';
 import type { OfficeHost } from '../../src/excel/office-workbook';
 
 /**

@@ -3,15 +3,15 @@ import { NORD_SHEET, PAS_DE_CALAIS_SHEET, type SampleSheet } from '../../src/sam
 
 type Rows = ReadonlyArray<ReadonlyArray<CellValue>>;
 
-/** A sheet without an Excel table: the core looks for a header row in its used range. */
+/** A sheet without an Excel table: the core looks for header rows in its cells. */
 export function plainSheet(name: string, rows: Rows, top = 0, left = 0): SheetSnapshot {
-  return { name, tables: [], used: { top, left, values: rows } };
+  return { name, tables: [], cells: [{ top, left, values: rows }] };
 }
 
 /** A sheet holding one Excel table at the given position. */
 export function tableSheet(name: string, table: string, rows: Rows, options: { top?: number; left?: number; hasTotalsRow?: boolean } = {}): SheetSnapshot {
   const { top = 0, left = 0, hasTotalsRow = false } = options;
-  return { name, tables: [{ name: table, top, left, values: rows, hasTotalsRow }], used: { top, left, values: rows } };
+  return { name, tables: [{ name: table, top, left, values: rows, hasTotalsRow }], cells: [{ top, left, values: rows }] };
 }
 
 export function workbookOf(...sheets: SheetSnapshot[]): WorkbookSnapshot {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../src/domain';
+import { type CellValue, cellError, toCellValue } from '../../src/domain';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -53,4 +53,18 @@ export async function writeWorkbook(path: string, sheets: readonly SheetSpec[]):
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
   }
   await workbook.xlsx.writeFile(path);
+}
+
+/**
+ * A fixture's cell as the core reads it: exceljs' shapes (formula with its result, rich text, a
+ * hyperlink, an error) reduced to the value Excel shows.
+ */
+export function shownValue(raw: unknown): CellValue {
+  if (raw === null || raw === undefined || typeof raw !== 'object' || raw instanceof Date) return toCellValue(raw);
+  const value = raw as Record<string, unknown>;
+  if (typeof value.error === 'string') return cellError(value.error);
+  if (Array.isArray(value.richText)) return (value.richText as Array<{ text: string }>).map((run) => run.text).join('');
+  if (typeof value.hyperlink === 'string') return shownValue(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? shownValue(value.result) : null;
+  return toCellValue(raw);
 }

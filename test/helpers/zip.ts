@@ -1,18 +1,19 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
 /** A minimal zip file (deflated entries), to build hostile files the way an attacker would. */
-export function zipOf(entries: ReadonlyArray<readonly [string, Buffer]>): Buffer {
+export function zipOf(entries: ReadonlyArray<readonly [string, Buffer]>, stored: readonly string[] = []): Buffer {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of entries) {
     const nameBytes = Buffer.from(name);
-    const data = deflateRawSync(content);
+    const store = stored.includes(name);
+    const data = store ? content : deflateRawSync(content);
     const crc = crc32(content);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(store ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(content.length, 22);
@@ -22,7 +23,7 @@ export function zipOf(entries: ReadonlyArray<readonly [string, Buffer]>): Buffer
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(store ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(content.length, 24);
@@ -43,3 +44,8 @@ export function zipOf(entries: ReadonlyArray<readonly [string, Buffer]>): Buffer
 
 /** The first bytes of an OLE compound file: a password-protected .xlsx, or an Excel 97-2003 .xls. */
 export const OLE_HEADER = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** An OLE file whose directory names these streams (UTF-16LE), as Excel and Office write them. */
+export function oleWith(...streams: string[]): Buffer {
+  return Buffer.concat([OLE_HEADER, Buffer.alloc(504), ...streams.map((name) => Buffer.concat([Buffer.from(name, 'utf16le'), Buffer.alloc(64 - name.length * 2)])), Buffer.alloc(4096, 1)]);
+}

@@ -204,7 +204,7 @@ describe('workbooks without a readable budget', () => {
     ]);
     const user = userEvent.setup();
     render(<Pane workbook={workbook} environment={french} />);
-    await screen.findByText(/Le tableau Tableau1 \(feuille « Suivi »\) n’est pas lu/);
+    await screen.findByText(/Le tableau Tableau1 \(feuille « Suivi », A1:E2\) n’est pas lu : aucune colonne n’y est le coût total\. Associez les colonnes dans Réglages\./);
     await user.click(screen.getByRole('button', { name: 'Associer les colonnes' }));
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Numéro d’action' }), 'Réf.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Intitulé' }), 'Projet');

@@ -1,0 +1,492 @@
+import { type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseA1 } from '../domain';
+import { describeFileProblem, inspectFile } from './file-guard';
+import { OfficePackage, PackageError } from './package-parts';
+import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
+import { ZipEntryError } from './zip-directory';
+
+/**
+ * Reads an .xlsx as the format defines it, whoever wrote it (Excel, LibreOffice, the Open XML SDK,
+ * openpyxl, XlsxWriter…): defaults included (a table's `headerRowCount` is 1 when Excel leaves it
+ * out), namespace prefixes ignored, rows and cells without an `r` placed after the previous one.
+ * Cells are kept sparsely: only those that hold a value, so that a stray cell in XFD1 or a million
+ * empty row records cost what they hold, not the rectangle they span.
+ */
+
+export interface XlsxTable {
+  /** The name formulas and Excel's UI use (the part's displayName). */
+  readonly name: string;
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** Header rows at the top: 1 unless the table is shown without its header row. */
+  readonly headerRows: number;
+  /** Totals rows at the bottom: 0 or 1. */
+  readonly totalsRows: number;
+}
+
+/** One row's cells that hold a value, left to right: 0-based columns, values, style indexes. */
+export interface XlsxRow {
+  readonly columns: number[];
+  readonly values: CellValue[];
+  readonly styles: number[];
+}
+
+export interface XlsxSheet {
+  readonly name: string;
+  /** The sheet part in the zip ("xl/worksheets/sheet1.xml"). */
+  readonly part: string;
+  readonly hidden: boolean;
+  /** By 0-based row. */
+  readonly rows: Map<number, XlsxRow>;
+  readonly tables: XlsxTable[];
+  /** 0-based rows hidden by hand or by a filter, among those that hold a value. */
+  readonly hiddenRows: number[];
+  /** Merged ranges ("A1:C1"). */
+  readonly merges: string[];
+}
+
+export interface XlsxBook {
+  readonly sheets: XlsxSheet[];
+  readonly date1904: boolean;
+  /** Each cell style's number format code, by style index. */
+  readonly formats: readonly string[];
+}
+
+/** A file that is not a readable workbook, with the reason in each language. */
+export class XlsxFileError extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(reason.en);
+    this.name = 'XlsxFileError';
+  }
+}
+
+const DAMAGED: Bilingual = {
+  fr: 'son contenu est endommagé ou écrit d’une façon que nous ne savons pas lire : ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx',
+  en: 'its content is damaged or written in a way we cannot read: open it in Excel or LibreOffice and save it again as .xlsx',
+};
+
+/** Excel's built-in number formats that a style may name by id alone. */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'dd/mm/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
+  22: 'dd/mm/yyyy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+/** Ids of East Asian date formats, whose codes depend on the locale. */
+const isBuiltInDate = (id: number) => (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+
+/** Reads a whole workbook; throws XlsxFileError with a sentence for anything it cannot read. */
+export function readXlsx(bytes: Uint8Array, fileName = ''): XlsxBook {
+  const inspection = inspectFile(bytes, fileName);
+  if (inspection.kind === 'problem') throw new XlsxFileError(describeFileProblem(inspection.problem));
+  const pack = new OfficePackage(bytes, inspection.entries);
+  let book: XlsxBook;
+  try {
+    book = readPackage(pack);
+  } catch (error) {
+    if (error instanceof XmlError || error instanceof PackageError || error instanceof ZipEntryError) throw new XlsxFileError(DAMAGED);
+    throw error;
+  }
+  if (book.sheets.length === 0) {
+    throw new XlsxFileError({
+      fr: 'le classeur n’a aucune feuille de calcul (seulement des graphiques, ou des feuilles que nous ne lisons pas) : enregistrez-le au format .xlsx depuis Excel',
+      en: 'the workbook has no worksheet (only charts, or sheets we do not read): save it as .xlsx from Excel',
+    });
+  }
+  return book;
+}
+
+function readPackage(pack: OfficePackage): XlsxBook {
+  const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+  const workbookRelations = pack.relationships(workbookPart);
+  const byId = new Map(workbookRelations.map((relation) => [relation.id, relation]));
+  const sharedStringsPart = workbookRelations.find((relation) => relation.type === 'sharedStrings')?.target;
+  const stylesPart = workbookRelations.find((relation) => relation.type === 'styles')?.target;
+  const strings = sharedStringsPart !== undefined && pack.has(sharedStringsPart) ? readSharedStrings(pack, sharedStringsPart) : [];
+  const formats = stylesPart !== undefined && pack.has(stylesPart) ? readStyles(pack, stylesPart) : [];
+  const workbook = readWorkbookPart(pack, workbookPart);
+
+  const sheets: XlsxSheet[] = [];
+  for (const entry of workbook.sheets) {
+    const relation = byId.get(entry.relationId);
+    // Chart sheets, dialog and macro sheets hold no cells of a budget.
+    if (relation === undefined || relation.type !== 'worksheet' || !pack.has(relation.target)) continue;
+    sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, strings, formats, workbook.date1904));
+  }
+  return { sheets, date1904: workbook.date1904, formats };
+}
+
+function readParts(pack: OfficePackage, part: string, handler: XmlHandler): void {
+  const scanner = new XmlScanner(handler);
+  pack.readText(part, (text) => scanner.write(text));
+  scanner.end();
+}
+
+function readWorkbookPart(pack: OfficePackage, part: string) {
+  const sheets: Array<{ name: string; relationId: string; hidden: boolean }> = [];
+  let date1904 = false;
+  readParts(pack, part, {
+    open(name, attributes) {
+      if (name === 'sheet') {
+        const state = attribute(attributes, 'state');
+        sheets.push({ name: attribute(attributes, 'name') ?? `Sheet${sheets.length + 1}`, relationId: attribute(attributes, 'id') ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
+      } else if (name === 'workbookPr') {
+        date1904 = booleanAttribute(attributes, 'date1904') ?? false;
+      }
+    },
+    close() {},
+    text() {},
+  });
+  return { sheets, date1904 };
+}
+
+/** Shared strings: each item's text runs joined; phonetic runs (rPh) are no part of the text. */
+function readSharedStrings(pack: OfficePackage, part: string): string[] {
+  const strings: string[] = [];
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  readParts(pack, part, {
+    open(name, _attributes, selfClosing) {
+      if (name === 'si') current = [];
+      else if (name === 't' && !selfClosing) inText = phonetic === 0;
+      else if (name === 'rPh' && !selfClosing) phonetic++;
+    },
+    close(name) {
+      if (name === 'si') {
+        strings.push(current?.join('') ?? '');
+        current = null;
+      } else if (name === 't') inText = false;
+      else if (name === 'rPh') phonetic--;
+    },
+    text(text) {
+      if (inText && current !== null) current.push(text);
+    },
+  });
+  return strings;
+}
+
+/** Each cell style's number format code (cellXfs, not the cell styles' own xfs). */
+function readStyles(pack: OfficePackage, part: string): string[] {
+  const custom = new Map<number, string>();
+  const styleFormats: number[] = [];
+  let inCellXfs = false;
+  readParts(pack, part, {
+    open(name, attributes) {
+      if (name === 'numFmt') custom.set(Number(attribute(attributes, 'numFmtId')), attribute(attributes, 'formatCode') ?? 'General');
+      else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) styleFormats.push(Number(attribute(attributes, 'numFmtId') ?? 0));
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  return styleFormats.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id] ?? (isBuiltInDate(id) ? 'yyyy-mm-dd' : 'General'));
+}
+
+/** 0-based column of a cell reference's letters ("AB12" → 27), and its row, or null. */
+function cellPosition(ref: string): { row: number; column: number } | null {
+  let column = 0;
+  let index = 0;
+  for (; index < ref.length; index++) {
+    const code = ref.charCodeAt(index) | 0x20;
+    if (code < 97 || code > 122) break;
+    column = column * 26 + (code - 96);
+  }
+  if (index === 0 || index > 3) return null;
+  const row = Number(ref.slice(index));
+  if (!Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, column: column - 1 };
+}
+
+const MAX_ROW = 1_048_575;
+
+/**
+ * Runs of empty row records followed by a row that states its number (or by the sheet's end):
+ * LibreOffice writes a million of them down to the sheet's last row. Dropped before they are
+ * tokenized, which is most of the cost of such a sheet; they hold nothing, and the next row's own
+ * number places it.
+ */
+const EMPTY_ROWS = /(?:<(?:[\w.-]+:)?row\b[^>]*\/>)+(?=<(?:[\w.-]+:)?row\s[^>]*\br="|<\/(?:[\w.-]+:)?sheetData>)/g;
+const MAX_COLUMN = 16_383;
+
+function readSheet(
+  pack: OfficePackage,
+  part: string,
+  name: string,
+  hidden: boolean,
+  strings: readonly string[],
+  formats: readonly string[],
+  date1904: boolean,
+): XlsxSheet {
+  const rows = new Map<number, XlsxRow>();
+  const hiddenRows: number[] = [];
+  const merges: string[] = [];
+  const tableIds: string[] = [];
+  const dateStyles = formats.map(isDateFormat);
+
+  let inSheetData = false;
+  let row = -1;
+  let rowHidden = false;
+  let rowCells: XlsxRow | null = null;
+  let column = -1;
+  let cellRow = -1;
+  let type = '';
+  let style = 0;
+  let capture: 'v' | 't' | null = null;
+  let value = '';
+  let inline = '';
+  let inInline = false;
+  let phonetic = 0;
+  let hasValue = false;
+  /** The attributes of the last empty row record, not yet read. */
+  let emptyRow: string | null = null;
+  const settleEmptyRow = () => {
+    if (emptyRow === null) return;
+    const r = Number(attribute(emptyRow, 'r'));
+    row = Number.isInteger(r) && r >= 1 ? Math.min(r - 1, MAX_ROW) : row + 1;
+    emptyRow = null;
+  };
+
+  const finishRow = () => {
+    if (rowCells !== null && rowCells.columns.length > 0) {
+      rows.set(row, rowCells);
+      if (rowHidden) hiddenRows.push(row);
+    }
+    rowCells = null;
+  };
+
+  const cellValue = (): CellValue => {
+    switch (type) {
+      case 's': {
+        const text = strings[Number(value)];
+        return text === undefined ? cellError('#REF!') : text;
+      }
+      case 'str':
+        return value;
+      case 'inlineStr':
+        return inline;
+      case 'b':
+        return value.trim() === '1' || value.trim().toLowerCase() === 'true';
+      case 'e':
+        return cellError(value.trim() || '#VALUE!');
+      case 'd': {
+        const date = cellDate(new Date(value.trim()));
+        return date ?? cellError('#VALUE!');
+      }
+      default: {
+        const number = Number(value);
+        if (value.trim() === '' || !Number.isFinite(number)) return cellError('#VALUE!');
+        if (dateStyles[style] === true) return cellDate(dateOfSerial(number, date1904)) ?? number;
+        return number;
+      }
+    }
+  };
+
+  const handler: XmlHandler = {
+    open(tag, attributes, selfClosing) {
+      if (!inSheetData) {
+        if (tag === 'sheetData') inSheetData = !selfClosing;
+        else if (tag === 'mergeCell') {
+          const ref = attribute(attributes, 'ref');
+          if (ref !== undefined) merges.push(ref);
+        } else if (tag === 'tablePart') {
+          const id = attribute(attributes, 'id');
+          if (id !== undefined) tableIds.push(id);
+        }
+        return;
+      }
+      switch (tag) {
+        case 'row': {
+          if (selfClosing) {
+            // An empty row record (LibreOffice writes them down to the sheet's end, a million of
+            // them): its number matters only if the next row has none, so it is read only then.
+            emptyRow = attributes;
+            return;
+          }
+          const r = Number(attribute(attributes, 'r'));
+          if (!(Number.isInteger(r) && r >= 1)) settleEmptyRow();
+          row = Number.isInteger(r) && r >= 1 ? Math.min(r - 1, MAX_ROW) : row + 1;
+          emptyRow = null;
+          rowHidden = booleanAttribute(attributes, 'hidden') ?? false;
+          rowCells = { columns: [], values: [], styles: [] };
+          column = -1;
+          return;
+        }
+        case 'c': {
+          if (rowCells === null) {
+            // A cell outside any row record: Excel never writes one, but its reference places it.
+            settleEmptyRow();
+            rowCells = { columns: [], values: [], styles: [] };
+            rowHidden = false;
+          }
+          const ref = attribute(attributes, 'r');
+          const position = ref === undefined ? null : cellPosition(ref);
+          column = position === null ? column + 1 : position.column;
+          cellRow = position === null ? row : position.row;
+          type = attribute(attributes, 't') ?? 'n';
+          style = Number(attribute(attributes, 's') ?? 0) || 0;
+          value = '';
+          inline = '';
+          hasValue = false;
+          return;
+        }
+        case 'v':
+          if (!selfClosing) capture = 'v';
+          hasValue = true;
+          return;
+        case 'is':
+          inInline = !selfClosing;
+          hasValue = true;
+          return;
+        case 't':
+          if (inInline && phonetic === 0 && !selfClosing) capture = 't';
+          return;
+        case 'rPh':
+          if (!selfClosing) phonetic++;
+          return;
+        default:
+          return;
+      }
+    },
+    close(tag) {
+      if (!inSheetData) return;
+      switch (tag) {
+        case 'v':
+        case 't':
+          capture = null;
+          return;
+        case 'is':
+          inInline = false;
+          return;
+        case 'rPh':
+          phonetic--;
+          return;
+        case 'c': {
+          if (!hasValue || column > MAX_COLUMN || rowCells === null) return;
+          const read = cellValue();
+          if (read === null || read === '') return;
+          if (cellRow !== row) {
+            // A cell whose reference names another row than its record: trust the reference.
+            placeCell(rows, cellRow, column, read, style);
+            return;
+          }
+          rowCells.columns.push(column);
+          rowCells.values.push(read);
+          rowCells.styles.push(style);
+          return;
+        }
+        case 'row':
+          finishRow();
+          return;
+        case 'sheetData':
+          finishRow();
+          inSheetData = false;
+          return;
+        default:
+          return;
+      }
+    },
+    text(text) {
+      if (capture === 'v') value += text;
+      else if (capture === 't') inline += text;
+    },
+  };
+  const scanner = new XmlScanner(handler);
+  pack.readText(part, (text) => scanner.write(text.includes('/>') ? text.replace(EMPTY_ROWS, '') : text));
+  scanner.end();
+  for (const entry of rows.values()) if (!isSorted(entry.columns)) sortRow(entry);
+
+  const relations = pack.relationships(part);
+  const tables: XlsxTable[] = [];
+  for (const id of tableIds) {
+    const relation = relations.find((candidate) => candidate.id === id && candidate.type === 'table');
+    if (relation === undefined || !pack.has(relation.target)) continue;
+    const table = readTablePart(pack, relation.target);
+    if (table !== null) tables.push(table);
+  }
+  coverMerges(rows, merges);
+  return { name, part, hidden, rows, tables, hiddenRows: hiddenRows.sort((a, b) => a - b), merges };
+}
+
+function placeCell(rows: Map<number, XlsxRow>, row: number, column: number, value: CellValue, style: number): void {
+  let entry = rows.get(row);
+  if (entry === undefined) {
+    entry = { columns: [], values: [], styles: [] };
+    rows.set(row, entry);
+  }
+  entry.columns.push(column);
+  entry.values.push(value);
+  entry.styles.push(style);
+}
+
+function isSorted(columns: readonly number[]): boolean {
+  for (let index = 1; index < columns.length; index++) if ((columns[index] ?? 0) <= (columns[index - 1] ?? 0)) return false;
+  return true;
+}
+
+/** Puts a row's cells in column order; a column written twice keeps its last value, as Excel does. */
+function sortRow(entry: XlsxRow): void {
+  const byColumn = new Map<number, number>();
+  entry.columns.forEach((column, index) => byColumn.set(column, index));
+  const order = [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([, index]) => index);
+  const columns = order.map((index) => entry.columns[index] ?? 0);
+  const values = order.map((index) => entry.values[index] ?? null);
+  const styles = order.map((index) => entry.styles[index] ?? 0);
+  entry.columns.splice(0, entry.columns.length, ...columns);
+  entry.values.splice(0, entry.values.length, ...values);
+  entry.styles.splice(0, entry.styles.length, ...styles);
+}
+
+/** Cells covered by a merge show nothing in Excel, whatever a program wrote in them. */
+function coverMerges(rows: Map<number, XlsxRow>, merges: readonly string[]): void {
+  for (const ref of merges) {
+    const [start = '', end = start] = ref.split(':');
+    const from = parseA1(start);
+    const to = parseA1(end);
+    if (from === null || to === null) continue;
+    for (const [row, entry] of rows) {
+      if (row < from.row || row > to.row) continue;
+      for (let index = entry.columns.length - 1; index >= 0; index--) {
+        const column = entry.columns[index] ?? -1;
+        if (column < from.column || column > to.column || (row === from.row && column === from.column)) continue;
+        entry.columns.splice(index, 1);
+        entry.values.splice(index, 1);
+        entry.styles.splice(index, 1);
+      }
+    }
+  }
+}
+
+function readTablePart(pack: OfficePackage, part: string): XlsxTable | null {
+  let table: XlsxTable | null = null;
+  readParts(pack, part, {
+    open(name, attributes) {
+      if (name !== 'table' || table !== null) return;
+      const ref = attribute(attributes, 'ref') ?? '';
+      const [start = '', end = start] = ref.split(':');
+      const from = parseA1(start);
+      const to = parseA1(end);
+      if (from === null || to === null) return;
+      // The format's defaults: one header row, no totals row (Excel writes neither when so).
+      const headerRows = Number(attribute(attributes, 'headerRowCount') ?? 1);
+      const totalsRows = Number(attribute(attributes, 'totalsRowCount') ?? 0);
+      table = {
+        name: attribute(attributes, 'displayName') ?? attribute(attributes, 'name') ?? part,
+        ref,
+        top: from.row,
+        left: from.column,
+        bottom: to.row,
+        right: to.column,
+        headerRows: Number.isInteger(headerRows) && headerRows >= 0 ? headerRows : 1,
+        totalsRows: Number.isInteger(totalsRows) && totalsRows > 0 ? 1 : 0,
+      };
+    },
+    close() {},
+    text() {},
+  });
+  return table;
+}

@@ -1,0 +1,133 @@
+import { Inflate } from 'fflate';
+
+/**
+ * The central directory of a zip file, read without inflating anything, and the inflation of one
+ * entry in chunks. An .xlsx, an .ods and a .docx are zips: the file guard judges a file from its
+ * directory alone, and the readers inflate a part as a stream, so that memory follows what a part
+ * holds rather than how large it inflates.
+ */
+
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated; anything else cannot be read. */
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  /** Offset of the entry's local header in the file. */
+  readonly localOffset: number;
+}
+
+export type ZipDirectory =
+  | { readonly ok: true; readonly entries: ReadonlyMap<string, ZipEntry> }
+  | { readonly ok: false; readonly problem: 'no-directory' | 'broken-directory' | 'zip64' };
+
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/** The directory's end record sits in the last 64 KB + 22 bytes (its comment is at most 64 KB). */
+const END_SEARCH = 65_557;
+
+export function zipDirectory(bytes: Uint8Array): ZipDirectory {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let offset = bytes.length - 22; offset >= Math.max(0, bytes.length - END_SEARCH); offset--) {
+    if (view.getUint32(offset, true) === END_OF_DIRECTORY) {
+      end = offset;
+      break;
+    }
+  }
+  if (end < 0) return { ok: false, problem: 'no-directory' };
+  const count = view.getUint16(end + 10, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) return { ok: false, problem: 'zip64' };
+  const entries = new Map<string, ZipEntry>();
+  const decoder = new TextDecoder();
+  let offset = directoryOffset;
+  for (let index = 0; index < count; index++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return { ok: false, problem: 'broken-directory' };
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const size = view.getUint32(offset + 24, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localOffset = view.getUint32(offset + 42, true);
+    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) return { ok: false, problem: 'zip64' };
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    entries.set(name, { name, method, compressedSize, size, localOffset });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return { ok: true, entries };
+}
+
+/** The entry's compressed bytes, found through its local header; null when the header is broken. */
+function compressedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end > bytes.length ? null : bytes.subarray(start, end);
+}
+
+/** A zip entry that cannot be inflated: a damaged file. */
+export class ZipEntryError extends Error {
+  constructor(readonly entry: string) {
+    super(`damaged zip entry ${entry}`);
+    this.name = 'ZipEntryError';
+  }
+}
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Inflates an entry and hands its bytes over in chunks. Never more than the directory announced:
+ * a part that inflates past its declared size is damaged (or hostile) and stops there.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  const data = compressedBytes(bytes, entry);
+  if (data === null) throw new ZipEntryError(entry.name);
+  if (entry.method === 0) {
+    for (let offset = 0; offset < data.length; offset += CHUNK) onChunk(data.subarray(offset, Math.min(data.length, offset + CHUNK)));
+    return;
+  }
+  if (entry.method !== 8) throw new ZipEntryError(entry.name);
+  let inflated = 0;
+  const inflate = new Inflate((chunk) => {
+    inflated += chunk.length;
+    if (inflated > entry.size) throw new ZipEntryError(entry.name);
+    onChunk(chunk);
+  });
+  try {
+    for (let offset = 0; offset < data.length; offset += CHUNK) {
+      const end = Math.min(data.length, offset + CHUNK);
+      inflate.push(data.subarray(offset, end), end === data.length);
+    }
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof ZipEntryError) throw error;
+    throw new ZipEntryError(entry.name);
+  }
+}
+
+/** An entry as text (UTF-8), chunk by chunk. */
+export function inflateText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): void {
+  const decoder = new TextDecoder('utf-8');
+  inflateEntry(bytes, entry, (chunk) => {
+    const text = decoder.decode(chunk, { stream: true });
+    if (text !== '') onText(text);
+  });
+  const rest = decoder.decode();
+  if (rest !== '') onText(rest);
+}
+
+/** A whole entry's bytes: for small parts only (the readers stream the large ones). */
+export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let at = 0;
+  inflateEntry(bytes, entry, (chunk) => {
+    out.set(chunk, at);
+    at += chunk.length;
+  });
+  return at === out.length ? out : out.subarray(0, at);
+}
