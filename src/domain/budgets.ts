@@ -57,7 +57,11 @@ export function settingsKeyOf(sourceKey: string, beneficiary: string | null): st
 /** Splits a source's actions by beneficiary (first appearance order); without the column, one budget. */
 export function budgetsOfSource(source: BudgetSource, rows: SourceRows): Budget[] {
   const groups = new Map<string, { beneficiary: string | null; actions: Action[] }>();
-  for (const action of rows.actions) {
+  const first = rows.actions[0];
+  if (first !== undefined && source.columns.beneficiary === undefined) {
+    // Without a beneficiary column every action belongs to one budget (its heading's, if any).
+    groups.set('', { beneficiary: first.beneficiary, actions: rows.actions });
+  } else for (const action of rows.actions) {
     const key = action.beneficiary === null ? '' : comparisonKey(action.beneficiary);
     let group = groups.get(key);
     if (!group) {

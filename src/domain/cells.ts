@@ -116,6 +116,8 @@ function isSpaceAt(text: string, index: number): boolean {
 
 /** The key under which two names or numbers are the same: "3 BIS" and "3 bis", "Pas-de-Calais" and "pas-de-calais". */
 export function comparisonKey(text: string): string {
+  // Action numbers are mostly digits, their own key.
+  if (DIGITS.test(text)) return text;
   // Printable ASCII words with single spaces have no accent or space to fold: only the case changes.
   // Action numbers and most names take this path, which spares a Unicode normalisation per row.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
@@ -123,3 +125,4 @@ export function comparisonKey(text: string): string {
 }
 
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+const DIGITS = /^\d{1,15}$/;

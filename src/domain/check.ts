@@ -1,5 +1,5 @@
 import { type Budget, budgetsOfSource, withUniqueLabels } from './budgets';
-import { compareFindings, type Finding } from './findings';
+import { type Finding, sortFindings } from './findings';
 import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from './locate';
 import type { CheckOptions } from './options';
 import { actionFindings } from './rules-action';
@@ -34,16 +34,14 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     const sourceFindings = totalRowFindings(source, rows, ofSource);
     for (const budget of ofSource) {
       const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope;
-      sourceFindings.push(
-        ...inputFindings(budget),
-        ...actionFindings(budget, options.matching ?? 'action'),
-        ...budgetFindings(budget, envelope),
-      );
+      for (const found of [inputFindings(budget), actionFindings(budget, options.matching ?? 'action'), budgetFindings(budget, envelope)]) {
+        for (const finding of found) sourceFindings.push(finding);
+      }
     }
     // Budgets of one source are listed together, each with its findings in reading order.
     const byBudget = new Map<string, Finding[]>(ofSource.map((budget) => [budget.id, []]));
     for (const finding of sourceFindings) byBudget.get(finding.budgetId)?.push(finding);
-    for (const budgetFindingList of byBudget.values()) findings.push(...budgetFindingList.sort(compareFindings));
+    for (const budgetFindingList of byBudget.values()) for (const finding of sortFindings(budgetFindingList)) findings.push(finding);
     budgets.push(...ofSource);
   }
   const unreadAreas = workbook.sheets.flatMap((sheet) => (sheet.unread ?? []).map((area) => ({ sheet: sheet.name, ...area })));

@@ -45,14 +45,24 @@ export interface Finding {
   readonly related?: string;
 }
 
-/** Findings in reading order: by sheet row, then column letter; budget-level ones last. */
-export function compareFindings(a: Finding, b: Finding): number {
-  const rowA = a.row ?? Number.MAX_SAFE_INTEGER;
-  const rowB = b.row ?? Number.MAX_SAFE_INTEGER;
-  if (rowA !== rowB) return rowA - rowB;
-  const columnA = (a.cell ?? '').replace(/\d+$/, '');
-  const columnB = (b.cell ?? '').replace(/\d+$/, '');
-  return columnA.length - columnB.length || (columnA < columnB ? -1 : columnA > columnB ? 1 : 0);
+/** A finding's place in reading order: by sheet row, then column; budget-level ones last. */
+function readingKey(finding: Finding): number {
+  if (finding.row === null || finding.cell === null) return Number.MAX_SAFE_INTEGER;
+  let column = 0;
+  for (let index = 0; index < finding.cell.length; index++) {
+    const code = finding.cell.charCodeAt(index);
+    if (code < 65) break;
+    column = column * 26 + (code - 64);
+  }
+  return finding.row * 20_000 + column;
+}
+
+/** Sorts findings in reading order; findings of one cell keep the order they were found in. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  // Each key is computed once: a comparison that parsed cell addresses cost more than the rules.
+  const keyed = findings.map((finding, index) => ({ finding, key: readingKey(finding), index }));
+  keyed.sort((a, b) => a.key - b.key || a.index - b.index);
+  return keyed.map((entry) => entry.finding);
 }
 
 /** Where a finding points: a cell of an action or total row, or nothing for the whole budget. */
@@ -92,24 +102,57 @@ export function findingOf<Args extends unknown[]>(
   args: Args,
   related?: string,
 ): Finding {
-  let message: Bilingual | undefined;
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    rule,
-    severity,
-    sheet: owner.sheet,
-    table: owner.table,
-    cell: place?.cell ?? null,
-    row: place?.row ?? null,
-    field: place?.field ?? null,
-    action: place?.action ?? null,
-    beneficiary: owner.beneficiary,
-    budgetId: owner.id,
-    amounts,
-    get message() {
-      message ??= write(...args);
-      return message;
-    },
-  };
-  if (related !== undefined) finding.related = related;
-  return finding;
+  return new LazyFinding(owner, rule, severity, place, amounts, write as (...args: unknown[]) => Bilingual, args, related);
+}
+
+/**
+ * A finding whose message is written on first read, then kept. A class, so that the message's
+ * getter is one function on the prototype rather than a closure per finding (a third of the core's
+ * garbage on 100 000 actions). A spread or JSON.stringify of a finding leaves the message out: read it.
+ */
+class LazyFinding implements Finding {
+  readonly sheet: string;
+  readonly table: string | null;
+  readonly cell: string | null;
+  readonly row: number | null;
+  readonly field: Field | null;
+  readonly action: string | null;
+  readonly beneficiary: string | null;
+  readonly budgetId: string;
+  readonly related?: string;
+  #write: ((...args: unknown[]) => Bilingual) | null;
+  #args: unknown[] | null;
+  #message: Bilingual | undefined;
+
+  constructor(
+    owner: FindingOwner,
+    readonly rule: RuleId,
+    readonly severity: Severity,
+    place: FindingPlace | null,
+    readonly amounts: Readonly<Record<string, Cents>>,
+    write: (...args: unknown[]) => Bilingual,
+    args: unknown[],
+    related?: string,
+  ) {
+    this.sheet = owner.sheet;
+    this.table = owner.table;
+    this.cell = place?.cell ?? null;
+    this.row = place?.row ?? null;
+    this.field = place?.field ?? null;
+    this.action = place?.action ?? null;
+    this.beneficiary = owner.beneficiary;
+    this.budgetId = owner.id;
+    if (related !== undefined) this.related = related;
+    this.#write = write;
+    this.#args = args;
+  }
+
+  get message(): Bilingual {
+    if (this.#message === undefined) {
+      this.#message = (this.#write as (...args: unknown[]) => Bilingual)(...(this.#args as unknown[]));
+      this.#write = null;
+      this.#args = null;
+    }
+    return this.#message;
+  }
 }

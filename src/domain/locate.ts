@@ -106,13 +106,20 @@ export function locateSources(workbook: WorkbookSnapshot, mappings: Readonly<Rec
   return { sources, unread, uncovered };
 }
 
+/** The widest row of a block (a loop: a spread of 100 000 rows would overflow the call stack). */
+function widthOf(values: ReadonlyArray<ReadonlyArray<CellValue>>): number {
+  let width = 0;
+  for (const row of values) if (row.length > width) width = row.length;
+  return width;
+}
+
 function tableRect(table: TableSnapshot): Rect {
-  const width = Math.max(1, ...table.values.map((row) => row.length));
+  const width = Math.max(1, widthOf(table.values));
   return { top: table.top, left: table.left, bottom: table.top + Math.max(table.values.length, 1) - 1, right: table.left + width - 1 };
 }
 
 function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: ColumnMapping, hiddenRows: ReadonlySet<number>): BudgetSource | UnreadSource {
-  const width = Math.max(0, ...table.values.map((row) => row.length));
+  const width = widthOf(table.values);
   const range = rangeA1(table.top, table.left, table.top + Math.max(table.values.length - 1, 0), table.left + Math.max(width - 1, 0));
   const headerRows = table.headerRows ?? 1;
   if (headerRows === 0) {

@@ -67,8 +67,10 @@ export function cellAt(line: { readonly row: number; readonly letters: FieldLett
   return letters === undefined ? undefined : `${letters}${line.row}`;
 }
 
-const NONE_INVALID: InvalidAmounts = Object.freeze({});
-const NO_TEXT: TextAmounts = Object.freeze({});
+/** The one record of rows with no unreadable amount: compared by identity for a fast path. */
+export const NONE_INVALID: InvalidAmounts = Object.freeze({});
+/** The one record of rows with no amount typed as text. */
+export const NO_TEXT: TextAmounts = Object.freeze({});
 const TOTAL_LABEL = /^(?:sous[\s-]*)?total\b/;
 const FIRST_SIGN = /[^\s\u0300-\u036f]/;
 const NUMBER_SIGN = '(?:(?:n\\s*°|no\\.|n\\.|#)\\s*)?';
@@ -91,16 +93,18 @@ export function readSourceRows(source: BudgetSource): SourceRows {
   // A block laid out by hand under a heading ("Nord") belongs to that beneficiary, unless a column names one.
   let beneficiary: string | null = beneficiaryColumn === undefined ? source.heading : null;
   const lastIndex = source.rows.length - 1;
+  const budgetColumns = FIELDS.map((field) => columns[field]).filter((column): column is number => column !== undefined);
+  const anyHidden = source.hiddenRows.size > 0;
 
   for (let index = 0; index <= lastIndex; index++) {
     const row = source.rows[index] ?? [];
     // A row with nothing in the budget's columns is no action, whatever a notes column holds.
-    if (isBlankInColumns(row, columns)) continue;
+    if (isBlankInColumns(row, budgetColumns)) continue;
     const sheetRow = source.firstDataRow + index + 1;
 
     // Merged beneficiary cells hold their value in the top cell only: a blank one continues the group.
-    const written = textOrNull(valueAt(row, beneficiaryColumn));
-    const label = totalLabel(valueAt(row, actionColumn)) ?? totalLabel(valueAt(row, titleColumn)) ?? totalLabel(valueAt(row, beneficiaryColumn));
+    const written = beneficiaryColumn === undefined ? null : textOrNull(valueAt(row, beneficiaryColumn));
+    const label = totalLabel(valueAt(row, actionColumn)) ?? totalLabel(valueAt(row, titleColumn)) ?? (written === null ? null : totalLabel(written));
     if (label !== null || (source.hasTotalsRow && index === lastIndex)) {
       const named = written !== null && totalLabel(written) === null ? written : null;
       totals.push({
@@ -144,12 +148,12 @@ export function readSourceRows(source: BudgetSource): SourceRows {
       department,
       other,
       excluded: cost === null || state === null || department === null || other === null,
-      hidden: source.hiddenRows.has(sheetRow - 1),
+      hidden: anyHidden && source.hiddenRows.has(sheetRow - 1),
       letters,
       invalid: invalidAmounts(costRead, stateRead, departmentRead, otherRead),
       textAmounts:
         typeof costValue === 'string' || typeof stateValue === 'string' || typeof departmentValue === 'string' || typeof otherValue === 'string'
-          ? textAmounts([costValue, costRead], [stateValue, stateRead], [departmentValue, departmentRead], [otherValue, otherRead])
+          ? textAmounts(costValue, costRead, stateValue, stateRead, departmentValue, departmentRead, otherValue, otherRead)
           : NO_TEXT,
     });
   }
@@ -161,10 +165,11 @@ function valueAt(row: ReadonlyArray<CellValue>, column: number | undefined): Cel
   return column === undefined ? null : (row[column] ?? null);
 }
 
-function isBlankInColumns(row: ReadonlyArray<CellValue>, columns: ColumnMap): boolean {
-  for (const field of FIELDS) {
-    const column = columns[field];
-    if (column !== undefined && !isBlank(row[column] ?? null)) return false;
+function isBlankInColumns(row: ReadonlyArray<CellValue>, columns: readonly number[]): boolean {
+  for (const column of columns) {
+    const value = row[column] ?? null;
+    // A number is never blank: most rows answer at their first cell.
+    if (typeof value === 'number' || !isBlank(value)) return false;
   }
   return true;
 }
@@ -194,14 +199,23 @@ function invalidAmounts(
   return found;
 }
 
-type Read = readonly [CellValue, Cents | null | InvalidAmount];
-
-/** Which amounts of a row were read from text. */
-function textAmounts(cost: Read, state: Read, department: Read, other: Read): TextAmounts {
-  const found: Partial<Record<AmountField, string>> = {};
-  const reads: ReadonlyArray<readonly [AmountField, Read]> = [['cost', cost], ['state', state], ['department', department], ['other', other]];
-  for (const [field, [value, read]] of reads) if (typeof value === 'string' && typeof read === 'number') found[field] = value.trim();
-  return Object.keys(found).length === 0 ? NO_TEXT : found;
+/** Which amounts of a row were read from text, each with its text; the shared empty record when none. */
+function textAmounts(
+  cost: CellValue,
+  costRead: Cents | null | InvalidAmount,
+  state: CellValue,
+  stateRead: Cents | null | InvalidAmount,
+  department: CellValue,
+  departmentRead: Cents | null | InvalidAmount,
+  other: CellValue,
+  otherRead: Cents | null | InvalidAmount,
+): TextAmounts {
+  let found: Partial<Record<AmountField, string>> | null = null;
+  if (typeof cost === 'string' && typeof costRead === 'number') (found ??= {}).cost = cost.trim();
+  if (typeof state === 'string' && typeof stateRead === 'number') (found ??= {}).state = state.trim();
+  if (typeof department === 'string' && typeof departmentRead === 'number') (found ??= {}).department = department.trim();
+  if (typeof other === 'string' && typeof otherRead === 'number') (found ??= {}).other = other.trim();
+  return found ?? NO_TEXT;
 }
 
 /** "Total…" or "Sous-total…" in any case, as the cell's first word; null for anything else. */
@@ -215,6 +229,10 @@ function totalLabel(value: CellValue): 'total' | 'subtotal' | null {
 
 /** Whether the text's first letter, once its comparison key is made, is an s or a t. */
 function startsWithSOrT(text: string): boolean {
+  // An ASCII letter or digit first, as nearly every title and number has: answered at once.
+  const code = text.charCodeAt(0);
+  const lower = code | 0x20;
+  if ((code >= 65 && lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 115 || lower === 116;
   const at = text.search(FIRST_SIGN);
   if (at < 0) return false;
   const point = text.codePointAt(at) ?? 0;

@@ -25,16 +25,12 @@ export const paneText = {
 
   noBudgetTitle: { fr: 'Aucun tableau de budget dans ce classeur', en: 'No budget table in this workbook' },
   noBudgetBody: {
-    fr: 'Le volet lit les tableaux Excel et les plages dont une ligne d’en-tête (dans les 20 premières lignes) nomme au moins un coût total et une part de l’État, par exemple « Coût total » et « Part État ».',
-    en: 'The pane reads Excel tables and ranges whose header row (within the first 20 rows) names at least a total cost and a State share, such as “Total cost” and “State”.',
+    fr: 'Le volet lit les tableaux Excel et les plages dont une ligne d’en-tête nomme au moins un coût total et une part de l’État, par exemple « Coût total » et « Part État » ; une feuille peut en contenir plusieurs, l’un sous l’autre.',
+    en: 'The pane reads Excel tables and ranges whose header row names at least a total cost and a State share, such as “Total cost” and “State”; a sheet may hold several, one under another.',
   },
   createTable: { fr: 'Créer un tableau de budget', en: 'Create a budget table' },
   newSheetName: { fr: 'Budget convention', en: 'Convention budget' },
   tableCreated: { fr: 'Tableau créé sur la feuille « {sheet} » : saisissez une action par ligne.', en: 'Table created on sheet “{sheet}”: type one action per row.' },
-  unreadTable: {
-    fr: 'Le tableau {table} (feuille « {sheet} ») n’est pas lu : ses en-têtes ne nomment pas de coût total et de part de l’État.',
-    en: 'Table {table} (sheet “{sheet}”) is not read: its headers name no total cost and State share.',
-  },
   mapColumns: { fr: 'Associer les colonnes', en: 'Map the columns' },
 
   statusConform: { fr: 'conforme', en: 'compliant' },
@@ -95,6 +91,7 @@ export const paneText = {
     fr: 'Ce budget a encore {count} erreur(s) : l’article reflète le tableau tel qu’il est.',
     en: 'This budget still has {count} error(s): the article reflects the table as it is.',
   },
+  clauseIncomplete: { fr: 'L’article n’est pas complet', en: 'The article is not complete' },
   clauseNoBudget: { fr: 'Aucun budget à rédiger : créez ou associez d’abord un tableau de budget.', en: 'No budget to write up: create or map a budget table first.' },
 
   settingsLanguage: { fr: 'Langue du volet', en: 'Pane language' },

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { clauseOf, countBySeverity } from '../domain';
 import { withBudgetSettings } from '../workbook/settings';
@@ -10,6 +10,7 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   preview: { minHeight: '18em', fontFamily: tokens.fontFamilyBase },
+  warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /** Article 4.1 (and the 3.1 sentence) for one beneficiary, ready to paste into the Word convention. */
@@ -69,6 +70,18 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
         />
       </Field>
       <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={t('clauseEnvelopeHint')} onChange={(envelope) => save({ envelope })} />
+      {clause.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('clauseIncomplete')}</MessageBarTitle>
+            <ul className={styles.warnings}>
+              {clause.warnings.map((warning, index) => (
+                <li key={index}>{warning[lang]}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {errors > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>{t('clauseHasErrors', { count: errors })}</MessageBarBody>

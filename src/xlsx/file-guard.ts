@@ -108,8 +108,9 @@ export function inspectFile(bytes: Uint8Array, fileName = ''): FileInspection {
   const has = (name: string) => entries.has(name);
   if (has('xl/workbook.bin')) return problem({ kind: 'xlsb' });
   if (has('xl/workbook.xml') || [...entries.keys()].some((name) => /^xl\/[^/]*workbook[^/]*\.xml$/i.test(name))) return { kind: 'xlsx', entries };
-  if (has('content.xml') && has('mimetype')) {
-    const mimetype = zipStoredText(bytes, entries.get('mimetype'));
+  if (has('content.xml') && (has('mimetype') || has('META-INF/manifest.xml'))) {
+    // Without its mimetype entry, an OpenDocument spreadsheet still has its content and manifest.
+    const mimetype = has('mimetype') ? zipStoredText(bytes, entries.get('mimetype')) : 'opendocument.spreadsheet';
     // No well-kept library reads .ods without pulling in far more than a budget needs: we say how to convert it.
     if (mimetype.includes('opendocument.spreadsheet')) return problem({ kind: 'ods' });
     return problem({ kind: 'office-document', what: 'opendocument' });
@@ -162,7 +163,7 @@ export function describeFileProblem(problem: FileProblem): Bilingual {
     case 'ods':
       return save('c’est un classeur OpenDocument (.ods)', 'this is an OpenDocument spreadsheet (.ods)');
     case 'office-document': {
-      const what = { word: ['un document Word', 'a Word document'], powerpoint: ['une présentation PowerPoint', 'a PowerPoint presentation'], opendocument: ['un document OpenDocument qui n’est pas un classeur', 'an OpenDocument file that is not a spreadsheet'] }[problem.what];
+      const what = { word: ['un document Word', 'a Word document'], powerpoint: ['une présentation PowerPoint', 'a PowerPoint presentation'], opendocument: ['un document OpenDocument (texte ou présentation)', 'an OpenDocument text or presentation'] }[problem.what];
       return { fr: `c’est ${what[0]}, pas un classeur : choisissez le classeur du budget (.xlsx)`, en: `this is ${what[1]}, not a workbook: choose the budget workbook (.xlsx)` };
     }
     case 'zip-not-workbook':

@@ -1,5 +1,5 @@
 import { attribute, scanXml, XmlError } from './xml-scan';
-import { type ZipEntry, entryBytes, inflateText } from './zip-directory';
+import { type ZipEntry, inflateText } from './zip-directory';
 
 /**
  * An Office file as the Open Packaging Conventions define it: parts in a zip, found through
@@ -52,9 +52,9 @@ export class OfficePackage {
 
   /** A small part's whole text. */
   text(name: string): string {
-    const entry = this.entry(name);
-    if (entry === undefined) throw new PackageError(name);
-    return new TextDecoder('utf-8').decode(entryBytes(this.bytes, entry));
+    let text = '';
+    this.readText(name, (chunk) => (text += chunk));
+    return text;
   }
 
   /** The relationships of a part ("" for the package's own), by id; none when it has no .rels part. */

@@ -53,7 +53,8 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
     const commentLength = view.getUint16(offset + 32, true);
     const localOffset = view.getUint32(offset + 42, true);
     if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) return { ok: false, problem: 'zip64' };
-    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    // Some Windows tools write "xl\\workbook.xml": the zip format says "/", and Excel reads both.
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)).replace(/\\/g, '/');
     entries.set(name, { name, method, compressedSize, size, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
@@ -81,8 +82,9 @@ export class ZipEntryError extends Error {
 const CHUNK = 64 * 1024;
 
 /**
- * Inflates an entry and hands its bytes over in chunks. Never more than the directory announced:
- * a part that inflates past its declared size is damaged (or hostile) and stops there.
+ * Inflates an entry and hands its bytes over in chunks. Never far more than the directory
+ * announced: a part that inflates past twice its declared size is hostile and stops there (a few
+ * bytes more, as some writers' slightly wrong sizes give, are read).
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
   const data = compressedBytes(bytes, entry);
@@ -93,9 +95,10 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
   }
   if (entry.method !== 8) throw new ZipEntryError(entry.name);
   let inflated = 0;
+  const limit = Math.max(entry.size * 2, entry.size + 65_536);
   const inflate = new Inflate((chunk) => {
     inflated += chunk.length;
-    if (inflated > entry.size) throw new ZipEntryError(entry.name);
+    if (inflated > limit) throw new ZipEntryError(entry.name);
     onChunk(chunk);
   });
   try {
@@ -110,24 +113,22 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
   }
 }
 
-/** An entry as text (UTF-8), chunk by chunk. */
+/** The encoding of an XML part from its first bytes: a byte order mark, or "<" in UTF-16. */
+function encodingOf(first: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if ((first[0] === 0xfe && first[1] === 0xff) || (first[0] === 0x00 && first[1] === 0x3c)) return 'utf-16be';
+  if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0x3c && first[1] === 0x00)) return 'utf-16le';
+  return 'utf-8';
+}
+
+/** An entry as text, chunk by chunk: UTF-8 as Office writes, or UTF-16 as some tools do. */
 export function inflateText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): void {
-  const decoder = new TextDecoder('utf-8');
+  let decoder: TextDecoder | null = null;
   inflateEntry(bytes, entry, (chunk) => {
+    decoder ??= new TextDecoder(encodingOf(chunk));
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') onText(text);
   });
-  const rest = decoder.decode();
+  if (decoder === null) return;
+  const rest = (decoder as TextDecoder).decode();
   if (rest !== '') onText(rest);
-}
-
-/** A whole entry's bytes: for small parts only (the readers stream the large ones). */
-export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.size);
-  let at = 0;
-  inflateEntry(bytes, entry, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
-  return at === out.length ? out : out.subarray(0, at);
 }

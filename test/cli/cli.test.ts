@@ -215,6 +215,18 @@ describe('convention-budget clause', () => {
     expect(out).not.toMatch(/<\/li>\s+<li>/);
   });
 
+  test('actions left out of the article are said, with the heading that no longer adds up; the text is printed and the exit status is 1', async () => {
+    const { status, out, err } = await runCli('clause', brokenFile, '--year', '2022', '--envelope', '500 000');
+    expect(status).toBe(1);
+    expect(out).toContain('- Action 2 (axe 2) : Droit à la santé des enfants');
+    expect(out).not.toContain('Internats scolaires');
+    expect(err.split('\n').filter(Boolean)).toEqual([
+      'Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.',
+      'Action 3 (ligne 5) n’est pas dans la liste : la part du Département (F5) est illisible. Corrigez la cellule pour qu’elle y figure.',
+      'L’en-tête annonce 500\u202f000\u00a0€, mais les actions listées totalisent 135\u202f140\u00a0€ (écart : 364\u202f860\u00a0€) : corrigez les montants ou l’enveloppe avant de coller l’article.',
+    ]);
+  });
+
   test('several budgets and no --beneficiary: a usage error that names them', async () => {
     const { status, err } = await runCli('clause', tableFile, '--year', '2022');
     expect(status).toBe(2);

@@ -1,4 +1,4 @@
-import { detectColumns, fieldOfHeader, isBudgetHeader, normalizeHeader } from '../../src/domain';
+import { detectColumns, fieldOfHeader, isBudgetHeader, mappingConflict, normalizeHeader, readHeader } from '../../src/domain';
 
 describe('header detection', () => {
   test.each([
@@ -32,8 +32,45 @@ describe('header detection', () => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  test.each(['Observations', 'Total', 'Coût total (k€)', 'Date', ''])('%j names no column', (header) => {
+  test.each([
+    ['Financement CD', 'department'],
+    ['Part du Conseil départemental', 'department'],
+    ['Cofinancement CD 59', 'department'],
+    ['Cofinancement CD59', 'department'],
+    ['Participation du conseil général', 'department'],
+    ['Subvention État', 'state'],
+    ['Participation État (BOP 304)', 'state'],
+    ['Crédits FNLP', 'state'],
+    ['Part DDETS', 'state'],
+    ['Dépenses éligibles', 'cost'],
+    ['Coût prévisionnel', 'cost'],
+    ['Montant éligible', 'cost'],
+    ['Libellé de l’action', 'title'],
+    ['Nom du projet', 'title'],
+    ['N° fiche', 'action'],
+    ['N° projet', 'action'],
+    ['Code action', 'action'],
+    ['Autres financements (hors État)', 'other'],
+    ['Département bénéficiaire', 'beneficiary'],
+  ])('read by its words: %j names the %s column', (header, field) => {
+    expect(fieldOfHeader(header)).toBe(field);
+  });
+
+  test.each([
+    ['Coût État', ['cost', 'state']],
+    ['Part État / Département', ['state', 'department']],
+    ['N° et intitulé', ['action', 'title']],
+  ])('%j could be two fields: unclear, never guessed', (header, fields) => {
+    expect(readHeader(header)).toEqual({ unclear: fields });
+  });
+
+  test.each(['Observations', 'Total', 'Coût total (k€)', 'Date', '', '% État', 'Taux de participation État', 'Part État (%)', 'Montant'])('%j names no column', (header) => {
     expect(fieldOfHeader(header)).toBeNull();
+  });
+
+  test('a column chosen for two fields in a mapping is a conflict', () => {
+    expect(mappingConflict({ cost: 'Montant', state: 'montant', department: 'Aide CD' })).toEqual({ header: 'Montant', fields: ['cost', 'state'] });
+    expect(mappingConflict({ cost: 'Montant', state: 'Aide État', other: null })).toBeNull();
   });
 
   test('normalization ignores case, accents, punctuation and unit suffixes', () => {

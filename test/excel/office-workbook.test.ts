@@ -62,6 +62,36 @@ describe('reading the workbook', () => {
     expect(result.budgets[0]?.totals).toMatchObject({ excludedRows: 2, hiddenRows: 1, state: 50_000_000 - 4_513_900 - 7_085_400 });
   });
 
+  test('several budgets on one sheet, a table and blocks under headings, are all read through Office.js', async () => {
+    const excel = new FakeExcel();
+    const overCap = PAS_DE_CALAIS_SHEET.rows.map((row, index) => (index === 3 ? [...row.slice(0, 4), 140000, 140000, null] : row));
+    excel.addSheet('Convention', [['Nord'], ...NORD_SHEET.rows, [], ['Pas-de-Calais'], ...overCap, [], [], [null, null, 'Reliquat', 12000, 6000]]);
+    excel.addSheet('Suivi', [...NORD_SHEET.rows, [], [], ['Pas-de-Calais'], ...PAS_DE_CALAIS_SHEET.rows]);
+    excel.addTable('Suivi', 'BudgetSuivi', rangeA1(0, 0, 6, 5));
+    const result = checkWorkbook(await new OfficeWorkbook(excel.host()).read());
+    expect(result.budgets.map((budget) => [budget.sheet, budget.table, budget.beneficiary, budget.range])).toEqual([
+      ['Convention', null, 'Nord', 'A2:F8'],
+      ['Convention', null, 'Pas-de-Calais', 'A11:G17'],
+      ['Suivi', 'BudgetSuivi', null, 'A1:F7'],
+      ['Suivi', null, 'Pas-de-Calais', 'A11:G17'],
+    ]);
+    expect(result.findings.filter((finding) => finding.severity === 'error').map((finding) => [finding.rule, `${finding.sheet}!${finding.cell}`])).toEqual([
+      ['over-funding', 'Convention!D14'],
+      ['state-cap', 'Convention!E14'],
+    ]);
+    expect(result.uncovered).toEqual([{ sheet: 'Convention', range: 'D20:E20', cells: 2 }]);
+  });
+
+  test('a used range far larger than what it holds (a stray cell in XFD1) is said, not read cell by cell', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Nord', NORD_SHEET.rows);
+    excel.addTable('Nord', 'BudgetNord', rangeA1(0, 0, 6, 5));
+    excel.sheet('Nord').cells.set('XFD200', { value: 'x', valueType: 'String', numberFormat: 'General' });
+    const result = checkWorkbook(await new OfficeWorkbook(excel.host()).read());
+    expect(result.budgets.map((budget) => budget.range)).toEqual(['A1:F7']);
+    expect(result.unreadAreas).toEqual([{ sheet: 'Nord', range: 'A1:XFD200', reason: 'too-large' }]);
+  });
+
   test('the number of syncs is the same for 10 and 10 000 rows: three', async () => {
     const counts = [];
     for (const actions of [10, 10_000]) {

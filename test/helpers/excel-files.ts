@@ -126,6 +126,18 @@ export function excelSavedWorkbook(base: string, sheet: ExcelSheetSpec): Uint8Ar
     parts[table.part] = strToU8(tableXml);
   }
   sheetXml = sheetXml.replace(/<tableParts count="\d+">[\s\S]*<\/tableParts>/, kept.length === 0 ? '' : `<tableParts count="${kept.length}">${kept.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  // A dropped table goes whole: its part, its relationship and its content type (LibreOffice reads
+  // tables through the relationships alone).
+  if (rels !== '') {
+    let keptRels = rels;
+    for (const [, id, target] of rels.matchAll(/<Relationship Id="(rId\d+)"[^>]*Target="\.\.\/tables\/([^"]+)"\/>/g)) {
+      if (kept.includes(id!)) continue;
+      keptRels = keptRels.replace(new RegExp(`<Relationship Id="${id}"[^>]*/>`), '');
+      delete parts[`xl/tables/${target}`];
+      parts['[Content_Types].xml'] = strToU8(strFromU8(parts['[Content_Types].xml']!).replace(new RegExp(`<Override PartName="/xl/tables/${target!.replace('.', '\\.')}"[^>]*/>`), ''));
+    }
+    parts[relsPart] = strToU8(keptRels);
+  }
   parts[sheetPart] = strToU8(sheetXml);
   // Other sheets are emptied: their cells point into the shared strings replaced here.
   for (const name of Object.keys(parts)) {

@@ -300,9 +300,10 @@ export class FakeExcel {
       columnIndex: left,
       rowCount: bottom - top + 1,
       columnCount: right - left + 1,
-      values: grid((cell) => cell.value),
-      valueTypes: grid((cell) => cell.valueType),
-      numberFormat: grid((cell) => cell.numberFormat),
+      // Cell grids are made when loaded, as Excel gives them: a range's shape costs nothing.
+      values: [],
+      valueTypes: [],
+      numberFormat: [],
       select: () => {
         this.selected = { sheet: sheet.name, address };
       },
@@ -313,7 +314,12 @@ export class FakeExcel {
     mock.isNullObject = false;
     const load = mock.load.bind(mock);
     mock.load = (argument?: string) => {
-      if (typeof argument === 'string' && argument.includes('values')) this.pendingCells += (bottom - top + 1) * (right - left + 1);
+      if (typeof argument === 'string' && argument.includes('values')) {
+        this.pendingCells += (bottom - top + 1) * (right - left + 1);
+        mock.setValue('values', grid((cell) => cell.value));
+        mock.setValue('valueTypes', grid((cell) => cell.valueType));
+        mock.setValue('numberFormat', grid((cell) => cell.numberFormat));
+      }
       return load(argument);
     };
     for (const property of ['values', 'formulas', 'formulasLocal', 'formulasR1C1']) this.trapWrites(mock, property, `${sheet.name}!${address}`);

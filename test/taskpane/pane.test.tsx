@@ -120,6 +120,21 @@ describe('the clause screen', () => {
     expect(preview.selectionEnd - preview.selectionStart).toBe(preview.value.length);
   });
 
+  test('an action left out and a heading that is not the sum of the items are said above the text', async () => {
+    const rows = NORD_SHEET.rows.map((row, index) => (index === 3 ? [...row.slice(0, 4), '42,181', row[5]!] : row));
+    const workbook = new MemoryWorkbook([{ name: 'Nord', rows }]);
+    await workbook.writeSettings({ version: 1, budgets: { 'sheet:Nord': { envelope: 50_000_000, year: 2022 } } });
+    const user = userEvent.setup();
+    render(<Pane workbook={workbook} environment={french} />);
+    await screen.findByRole('region', { name: 'Nord' });
+    await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
+    expect(await screen.findByText('L’article n’est pas complet')).toBeInTheDocument();
+    expect(screen.getByText('Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.')).toBeInTheDocument();
+    expect(screen.getByText(`L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart : 42${NNBSP}181${NBSP}€) : corrigez les montants ou l’enveloppe avant de coller l’article.`, exactly)).toBeInTheDocument();
+    const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
+    expect(preview.value).not.toContain('Action 3 ');
+  });
+
   test('the other beneficiary can be chosen', async () => {
     const user = userEvent.setup();
     render(<Pane workbook={sampleWorkbook()} environment={french} />);
@@ -216,6 +231,30 @@ describe('workbooks without a readable budget', () => {
     const suivi = await screen.findByRole('region', { name: 'Suivi' });
     expect(within(suivi).getByText('conforme')).toBeInTheDocument();
     expect(await workbook.readSettings()).toMatchObject({ mappings: { Tableau1: { action: 'Réf.', state: 'Aide État', axis: null } } });
+  });
+
+  test('one column mapped to two fields is refused, and nothing is saved', async () => {
+    const workbook = new MemoryWorkbook([
+      {
+        name: 'Suivi',
+        rows: [['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'], ['P1', 'Projet pilote', 1000, 500, 500]],
+        tables: [{ name: 'Tableau1', range: 'A1:E2', hasTotalsRow: false }],
+      },
+    ]);
+    const user = userEvent.setup();
+    render(<Pane workbook={workbook} environment={french} />);
+    await user.click(await screen.findByRole('button', { name: 'Associer les colonnes' }));
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Coût total' }), 'Montant');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Part État' }), 'Montant');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer l’association' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('La colonne « Montant » est choisie pour plusieurs rubriques (Coût total / Part État) : une colonne ne peut en servir qu’une. Rien n’est enregistré.');
+    expect(await workbook.readSettings()).toBeNull();
+  });
+
+  test('amounts outside every budget are said on the budgets screen', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Nord', rows: [...NORD_SHEET.rows, [], [], [7, 1, 'Action ajoutée', 50000, 20000, 30000]] }]);
+    render(<Pane workbook={workbook} environment={french} />);
+    expect(await screen.findByText(/^Feuille « Nord », cellules A10:F10 : des montants hors de tout budget lu\./)).toBeInTheDocument();
   });
 
   test('a failure of the workbook reaches the officer as a sentence', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -195,5 +195,26 @@ describe('writers other than Excel', () => {
     expect(report.findings[1].message).toBe(
       'Ligne de total 8, colonne « Part État » : 457\u202f819\u00a0€ inscrits, alors que les actions au-dessus totalisent 500\u202f000\u00a0€. L’écart (42\u202f181\u00a0€) est le montant saisi comme texte en E4, que la formule SOMME ne compte pas : convertissez cette cellule en nombre, le total suivra.',
     );
+  });
+});
+
+describe('budgets saved by LibreOffice Calc (test/fixtures/libreoffice, made by scripts/make-libreoffice-fixtures.ts)', () => {
+  const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '../fixtures/libreoffice', name)));
+
+  test('an Excel table, as LibreOffice writes it back', async () => {
+    const { status, report } = await check('lo-table.xlsx', fixture('table-nord.xlsx'));
+    expect(report.budgets.map((budget: { table: string; range: string }) => [budget.table, budget.range])).toEqual([['Table1', 'B2:G8']]);
+    expect(report.findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  test('two blocks under their headings on one sheet', async () => {
+    const { status, report } = await check('lo-blocs.xlsx', fixture('deux-blocs.xlsx'));
+    expect(report.budgets.map((budget: { beneficiary: string }) => budget.beneficiary)).toEqual(['Nord', 'Pas-de-Calais']);
+    expect(findingsOf(report)).toEqual([
+      ['state-cap', 'Sheet1!E14'],
+      ['matching', 'Sheet1!F14'],
+    ]);
+    expect(status).toBe(1);
   });
 });
