@@ -50,7 +50,7 @@ describe('nothing lost', () => {
     await workbook.showFlags(result, 'action');
     expect(workbook.flagAt('Nord', 'E3')?.severity).toBe('error');
     expect(JSON.stringify(workbook.sheetData())).toBe(before);
-    expect(await workbook.clearFlags()).toBe(2);
+    expect(await workbook.clearFlags()).toEqual({ removed: 2, left: 0, failedSheets: [] });
     expect(workbook.flags.size).toBe(0);
     expect(JSON.stringify(workbook.sheetData())).toBe(before);
     expect(await workbook.readSettings()).toEqual({ version: 1, matching: 'total' });

@@ -6,13 +6,17 @@ import { defaultLanguage, type PaneEnvironment } from '../taskpane/environment';
 import { Pane } from '../taskpane/pane';
 import { textFor } from '../taskpane/text';
 
-/** How long to wait for office.js to say it is ready before telling the officer it is not. */
+/** How long to wait for Office before saying it is slow (the pane still starts when it answers). */
 export const OFFICE_READY_TIMEOUT_MS = 10_000;
 
-/** What the page finds on window: office.js's globals, when it loaded. */
+/**
+ * office.js's globals, read when needed rather than when the bundle runs: office.js defines
+ * `Office` at once but loads the host script that defines `Excel` asynchronously, and our deferred
+ * bundle may run first.
+ */
 export interface OfficeGlobals {
-  readonly Office?: typeof Office;
-  readonly Excel?: typeof Excel;
+  readonly office: () => typeof Office | undefined;
+  readonly excel: () => typeof Excel | undefined;
   readonly navigatorLanguage: string;
 }
 
@@ -28,12 +32,12 @@ function officeTheme(office: typeof Office): 'light' | 'dark' {
   }
 }
 
-function Notice({ language, title, body }: { language: string; title: PaneTextKey; body: PaneTextKey }) {
+function Notice({ language, title, body, intent = 'warning' }: { language: string; title: PaneTextKey; body: PaneTextKey; intent?: 'warning' | 'info' }) {
   const t = textFor(defaultLanguage(language));
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 16 }}>
-        <MessageBar intent="warning" layout="multiline">
+        <MessageBar intent={intent} layout="multiline" role={intent === 'info' ? 'status' : 'alert'}>
           <MessageBarBody>
             <MessageBarTitle>{t(title)}</MessageBarTitle>
             {t(body)}
@@ -44,53 +48,64 @@ function Notice({ language, title, body }: { language: string; title: PaneTextKe
   );
 }
 
-async function ready(office: typeof Office, timeoutMs: number): Promise<{ host: Office.HostType | null } | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    return await Promise.race([office.onReady(), timeout]);
-  } finally {
-    clearTimeout(timer);
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `Excel`, once office.js's host script has defined it: asked again for a while, never taken for missing at once. */
+async function excelOf(globals: OfficeGlobals, timeoutMs: number): Promise<typeof Excel | undefined> {
+  const until = Date.now() + timeoutMs;
+  for (let found = globals.excel(); ; found = globals.excel()) {
+    if (found !== undefined) return found;
+    if (Date.now() >= until) return undefined;
+    await delay(50);
   }
 }
 
 /**
- * Starts the task pane in Excel. office.js may not be there (no Office, no network) or may be
- * there outside Excel: the page then says so instead of staying blank.
+ * Starts the task pane in Excel. office.js may not be there (no Office, no network), may be there
+ * outside Excel, or may be slow: the page says which, and a slow Office still gets its pane when
+ * it answers — a notice while waiting, never a final "missing" that a late Office cannot undo.
  */
 export async function startAddin(container: HTMLElement, globals: OfficeGlobals, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<Root> {
   const root = createRoot(container);
-  const office = globals.Office;
-  if (!office || typeof office.onReady !== 'function' || !globals.Excel) {
-    root.render(<Notice language={globals.navigatorLanguage} title="officeMissingTitle" body="officeMissingBody" />);
+  const language = globals.navigatorLanguage;
+  const office = globals.office();
+  // office.js is a blocking script before our deferred bundle: not there now, it did not load.
+  if (!office || typeof office.onReady !== 'function') {
+    root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
     return root;
   }
-  let info: { host: Office.HostType | null } | null;
+  root.render(<Notice language={language} title="officeWaitingTitle" body="officeWaitingBody" intent="info" />);
+  const slow = setTimeout(() => root.render(<Notice language={language} title="officeSlowTitle" body="officeSlowBody" intent="info" />), timeoutMs);
+  let info: { host: Office.HostType | null };
   try {
-    info = await ready(office, timeoutMs);
+    info = await office.onReady();
   } catch {
-    info = null;
-  }
-  if (info === null) {
-    root.render(<Notice language={globals.navigatorLanguage} title="officeMissingTitle" body="officeMissingBody" />);
+    clearTimeout(slow);
+    root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
     return root;
   }
+  clearTimeout(slow);
   if (String(info.host) !== 'Excel') {
-    root.render(<Notice language={globals.navigatorLanguage} title="notExcelTitle" body="notExcelBody" />);
+    root.render(<Notice language={language} title="notExcelTitle" body="notExcelBody" />);
     return root;
   }
-  const excel = globals.Excel;
+  const excel = await excelOf(globals, timeoutMs);
+  if (excel === undefined) {
+    root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
+    return root;
+  }
   const host: OfficeHost = {
-    run: (batch) => excel.run(batch),
+    run: (batch, options) => (options === undefined ? excel.run(batch) : excel.run(options as Excel.RunOptions, batch)),
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     onTheWeb: String(office.context.platform) === 'OfficeOnline',
     settings: office.context.document?.settings ?? null,
+    info: {
+      host: String(info.host),
+      platform: String(office.context.platform ?? '—'),
+      version: office.context.diagnostics?.version ?? '—',
+    },
   };
-  const environment: PaneEnvironment = { displayLanguage: office.context.displayLanguage ?? globals.navigatorLanguage, theme: officeTheme(office) };
+  const environment: PaneEnvironment = { displayLanguage: office.context.displayLanguage ?? language, theme: officeTheme(office) };
   root.render(<Pane workbook={new OfficeWorkbook(host)} environment={environment} />);
   return root;
 }
-
-

@@ -1,5 +1,4 @@
 import {
-  AMOUNT_FIELDS,
   type AmountField,
   type BudgetSource,
   type CellValue,
@@ -9,11 +8,11 @@ import {
   excelSerial,
   type Field,
   type Finding,
-  FIELDS,
   isCellDate,
   isCellError,
   type MatchingMode,
   parseA1,
+  readAmountValue,
   type RuleId,
   type Severity,
 } from '../domain';
@@ -21,31 +20,38 @@ import {
 /**
  * Flags in Excel are conditional formats whose custom formulas encode the convention's rules, so
  * that they stay true while the officer types, even with the pane closed:
- * - one format per rule and column of each budget, whose formula is the rule itself, written for
- *   the cells Excel sees as numbers (or empty);
+ * - one format per rule and column, over the budget's action rows only (the runs of action rows
+ *   between total rows), whose formula is the rule itself: it needs no test of "is this a total
+ *   row", which kept formulas short (255 characters at most, Excel's strictest limit);
  * - one format per finding that those formulas cannot see (an amount typed as French text, a date,
- *   a total row, a duplicate number), true while the cells it was found on keep their values.
- * Every formula starts with a marker of ours, so that clearing removes ours and only ours.
+ *   a total row, a duplicate number, a cell that only looks empty), true while the cells it was
+ *   found on keep their values.
+ * A row whose values would make a rule's formula light where the core does not (a negative cost, a
+ *   date, text in an optional column) is left out of that rule's format, and its findings anchored.
+ * Column formats depend on where the action rows are, not on their values: typing an amount changes
+ * none of them. Every formula starts with a marker of ours that names the format (a hash of what it
+ * is), so that formats read back from Excel are matched with the plan and only differences written.
  *
  * test/excel/flag-formulas.test.ts evaluates these formulas with an Excel-compatible engine and
- * checks that they light exactly the cells the core flags. One known difference: a date is a number
- * to a formula, so rules beside a date typed as an amount may light (telling dates apart needs
- * CELL("format"), which Excel on the web lacks); the date itself is flagged.
+ * checks that they light exactly the cells the core flags.
  */
 
 export const FLAG_MARKER = 'convention-budget';
-
+/** The strictest limit reported for a conditional format's formula (Excel's rule editor). */
+export const MAX_FORMULA_LENGTH = 255;
 /** Past this many per-cell formats, Excel slows down: the first ones are shown and the pane says so. */
 export const MAX_ANCHORED_FLAGS = 1000;
 
 export interface ConditionalFlag {
   readonly sheet: string;
-  /** The cells the format applies to, A1 without the sheet ("E2:E7"). */
-  readonly range: string;
-  /** Excel formula (English function names), relative to the range's top-left cell. */
+  /** The cells the format applies to, A1 without the sheet: one area ("E2:E7"), or several. */
+  readonly areas: readonly string[];
+  /** Excel formula (English function names), relative to the first area's top-left cell. */
   readonly formula: string;
   readonly severity: Severity;
   readonly rule: RuleId;
+  /** What the format is (sheet, areas, condition, colour): written in its formula's marker. */
+  readonly key: string;
 }
 
 export interface FlagPlan {
@@ -54,26 +60,73 @@ export interface FlagPlan {
   readonly notShown: number;
 }
 
+export interface FlagOptions {
+  readonly matching: MatchingMode;
+  /** ExcelApi 1.9: one format over several areas (RangeAreas) rather than one per run of rows. */
+  readonly rangeAreas: boolean;
+}
+
+const MARKER = new RegExp(`"${FLAG_MARKER}:([a-z-]+):([0-9a-f]{8})"`);
+
 export function isOurFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`"${FLAG_MARKER}:`);
 }
 
-function marked(rule: RuleId, condition: string): string {
-  return `=AND(ISTEXT("${FLAG_MARKER}:${rule}"),${condition})`;
+/** The key a formula of ours carries, or null (an older format of ours, or not ours). */
+export function keyOfFormula(formula: string | null | undefined): string | null {
+  if (typeof formula !== 'string') return null;
+  return MARKER.exec(formula)?.[2] ?? null;
+}
+
+/** FNV-1a, 32 bits: a short name for what a format is, not a safeguard. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193) >>> 0;
+  }
+  return value.toString(16).padStart(8, '0');
+}
+
+function flagOf(sheet: string, areas: readonly string[], rule: RuleId, severity: Severity, condition: string): ConditionalFlag {
+  const key = hash(`${sheet}\u0000${areas.join(',')}\u0000${rule}\u0000${severity}\u0000${condition}`);
+  // N("…") is 0: the marker changes nothing of the condition's value, which Excel reads as true when not 0.
+  return { sheet, areas, formula: `=N("${FLAG_MARKER}:${rule}:${key}")+(${condition})`, severity, rule, key };
 }
 
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
-/** Cell references of one source, relative to its first data row (column fixed, row free). */
-class SourceRefs {
-  readonly firstRow: number;
-  readonly lastRow: number;
+/** What a rule's column format reads, and whether an empty cell is 0 (Department, other) or missing. */
+interface RuleInputs {
+  readonly required: readonly AmountField[];
+  readonly optional: readonly AmountField[];
+}
 
-  constructor(readonly source: BudgetSource) {
-    this.firstRow = source.firstDataRow + 1;
-    // An Excel table's totals row is no action: rules on actions do not cover it.
-    this.lastRow = source.firstDataRow + source.rows.length - (source.hasTotalsRow ? 1 : 0);
-  }
+/** A value the formulas read as the core does: empty, a number, a boolean, an error, or spaces only. */
+function formulaSees(value: CellValue): boolean {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean' || isCellError(value)) return true;
+  return typeof value === 'string' && /^ *$/.test(value);
+}
+
+/**
+ * Whether a value would make a rule's formula light where the core does not: a number the core does
+ * not read as an amount (negative, three decimals, past 10^12 €), a date (a number to Excel); in an
+ * optional column, which the formula reads without COUNT (an empty cell is 0 there), a boolean too
+ * (TRUE*100 is 100). Text gives #VALUE! in the formula and misleads nothing.
+ */
+function misleads(value: CellValue, optional: boolean): boolean {
+  if (value === null || isCellError(value) || typeof value === 'string') return false;
+  if (typeof value === 'number') return typeof readAmountValue(value) !== 'number';
+  if (isCellDate(value)) return true;
+  return optional;
+}
+
+/** Cell references of one source, relative to the first row of a rule's areas (column fixed, row free). */
+class SourceRefs {
+  constructor(
+    readonly source: BudgetSource,
+    readonly firstRow: number,
+  ) {}
 
   has(field: Field): boolean {
     return this.source.columns[field] !== undefined;
@@ -83,94 +136,70 @@ class SourceRefs {
     return columnLetters(this.source.left + (this.source.columns[field] ?? 0));
   }
 
-  /** "$E2": the field's cell on the format's current row. */
+  /** "$E12": the field's cell on the format's current row. */
   ref(field: Field): string {
     return `$${this.letter(field)}${this.firstRow}`;
   }
+}
 
-  range(field: Field): string {
-    return `${this.letter(field)}${this.firstRow}:${this.letter(field)}${this.lastRow}`;
+/** A column rule: the field it flags, its inputs, and its condition for a row. */
+interface ColumnRule {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly field: Field;
+  readonly inputs: RuleInputs;
+  readonly condition: (refs: SourceRefs) => string;
+}
+
+function columnRules(source: BudgetSource, matching: MatchingMode): ColumnRule[] {
+  const has = (field: Field) => source.columns[field] !== undefined;
+  const optionals = (['department', 'other'] as const).filter(has);
+  // An empty cell times 100 is 0, as an empty Department or other cell counts; text gives #VALUE!,
+  // which lights nothing (the core reads text amounts itself, and flags them cell by cell).
+  const cents = (refs: SourceRefs, field: AmountField) => `ROUND(${refs.ref(field)}*100,0)`;
+  const funding = (refs: SourceRefs) => [cents(refs, 'state'), ...optionals.map((field) => cents(refs, field))].join('+');
+  const bothRead = (refs: SourceRefs) => `COUNT(${refs.ref('cost')},${refs.ref('state')})=2`;
+  const rules: ColumnRule[] = [];
+  if (has('cost') && has('state')) {
+    const inputs = { required: ['cost', 'state'] as const, optional: [] };
+    const fundingInputs = { required: ['cost', 'state'] as const, optional: optionals };
+    rules.push(
+      { rule: 'state-cap', severity: 'error', field: 'state', inputs, condition: (refs) => `AND(${bothRead(refs)},${cents(refs, 'state')}*2>${cents(refs, 'cost')})` },
+      { rule: 'over-funding', severity: 'error', field: 'cost', inputs: fundingInputs, condition: (refs) => `AND(${bothRead(refs)},${funding(refs)}>${cents(refs, 'cost')})` },
+      { rule: 'under-funding', severity: 'warning', field: 'cost', inputs: fundingInputs, condition: (refs) => `AND(${bothRead(refs)},${funding(refs)}<${cents(refs, 'cost')})` },
+    );
   }
-}
-
-/** "Total…" or "Sous-total…" as the cell's first word, as the core reads a total row's label. */
-function isTotalLabel(ref: string): string {
-  const text = `LOWER(TRIM(${ref}))&" "`;
-  const wordEnds = (length: number) => `ISERROR(FIND(MID(${text},${length + 1},1),"abcdefghijklmnopqrstuvwxyz0123456789_àâäçéèêëîïôöùûüÿœæ"))`;
-  return `OR(AND(LEFT(${text},5)="total",${wordEnds(5)}),AND(OR(LEFT(${text},10)="sous-total",LEFT(${text},10)="sous total"),${wordEnds(10)}),AND(LEFT(${text},9)="soustotal",${wordEnds(9)}))`;
-}
-
-function columnConditions(refs: SourceRefs, matching: MatchingMode): Array<{ rule: RuleId; severity: Severity; field: Field; condition: string }> {
-  const r = (field: Field) => refs.ref(field);
-  const labels = (['action', 'title', 'beneficiary'] as const).filter((field) => refs.has(field));
-  const notTotal = labels.length === 0 ? 'TRUE()' : `NOT(OR(${labels.map((field) => isTotalLabel(r(field))).join(',')}))`;
-  const present = FIELDS.filter((field) => refs.has(field));
-  const rowHasContent = `LEN(${present.map((field) => `TRIM(${r(field)})`).join('&')})>0`;
-  const amountOk = (field: AmountField) => `AND(ISNUMBER(${r(field)}),ROUND(${r(field)}*100,0)>=0,ABS(${r(field)})*100<=100000000000000)`;
-  // An empty Department or other cell counts as 0 (N() of an empty cell is 0).
-  const optionalOk = (field: AmountField) => `AND(OR(ISNUMBER(${r(field)}),TRIM(${r(field)})=""),ROUND(N(${r(field)})*100,0)>=0,ABS(N(${r(field)}))*100<=100000000000000)`;
-  const cents = (field: AmountField) => `ROUND(${r(field)}*100,0)`;
-  const cents0 = (field: AmountField) => `ROUND(N(${r(field)})*100,0)`;
-  const optionals = (['department', 'other'] as const).filter((field) => refs.has(field));
-  const funding = [cents('state'), ...optionals.map(cents0)].join('+');
-  const fundingReadable = [amountOk('cost'), amountOk('state'), ...optionals.map(optionalOk)].join(',');
-
-  const conditions: Array<{ rule: RuleId; severity: Severity; field: Field; condition: string }> = [
-    { rule: 'state-cap', severity: 'error', field: 'state', condition: `AND(${notTotal},${amountOk('cost')},${amountOk('state')},${cents('state')}*2>${cents('cost')})` },
-    { rule: 'over-funding', severity: 'error', field: 'cost', condition: `AND(${notTotal},${fundingReadable},${funding}>${cents('cost')})` },
-    { rule: 'under-funding', severity: 'warning', field: 'cost', condition: `AND(${notTotal},${fundingReadable},${funding}<${cents('cost')})` },
-  ];
-  if (matching === 'action' && refs.has('department')) {
-    conditions.push({
+  if (matching === 'action' && has('state') && has('department')) {
+    rules.push({
       rule: 'matching',
       severity: 'error',
       field: 'department',
-      condition: `AND(${notTotal},${amountOk('state')},${optionalOk('department')},${cents0('department')}<${cents('state')})`,
+      inputs: { required: ['state'], optional: ['department'] },
+      condition: (refs) => `AND(ISNUMBER(${refs.ref('state')}),${cents(refs, 'department')}<${cents(refs, 'state')})`,
     });
   }
+  const none = { required: [], optional: [] };
   for (const field of ['action', 'title', 'cost', 'state'] as const) {
-    if (refs.has(field)) {
-      conditions.push({ rule: 'missing-value', severity: 'error', field, condition: `AND(${notTotal},${rowHasContent},TRIM(${r(field)})="")` });
-    }
+    if (has(field)) rules.push({ rule: 'missing-value', severity: 'error', field, inputs: none, condition: (refs) => `TRIM(${refs.ref(field)})=""` });
   }
-  if (refs.has('axis')) {
-    conditions.push({ rule: 'missing-axis', severity: 'warning', field: 'axis', condition: `AND(${notTotal},${rowHasContent},TRIM(${r('axis')})="")` });
-  }
-  for (const field of AMOUNT_FIELDS) {
-    if (!refs.has(field)) continue;
-    const ref = r(field);
-    // IF, not OR: Excel's OR and AND return an error as soon as one argument is an error.
-    conditions.push({
+  if (has('axis')) rules.push({ rule: 'missing-axis', severity: 'warning', field: 'axis', inputs: none, condition: (refs) => `TRIM(${refs.ref('axis')})=""` });
+  for (const field of ['cost', 'state', 'department', 'other'] as const) {
+    if (!has(field)) continue;
+    // IF, not OR: Excel's OR and AND return an error as soon as one argument is an error. A number is
+    // unreadable when negative, past 10^12 €, or with exactly three decimals ("45,139" typed in French).
+    rules.push({
       rule: 'invalid-value',
       severity: 'error',
       field,
-      condition: `IF(ISERROR(${ref}),TRUE(),IF(ISLOGICAL(${ref}),TRUE(),IF(ISNUMBER(${ref}),OR(ROUND(${ref}*100,0)<0,ABS(${ref})*100>100000000000000),FALSE())))`,
+      inputs: none,
+      condition: (refs) => {
+        const x = refs.ref(field);
+        return `IF(ISERROR(${x}),TRUE(),IF(ISLOGICAL(${x}),TRUE(),IF(ISNUMBER(${x}),OR(ROUND(${x},2)<0,${x}>1000000000000,AND(ROUND(${x},3)=${x},ROUND(${x},2)<>${x})),FALSE())))`;
+      },
     });
   }
-  // Per beneficiary, numbers restart: a shared table's duplicates are flagged cell by cell only.
-  if (refs.has('action') && !refs.has('beneficiary')) {
-    const action = refs.letter('action');
-    conditions.push({
-      rule: 'duplicate-action',
-      severity: 'error',
-      field: 'action',
-      condition: `AND(${notTotal},TRIM(${r('action')})<>"",COUNTIF($${action}$${refs.firstRow}:${r('action')},${r('action')})>1)`,
-    });
-  }
-  return conditions;
+  return rules;
 }
-
-/** What Excel's formulas see as they are meant to: a number, an empty cell, a boolean or an error. */
-function plainForFormulas(value: CellValue): boolean {
-  return value === null || typeof value === 'number' || typeof value === 'boolean' || isCellError(value) || (typeof value === 'string' && value.trim() === '');
-}
-
-const RULE_INPUTS: Partial<Record<RuleId, readonly Field[]>> = {
-  'state-cap': ['cost', 'state'],
-  matching: ['state', 'department'],
-  'over-funding': ['cost', 'state', 'department', 'other'],
-  'under-funding': ['cost', 'state', 'department', 'other'],
-};
 
 function rowCells(source: BudgetSource, row: number): ReadonlyArray<CellValue> | undefined {
   return source.rows[row - 1 - source.firstDataRow];
@@ -181,35 +210,44 @@ function cellOf(source: BudgetSource, cells: ReadonlyArray<CellValue>, field: Fi
   return column === undefined ? null : (cells[column] ?? null);
 }
 
-/** Whether the column formulas already show this finding. */
-function shownByColumnFormulas(finding: Finding, source: BudgetSource, matching: MatchingMode): boolean {
-  if (finding.row === null || finding.field === null) return false;
-  if (finding.rule === 'total-mismatch' || finding.rule === 'duplicate-action') return false;
-  if (finding.rule === 'matching' && matching !== 'action') return false;
-  const cells = rowCells(source, finding.row);
-  if (!cells) return false;
-  const labelsReadable = (['action', 'title', 'beneficiary'] as const).every((field) => !isCellError(cellOf(source, cells, field)));
-  if (!labelsReadable) return false;
-  const inputs =
-    finding.rule === 'missing-value' || finding.rule === 'missing-axis'
-      ? FIELDS.filter((field) => source.columns[field] !== undefined)
-      : (RULE_INPUTS[finding.rule] ?? [finding.field]);
-  return inputs.every((field) => plainForFormulas(cellOf(source, cells, field)));
+/** Consecutive sheet rows as A1 row runs: [4, 5, 6, 9] → [[4, 6], [9, 9]]. */
+function runsOf(rows: readonly number[]): Array<readonly [number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last !== undefined && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
 }
 
-/** A condition true while a cell holds the value it held when the finding was made. */
-function stillHolds(ref: string, value: CellValue): string {
-  if (value === null || (typeof value === 'string' && value.trim() === '')) return `TRIM(${ref})=""`;
+/** The rows a rule's column format covers, by sheet row: action rows whose inputs do not mislead it. */
+function ruleRows(source: BudgetSource, actionRows: readonly number[], inputs: RuleInputs): number[] {
+  if (inputs.required.length === 0 && inputs.optional.length === 0) return [...actionRows];
+  return actionRows.filter((row) => {
+    const cells = rowCells(source, row);
+    if (!cells) return false;
+    return !inputs.required.some((field) => misleads(cellOf(source, cells, field), false)) && !inputs.optional.some((field) => misleads(cellOf(source, cells, field), true));
+  });
+}
+
+/** A condition true while a cell holds the value it held when the finding was made, in at most `room` characters. */
+function stillHolds(ref: string, value: CellValue, room: number): string {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) {
+    return typeof value === 'string' && value !== '' ? `EXACT(${ref},${quote(value.slice(0, 60))})` : `TRIM(${ref})=""`;
+  }
   if (typeof value === 'number') {
     const cents = eurosToCents(value);
-    return cents === null ? `AND(ISNUMBER(${ref}),${ref}=${value})` : `AND(ISNUMBER(${ref}),ROUND(${ref}*100,0)=${cents})`;
+    return cents === null || !Number.isInteger(value * 100) ? `AND(ISNUMBER(${ref}),${ref}=${value})` : `AND(ISNUMBER(${ref}),ROUND(${ref}*100,0)=${cents})`;
   }
   if (typeof value === 'boolean') return `AND(ISLOGICAL(${ref}),${ref}=${value ? 'TRUE()' : 'FALSE()'})`;
   if (typeof value === 'string') {
-    // A string constant in a formula holds at most 255 characters.
-    return value.length <= 200
-      ? `EXACT(${ref},${quote(value)})`
-      : `AND(LEN(${ref})=${value.length},EXACT(LEFT(${ref},200),${quote(value.slice(0, 200))}))`;
+    // A text is compared whole when it fits, else by its length and its first characters.
+    if (quote(value).length + ref.length + 8 <= room) return `EXACT(${ref},${quote(value)})`;
+    const head = `AND(LEN(${ref})=${value.length},EXACT(LEFT(${ref},`;
+    let keep = Math.max(1, room - head.length - ref.length - 12);
+    while (keep > 1 && quote(value.slice(0, keep)).length > room - head.length - 8) keep--;
+    return `${head}${keep}),${quote(value.slice(0, keep))}))`;
   }
   if (isCellDate(value)) return `AND(ISNUMBER(${ref}),INT(${ref})=${excelSerial(value.iso)})`;
   return `ISERROR(${ref})`;
@@ -219,59 +257,96 @@ function absolute(source: BudgetSource, field: Field, row: number): string {
   return `$${columnLetters(source.left + (source.columns[field] ?? 0))}$${row}`;
 }
 
+const RULE_INPUTS: Partial<Record<RuleId, readonly Field[]>> = {
+  'state-cap': ['cost', 'state'],
+  matching: ['state', 'department'],
+  'over-funding': ['cost', 'state', 'department', 'other'],
+  'under-funding': ['cost', 'state', 'department', 'other'],
+};
+
+/** Room left for a condition once the marker is written: `=N("convention-budget:<rule>:<key>")+`. */
+function roomFor(rule: RuleId): number {
+  return MAX_FORMULA_LENGTH - `=N("${FLAG_MARKER}:${rule}:00000000")+()`.length;
+}
+
 function anchoredCondition(finding: Finding, source: BudgetSource): string | null {
   if (finding.row === null || finding.field === null) return null;
-  const cells = rowCells(source, finding.row);
+  const row = finding.row;
+  const cells = rowCells(source, row);
   if (!cells) return null;
-  const holds = (field: Field, row = finding.row ?? 0, rowValues: ReadonlyArray<CellValue> = cells) =>
-    source.columns[field] === undefined ? null : stillHolds(absolute(source, field, row), cellOf(source, rowValues, field));
-  const inputs = RULE_INPUTS[finding.rule] ?? [finding.field];
-  const conditions = inputs.map((field) => holds(field)).filter((condition): condition is string => condition !== null);
-
+  /** The cells whose values the flag holds to: the rule's inputs on the row, and the first use of a duplicated number. */
+  const held: Array<readonly [string, CellValue]> = (RULE_INPUTS[finding.rule] ?? [finding.field])
+    .filter((field) => source.columns[field] !== undefined)
+    .map((field) => [absolute(source, field, row), cellOf(source, cells, field)] as const);
+  const extra: string[] = [];
   if (finding.rule === 'total-mismatch') {
-    // The total cell, and the column above it as Excel sums it now (numbers only).
-    const field = finding.field;
-    const letter = columnLetters(source.left + (source.columns[field] ?? 0));
+    // The column above as Excel sums it now; SUMIF, unlike SUM, passes over an error value above.
+    const letter = columnLetters(source.left + (source.columns[finding.field] ?? 0));
     let excelSum = 0;
-    for (const rowValues of source.rows.slice(0, finding.row - 1 - source.firstDataRow)) {
-      const value = cellOf(source, rowValues, field);
+    for (const rowValues of source.rows.slice(0, row - 1 - source.firstDataRow)) {
+      const value = cellOf(source, rowValues, finding.field);
       if (typeof value === 'number') excelSum += value;
     }
     const sumCents = eurosToCents(excelSum);
-    if (sumCents !== null) conditions.push(`ROUND(SUM($${letter}$${source.firstDataRow + 1}:$${letter}$${finding.row - 1})*100,0)=${sumCents}`);
+    const range = `$${letter}$${source.firstDataRow + 1}:$${letter}$${row - 1}`;
+    if (sumCents !== null && row - 1 > source.firstDataRow) extra.push(`ROUND((SUMIF(${range},">=0")+SUMIF(${range},"<0"))*100,0)=${sumCents}`);
   }
   if (finding.rule === 'duplicate-action' && finding.related !== undefined) {
     const firstRow = (parseA1(finding.related)?.row ?? -1) + 1;
     const first = rowCells(source, firstRow);
-    const holdsFirst = first ? holds('action', firstRow, first) : null;
-    if (holdsFirst !== null) conditions.push(holdsFirst);
+    if (first) held.push([absolute(source, 'action', firstRow), cellOf(source, first, 'action')]);
   }
-  return conditions.length === 0 ? null : conditions.length === 1 ? (conditions[0] as string) : `AND(${conditions.join(',')})`;
+  // Each cell's condition shares the room the marker and the other conditions leave.
+  const parts = held.length + extra.length;
+  const room = roomFor(finding.rule) - 5 - parts - extra.reduce((sum, part) => sum + part.length, 0);
+  const share = Math.floor(room / Math.max(1, held.length));
+  const conditions = [...held.map(([ref, value]) => stillHolds(ref, value, share)), ...extra];
+  if (conditions.length === 0) return null;
+  return conditions.length === 1 ? (conditions[0] as string) : `AND(${conditions.join(',')})`;
 }
 
 /** The conditional formats that show a check result in Excel. */
-export function flagPlan(result: CheckResult, matching: MatchingMode): FlagPlan {
+export function flagPlan(result: CheckResult, options: FlagOptions): FlagPlan {
   const flags: ConditionalFlag[] = [];
   const warnings: ConditionalFlag[] = [];
+  const push = (flag: ConditionalFlag) => (flag.severity === 'error' ? flags : warnings).push(flag);
+  /** For each source, each rule and field: the sheet rows its column format covers. */
+  const covered = new Map<BudgetSource, Map<string, ReadonlySet<number>>>();
   const sourceOf = new Map<string, BudgetSource>();
-  for (const source of result.sources) {
-    const refs = new SourceRefs(source);
-    if (refs.lastRow < refs.firstRow) continue;
-    for (const { rule, severity, field, condition } of columnConditions(refs, matching)) {
-      const flag = { sheet: source.sheet, range: refs.range(field), formula: marked(rule, condition), severity, rule };
-      (severity === 'error' ? flags : warnings).push(flag);
-    }
-  }
   for (const budget of result.budgets) {
     const source = result.sources.find((candidate) => candidate.key === budget.sourceKey && candidate.sheet === budget.sheet);
     if (source) sourceOf.set(budget.id, source);
+  }
+
+  for (const source of result.sources) {
+    const actionRows = result.budgets
+      .filter((budget) => sourceOf.get(budget.id) === source)
+      .flatMap((budget) => budget.actions.map((action) => action.row))
+      .sort((a, b) => a - b);
+    const byRule = new Map<string, ReadonlySet<number>>();
+    covered.set(source, byRule);
+    if (actionRows.length === 0) continue;
+    for (const columnRule of columnRules(source, options.matching)) {
+      const rows = ruleRows(source, actionRows, columnRule.inputs);
+      byRule.set(`${columnRule.rule}:${columnRule.field}`, new Set(rows));
+      const runs = runsOf(rows);
+      if (runs.length === 0) continue;
+      const letter = columnLetters(source.left + (source.columns[columnRule.field] ?? 0));
+      const areaOf = ([from, to]: readonly [number, number]) => (from === to ? `${letter}${from}` : `${letter}${from}:${letter}${to}`);
+      const groups = options.rangeAreas ? [runs] : runs.map((run) => [run]);
+      for (const group of groups) {
+        const refs = new SourceRefs(source, (group[0] as readonly [number, number])[0]);
+        push(flagOf(source.sheet, group.map(areaOf), columnRule.rule, columnRule.severity, columnRule.condition(refs)));
+      }
+    }
   }
 
   let anchored = 0;
   let notShown = 0;
   for (const finding of result.findings) {
     const source = sourceOf.get(finding.budgetId);
-    if (!source || finding.cell === null || shownByColumnFormulas(finding, source, matching)) continue;
+    if (!source || finding.cell === null || finding.row === null || finding.field === null) continue;
+    if (shownByColumnFormulas(finding, source, covered.get(source))) continue;
     const condition = anchoredCondition(finding, source);
     if (condition === null) continue;
     if (anchored >= MAX_ANCHORED_FLAGS) {
@@ -279,10 +354,23 @@ export function flagPlan(result: CheckResult, matching: MatchingMode): FlagPlan 
       continue;
     }
     anchored++;
-    const flag = { sheet: finding.sheet, range: finding.cell, formula: marked(finding.rule, condition), severity: finding.severity, rule: finding.rule };
-    (finding.severity === 'error' ? flags : warnings).push(flag);
+    push(flagOf(finding.sheet, [finding.cell], finding.rule, finding.severity, condition));
   }
   // Warnings are added first: Excel puts each new format on top, so an error's red wins on a cell
   // that also has a warning.
   return { flags: [...warnings, ...flags], notShown };
+}
+
+/** Whether a rule's column format covers the finding's row and reads its cells as the core does. */
+function shownByColumnFormulas(finding: Finding, source: BudgetSource, covered: ReadonlyMap<string, ReadonlySet<number>> | undefined): boolean {
+  const rows = covered?.get(`${finding.rule}:${finding.field}`);
+  if (rows === undefined || finding.row === null || !rows.has(finding.row)) return false;
+  const cells = rowCells(source, finding.row);
+  if (!cells) return false;
+  const inputs = RULE_INPUTS[finding.rule] ?? [finding.field as Field];
+  return inputs.every((field) => {
+    const value = cellOf(source, cells, field);
+    // The invalid-value formula reads numbers, booleans and errors; a text it cannot read, nor a date.
+    return formulaSees(value) && !(finding.rule === 'invalid-value' && typeof value === 'string' && value.trim() !== '');
+  });
 }

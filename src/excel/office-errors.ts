@@ -7,6 +7,7 @@ const CODES: Record<string, WorkbookErrorCode> = {
   InsertDeleteConflict: 'protected',
   RequestPayloadSizeLimitExceeded: 'too-large',
   ResponsePayloadSizeLimitExceeded: 'too-large',
+  RangeExceedsLimit: 'too-large',
   ItemNotFound: 'not-found',
   InvalidReference: 'not-found',
   ApiNotFound: 'unsupported',
@@ -25,6 +26,19 @@ export function toWorkbookError(error: unknown): WorkbookError {
   return new WorkbookError(CODES[code] ?? 'unknown', code === '' ? message : `${code}: ${message}`);
 }
 
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+/**
+ * A request or response Excel found too large. Older Excel on the web answers an oversized read
+ * with a bare GeneralException: read as too large too, since halving the slice is the cure for both.
+ */
 export function isPayloadTooLarge(error: unknown): boolean {
-  return toWorkbookError(error).code === 'too-large';
+  return toWorkbookError(error).code === 'too-large' || codeOf(error) === 'GeneralException';
+}
+
+/** Excel cannot make a batch one undo step (ExcelApi 1.20's mergeUndoGroup). */
+export function isUndoNotSupported(error: unknown): boolean {
+  return codeOf(error) === 'UndoNotSupported';
 }

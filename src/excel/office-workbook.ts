@@ -7,30 +7,51 @@ import {
   type TableSnapshot,
   type WorkbookSnapshot,
 } from '../domain';
-import type { BudgetWorkbook, CreatedTable, WorkbookCapabilities } from '../workbook/budget-workbook';
+import type {
+  BudgetWorkbook,
+  ClearReport,
+  CreatedTable,
+  Diagnostics,
+  FlagReport,
+  OperationOptions,
+  WorkbookCapabilities,
+  WorkbookChange,
+} from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
-import { FLAG_COLOURS } from '../workbook/flag-colours';
-import { flagPlan, isOurFormula } from './flag-formulas';
-import { isPayloadTooLarge, toWorkbookError } from './office-errors';
+import { flagPlan } from './flag-formulas';
+import { officeDiagnostics } from './office-diagnostics';
+import { clearOurFlags, syncFlags } from './office-flags';
+import { isPayloadTooLarge, isUndoNotSupported, toWorkbookError } from './office-errors';
 import { officeCellValue } from './office-values';
+
+/** Options of Excel.run this adapter uses (Excel.RunOptions). */
+export interface RunOptions {
+  /** ExcelApi 1.20: the batch is one step of Excel's undo. */
+  readonly mergeUndoGroup?: boolean;
+}
 
 /** What the adapter needs of Office: Excel.run in Excel, a mock in tests. */
 export interface OfficeHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
   isSetSupported(name: 'ExcelApi', version: string): boolean;
   /** Excel on the web limits each request to 5 MB; Excel on Windows and Mac does not. */
   readonly onTheWeb: boolean;
   /** The document's settings (Office.context.document.settings), where they are available. */
   readonly settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> | null;
+  /** Host, platform and version, for the self-test's report. */
+  readonly info?: Readonly<Record<string, string>>;
 }
 
 /**
- * Cells read per sync. Excel on the web refuses a request or response over 5 MB; a budget cell
- * costs about 40 bytes loaded with its value type and number format, so 100 000 cells stay under
- * it, and a 10 000-row budget of 7 columns reads in a single sync. Elsewhere the limit is Excel's
- * 5 million cells per request.
+ * What a budget cell costs in a response, loaded with its value type and number format: measured
+ * on the JSON Excel gives back (test/excel/office-workbook.test.ts), about 25 bytes for a number and
+ * 150 for a long title; a budget row of 7 cells averages some 47 bytes a cell. Counted at 100 here.
  */
-export const CELLS_PER_SYNC_ON_THE_WEB = 100_000;
+export const BYTES_PER_CELL = 100;
+/** Excel on the web refuses a request or response over 5 MB: slices aim at half of it. */
+export const PAYLOAD_BUDGET_BYTES = 2.5 * 1024 * 1024;
+export const CELLS_PER_SYNC_ON_THE_WEB = Math.floor(PAYLOAD_BUDGET_BYTES / BYTES_PER_CELL);
+/** Elsewhere the limit is Excel's 5 million cells per request. */
 export const CELLS_PER_SYNC = 5_000_000;
 
 const SETTINGS_KEY = 'convention-budget';
@@ -62,8 +83,11 @@ export class OfficeWorkbook implements BudgetWorkbook {
   /** Requirement sets used beyond the manifest's ExcelApi 1.4, each checked before use. */
   private readonly hiddenRowsSupported: boolean;
   private readonly workbookWideEvents: boolean;
+  private readonly rangeAreas: boolean;
+  private readonly undoGroups: boolean;
   private sheetNames: string[] = [];
   private ownWrites = 0;
+  readonly diagnostics: Diagnostics;
 
   private readonly cellsPerSync: number;
 
@@ -79,13 +103,30 @@ export class OfficeWorkbook implements BudgetWorkbook {
     };
     this.hiddenRowsSupported = host.isSetSupported('ExcelApi', '1.9');
     this.workbookWideEvents = host.isSetSupported('ExcelApi', '1.9');
+    this.rangeAreas = host.isSetSupported('ExcelApi', '1.9');
+    this.undoGroups = host.isSetSupported('ExcelApi', '1.20');
+    this.diagnostics = officeDiagnostics(host, (work) => this.batch(work), this.rangeAreas);
   }
 
-  private async batch<T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private async batch<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
     try {
-      return await this.host.run(work);
+      return await this.run(work, options);
     } catch (error) {
       throw toWorkbookError(error);
+    }
+  }
+
+  /**
+   * A command the officer clicked is one step of Excel's undo where ExcelApi 1.20 allows it; where
+   * Excel cannot group the batch (UndoNotSupported), it runs as Excel's separate steps.
+   */
+  private async run<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
+    if (options?.command !== true || !this.undoGroups) return this.host.run(work);
+    try {
+      return await this.host.run(work, { mergeUndoGroup: true });
+    } catch (error) {
+      if (!isUndoNotSupported(error)) throw error;
+      return this.host.run(work);
     }
   }
 
@@ -174,9 +215,12 @@ export class OfficeWorkbook implements BudgetWorkbook {
         throw error;
       }
       for (const { slice, range, hidden } of requests) {
-        const { values, valueTypes, numberFormat } = range;
+        // Excel may answer a range with null values (a sheet being recalculated): read as empty.
+        const values = Array.isArray(range.values) ? range.values : [];
+        const valueTypes = Array.isArray(range.valueTypes) ? range.valueTypes : [];
+        const numberFormat = Array.isArray(range.numberFormat) ? range.numberFormat : [];
         values.forEach((row, r) => {
-          slice.entry.values[slice.first + r] = row.map((value, c) => officeCellValue(value, valueTypes[r]?.[c], numberFormat[r]?.[c]));
+          slice.entry.values[slice.first + r] = (row ?? []).map((value, c) => officeCellValue(value, valueTypes[r]?.[c], numberFormat[r]?.[c]));
         });
         for (const row of hidden?.value ?? []) if (row.rowHidden === true && row.rowIndex !== undefined) slice.entry.hiddenRows.push(row.rowIndex);
       }
@@ -185,52 +229,23 @@ export class OfficeWorkbook implements BudgetWorkbook {
     return loaded;
   }
 
-  showFlags(result: CheckResult, matching: MatchingMode): Promise<void> {
-    if (!this.capabilities.flags) return Promise.resolve();
-    const plan = flagPlan(result, matching);
-    return this.batch(async (context) => {
-      const ours = this.queueOurFormats(context, this.sheetNames);
-      await context.sync();
-      for (const format of ours()) format.delete();
-      for (const flag of plan.flags) {
-        const sheet = context.workbook.worksheets.getItem(flag.sheet);
-        const format = sheet.getRange(flag.range).conditionalFormats.add('Custom');
-        format.custom.rule.formula = flag.formula;
-        format.custom.format.fill.color = FLAG_COLOURS[flag.severity].fill;
-        format.custom.format.font.color = FLAG_COLOURS[flag.severity].text;
-      }
-      await context.sync();
-    });
+  async showFlags(result: CheckResult, matching: MatchingMode, options?: OperationOptions): Promise<FlagReport> {
+    const plan = flagPlan(result, { matching, rangeAreas: this.rangeAreas });
+    if (!this.capabilities.flags) return { added: 0, deleted: 0, notShown: plan.notShown, failedSheets: [] };
+    const sheets = this.sheetNames.length > 0 ? this.sheetNames : [...new Set(plan.flags.map((flag) => flag.sheet))];
+    const written = await syncFlags((work) => this.run(work, options), sheets, plan.flags, this.rangeAreas);
+    return { ...written, notShown: plan.notShown };
   }
 
-  /** Three syncs: the sheets, their conditional formats, then the deletion of ours. */
-  clearFlags(): Promise<number> {
-    if (!this.capabilities.flags) return Promise.resolve(0);
-    return this.batch(async (context) => {
+  async clearFlags(options?: OperationOptions): Promise<ClearReport> {
+    if (!this.capabilities.flags) return { removed: 0, left: 0, failedSheets: [] };
+    const sheets = await this.batch(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name');
       await context.sync();
-      const ours = this.queueOurFormats(context, worksheets.items.map((sheet) => sheet.name));
-      await context.sync();
-      const found = ours();
-      for (const format of found) format.delete();
-      await context.sync();
-      return found.length;
+      return worksheets.items.map((sheet) => sheet.name);
     });
-  }
-
-  /** Queues the load of every conditional format of the sheets; after the sync, returns ours. */
-  private queueOurFormats(context: Excel.RequestContext, sheets: readonly string[]): () => Excel.ConditionalFormat[] {
-    const collections = sheets.map((name) => {
-      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-      const formats = sheet.getRange().conditionalFormats;
-      formats.load('items/type,items/customOrNullObject/rule/formula');
-      return { sheet, formats };
-    });
-    return () =>
-      collections
-        .filter(({ sheet }) => !sheet.isNullObject)
-        .flatMap(({ formats }) => formats.items.filter((format) => format.type === 'Custom' && !format.customOrNullObject.isNullObject && isOurFormula(format.customOrNullObject.rule.formula)));
+    return clearOurFlags((work) => this.run(work, options), sheets);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -242,12 +257,13 @@ export class OfficeWorkbook implements BudgetWorkbook {
     });
   }
 
-  async onChange(listener: () => void): Promise<() => Promise<void>> {
+  async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     if (!this.capabilities.liveChanges) return async () => undefined;
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
       // Our own writes (a new budget table) are no edit of the officer's.
       if (event.triggerSource === 'ThisLocalAddin' || this.ownWrites > 0) return;
-      listener();
+      // A co-author's edit is checked again, but flagged by the co-author's own pane, not by ours.
+      listener({ remote: String(event.source) === 'Remote' });
     };
     const registrations = await this.batch(async (context) => {
       const results: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
@@ -259,7 +275,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
         await context.sync();
         for (const sheet of worksheets.items) results.push(sheet.onChanged.add(handler));
       }
-      const added = worksheets.onAdded.add(async () => listener());
+      const added = worksheets.onAdded.add(async (event: Excel.WorksheetAddedEventArgs) => listener({ remote: String(event.source) === 'Remote' }));
       await context.sync();
       return [...results, added];
     });
@@ -278,6 +294,8 @@ export class OfficeWorkbook implements BudgetWorkbook {
   writeSettings(settings: unknown): Promise<void> {
     const store = this.host.settings;
     if (!store) return Promise.resolve();
+    // saveAsync clears Excel's undo stack: settings equal to those kept are not saved again.
+    if (JSON.stringify(store.get(SETTINGS_KEY) ?? null) === JSON.stringify(settings)) return Promise.resolve();
     store.set(SETTINGS_KEY, settings);
     return new Promise((resolve, reject) => {
       store.saveAsync((result) => {
@@ -311,7 +329,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
         sheet.getRange('A2').select();
         await context.sync();
         return { sheet: name, range: rangeA1(0, 0, 1, headers.length - 1) };
-      });
+      }, { command: true });
     } finally {
       // Excel reports our writes a moment later: ignore them for a short while.
       setTimeout(() => this.ownWrites--, 1000);

@@ -13,7 +13,15 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../domain';
-import type { BudgetWorkbook, CreatedTable, WorkbookCapabilities } from '../workbook/budget-workbook';
+import type {
+  BudgetWorkbook,
+  ClearReport,
+  CreatedTable,
+  Diagnostics,
+  FlagReport,
+  WorkbookCapabilities,
+  WorkbookChange,
+} from '../workbook/budget-workbook';
 
 export interface MemoryTable {
   readonly name: string;
@@ -41,10 +49,33 @@ export interface MemorySheetInit {
   readonly hiddenRows?: Iterable<number>;
 }
 
-/** A flag drawn on a cell: the colour of its worst finding and every message. */
+/** A flag drawn on a cell: the colour of its worst finding, its rules and every message. */
 export interface CellFlag {
   readonly severity: Severity;
+  readonly rules: readonly string[];
   readonly messages: readonly Bilingual[];
+}
+
+/** What identifies a flag for the diff: the same colour and rules are the same flag. */
+function flagKey(flag: CellFlag): string {
+  return `${flag.severity}:${flag.rules.join(',')}`;
+}
+
+/** The flags a check result draws, by sheet then cell. */
+function flagsOf(result: CheckResult): Map<string, Map<string, CellFlag>> {
+  const flags = new Map<string, Map<string, CellFlag>>();
+  for (const finding of result.findings) {
+    if (finding.cell === null) continue;
+    const sheetFlags = flags.get(finding.sheet) ?? new Map<string, CellFlag>();
+    flags.set(finding.sheet, sheetFlags);
+    const current = sheetFlags.get(finding.cell);
+    sheetFlags.set(finding.cell, {
+      severity: current?.severity === 'error' || finding.severity === 'error' ? 'error' : 'warning',
+      rules: [...(current?.rules ?? []), finding.rule],
+      messages: [...(current?.messages ?? []), finding.message],
+    });
+  }
+  return flags;
 }
 
 /**
@@ -61,7 +92,9 @@ export class MemoryWorkbook implements BudgetWorkbook {
   /** Grows at each change the grid shows, for React's useSyncExternalStore. */
   version = 0;
   private settings: unknown = null;
-  private readonly editListeners = new Set<() => void>();
+  /** Conditional formats of the officer's, by sheet: the self-test adds one and checks it survives clearing. */
+  private readonly foreignFormats = new Map<string, number>();
+  private readonly editListeners = new Set<(change: WorkbookChange) => void>();
   private readonly viewListeners = new Set<() => void>();
 
   constructor(sheets: readonly MemorySheetInit[] = []) {
@@ -97,7 +130,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
       else sheet.cells.set(cell, value);
     }
     this.redraw();
-    for (const listener of this.editListeners) listener();
+    for (const listener of this.editListeners) listener({ remote: false });
   }
 
   /** Moves the selection, as the officer does in the grid. */
@@ -120,28 +153,31 @@ export class MemoryWorkbook implements BudgetWorkbook {
     return { sheets: this.sheets.map(snapshotOfSheet) };
   }
 
-  async showFlags(result: CheckResult, _matching: MatchingMode): Promise<void> {
-    const flags = new Map<string, Map<string, CellFlag>>();
-    for (const finding of result.findings) {
-      if (finding.cell === null) continue;
-      const sheetFlags = flags.get(finding.sheet) ?? new Map<string, CellFlag>();
-      flags.set(finding.sheet, sheetFlags);
-      const current = sheetFlags.get(finding.cell);
-      sheetFlags.set(finding.cell, {
-        severity: current?.severity === 'error' || finding.severity === 'error' ? 'error' : 'warning',
-        messages: [...(current?.messages ?? []), finding.message],
-      });
+  async showFlags(result: CheckResult, _matching: MatchingMode): Promise<FlagReport> {
+    const flags = flagsOf(result);
+    // Only what differs is redrawn, as in Excel: a flag kept is no write.
+    let added = 0;
+    let deleted = 0;
+    for (const [sheet, cells] of flags) {
+      for (const [cell, flag] of cells) if (this.flags.get(sheet)?.get(cell) === undefined || flagKey(this.flags.get(sheet)?.get(cell) as CellFlag) !== flagKey(flag)) added++;
+    }
+    for (const [sheet, cells] of this.flags) {
+      for (const [cell, flag] of cells) {
+        const next = flags.get(sheet)?.get(cell);
+        if (next === undefined || flagKey(next) !== flagKey(flag)) deleted++;
+      }
     }
     this.flags = flags;
     this.redraw();
+    return { added, deleted, notShown: 0, failedSheets: [] };
   }
 
-  async clearFlags(): Promise<number> {
-    let count = 0;
-    for (const sheetFlags of this.flags.values()) count += sheetFlags.size;
+  async clearFlags(): Promise<ClearReport> {
+    let removed = 0;
+    for (const sheetFlags of this.flags.values()) removed += sheetFlags.size;
     this.flags = new Map();
     this.redraw();
-    return count;
+    return { removed, left: 0, failedSheets: [] };
   }
 
   flagAt(sheet: string, cell: string): CellFlag | undefined {
@@ -152,7 +188,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
     this.select(sheet, cell);
   }
 
-  async onChange(listener: () => void): Promise<() => Promise<void>> {
+  async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     this.editListeners.add(listener);
     return async () => {
       this.editListeners.delete(listener);
@@ -166,6 +202,31 @@ export class MemoryWorkbook implements BudgetWorkbook {
   async writeSettings(settings: unknown): Promise<void> {
     this.settings = settings;
   }
+
+  readonly diagnostics: Diagnostics = {
+    hostInfo: async () => ({ host: 'page autonome / standalone page', platform: 'classeur en mémoire / in-memory workbook' }),
+    expectedFlags: (result, _matching, sheet) =>
+      [...(flagsOf(result).get(sheet) ?? new Map<string, CellFlag>())].map(([cell, flag]) => ({ areas: cell, formula: flagKey(flag) })),
+    createScratchSheet: async (name, rows) => {
+      this.sheets.push(memorySheetOf({ name, rows }));
+      this.redraw();
+    },
+    // As in Excel, a leading apostrophe keeps what follows as text.
+    setScratchCell: async (sheet, cell, value) => this.setCell(sheet, cell, value === '' ? null : typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value),
+    readOurFlags: async (sheet) => [...(this.flags.get(sheet) ?? new Map<string, CellFlag>())].map(([cell, flag]) => ({ areas: cell, formula: flagKey(flag) })),
+    addForeignFormat: async (sheet) => void this.foreignFormats.set(sheet, (this.foreignFormats.get(sheet) ?? 0) + 1),
+    countForeignFormats: async (sheet) => this.foreignFormats.get(sheet) ?? 0,
+    deleteScratchSheet: async (name) => {
+      const index = this.sheets.findIndex((sheet) => sheet.name === name);
+      if (index >= 0) this.sheets.splice(index, 1);
+      this.flags.delete(name);
+      this.foreignFormats.delete(name);
+      if (this.selection?.sheet === name) this.selection = null;
+      this.redraw();
+    },
+    // The page draws flags beside the cells: no formula is written, any is "accepted".
+    acceptsFormula: async () => true,
+  };
 
   async createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
     let name = sheetName;

@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { Pane } from '../taskpane/pane';
 import { StandaloneApp } from './app';
 import { sampleWorkbook } from './sample-workbook';
 
@@ -13,7 +14,11 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) return;
   const workbook = await sampleWorkbook();
-  createRoot(container).render(<StandaloneApp initial={workbook} environment={{ displayLanguage: navigator.language, theme: theme() }} />);
+  const environment = { displayLanguage: navigator.language, theme: theme() };
+  // ?view=pane: the pane alone over the sample, as Excel shows it (320–350 px wide), for a person
+  // or a test to look at it at Excel's width.
+  if (new URLSearchParams(location.search).get('view') === 'pane') createRoot(container).render(<Pane workbook={workbook} environment={environment} />);
+  else createRoot(container).render(<StandaloneApp initial={workbook} environment={environment} />);
 }
 
 void start();

@@ -44,9 +44,14 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
   }, [result]);
 
   const clearFlags = async () => {
-    const removed = await state.attempt(() => workbook.clearFlags());
-    if (removed !== undefined) setNotice(t('flagsCleared', { count: removed }));
+    const report = await state.attempt(() => workbook.clearFlags({ command: true }));
+    if (report === undefined) return;
+    const sentences = [t('flagsCleared', { count: report.removed })];
+    if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
+    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') }));
+    setNotice(sentences.join(' '));
   };
+  const flagReport = check.status === 'done' ? check.flags : null;
   const createTable = async () => {
     const created = await state.attempt(() => workbook.createBudgetTable(t('newSheetName'), BUDGET_HEADERS));
     if (created) {
@@ -80,6 +85,16 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       {!workbook.capabilities.flags && (
         <MessageBar intent="info">
           <MessageBarBody>{t('flagsOff')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {flagReport !== null && flagReport.failedSheets.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {flagReport !== null && flagReport.notShown > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('flagsNotShown', { count: flagReport.notShown })}</MessageBarBody>
         </MessageBar>
       )}
       {notice !== null && (

@@ -48,12 +48,16 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minHeight: '100vh',
+    // Excel opens the pane 320 to 350 px wide: nothing in it may push it wider.
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
   tabs: { paddingInline: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  mainArea: { display: 'block', minWidth: 0 },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
 
 export interface PaneProps {
@@ -89,7 +93,9 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
           idPrefix="pane-tab"
         />
       </nav>
-      <main className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
+      {/* The tab panel is a div inside main: a main element may not take the tabpanel role. */}
+      <main className={styles.mainArea}>
+      <div className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
         {state.failure !== null && (
           <MessageBar intent="error">
             <MessageBarBody>
@@ -109,8 +115,9 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
         <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
           {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
           {screen === 'clause' && <ClauseScreen state={state} />}
-          {screen === 'settings' && <SettingsScreen state={state} />}
+          {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} />}
         </Suspense>
+      </div>
       </main>
     </FluentProvider>
   );

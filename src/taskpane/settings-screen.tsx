@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict } from '../domain';
 import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
+import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import { DiagnosticSection } from './diagnostic-section';
 import type { PaneState } from './use-pane-state';
 
 const useStyles = makeStyles({
@@ -21,7 +23,7 @@ interface MappableTable {
 
 const NONE = '';
 
-export default function SettingsScreen({ state }: { readonly state: PaneState }) {
+export default function SettingsScreen({ state, workbook }: { readonly state: PaneState; readonly workbook: BudgetWorkbook }) {
   const styles = useStyles();
   const { t, lang, settings, result } = state;
   const tables = useMemo<MappableTable[]>(() => {
@@ -134,6 +136,7 @@ export default function SettingsScreen({ state }: { readonly state: PaneState })
           </>
         )}
       </div>
+      <DiagnosticSection state={state} workbook={workbook} />
     </section>
   );
 }

@@ -16,7 +16,10 @@ export interface PaneState {
   readonly result: CheckResult | null;
   /** A failure of the last operation (a check, a copy to Excel, a settings save). */
   readonly failure: unknown;
+  /** Checks now: the officer's "Vérifier" (one step of Excel's undo where it allows). */
   readonly checkNow: () => void;
+  /** Runs work with live checking held, then checks again (the self-test). */
+  readonly exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   readonly updateSettings: (next: WorkbookSettings) => Promise<void>;
   /** Runs an operation on the workbook, turning a failure into `failure` instead of a blank pane. */
   readonly attempt: <T>(operation: () => Promise<T>) => Promise<T | undefined>;
@@ -65,7 +68,12 @@ export function usePaneState(workbook: BudgetWorkbook, environment: PaneEnvironm
   }, [workbook, attempt]);
 
   const checkNow = useCallback(() => {
-    void checkerRef.current?.checkNow();
+    void checkerRef.current?.checkNow(true);
+  }, []);
+
+  const exclusive = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+    const checker = checkerRef.current;
+    return checker === null ? work() : checker.exclusive(work);
   }, []);
 
   const updateSettings = useCallback(
@@ -83,5 +91,5 @@ export function usePaneState(workbook: BudgetWorkbook, environment: PaneEnvironm
   const t = useMemo(() => textFor(lang), [lang]);
   const result = check.status === 'done' ? check.result : check.status === 'idle' ? null : check.previous;
   const shownFailure = check.status === 'failed' ? check.error : failure;
-  return { lang, t, settings, settingsUnreadable, check, result, failure: shownFailure, checkNow, updateSettings, attempt };
+  return { lang, t, settings, settingsUnreadable, check, result, failure: shownFailure, checkNow, exclusive, updateSettings, attempt };
 }

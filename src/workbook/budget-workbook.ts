@@ -13,6 +13,38 @@ export interface WorkbookCapabilities {
   readonly editBurstMs: number;
 }
 
+/** Whether an operation is a command the officer clicked (Excel makes it one undo step), or follows an edit. */
+export interface OperationOptions {
+  readonly command?: boolean;
+}
+
+/** A sheet the workbook could not flag or clear, and why: named in the pane, the other sheets done. */
+export interface SheetFailure {
+  readonly sheet: string;
+  readonly code: WorkbookErrorCode;
+}
+
+/** What showing flags wrote: formats added and deleted (0 and 0 when no flag changed). */
+export interface FlagReport {
+  readonly added: number;
+  readonly deleted: number;
+  /** Findings with a cell that are not shown: past the number of per-cell flags Excel bears. */
+  readonly notShown: number;
+  readonly failedSheets: readonly SheetFailure[];
+}
+
+export interface ClearReport {
+  readonly removed: number;
+  /** Flags of ours still there after clearing (read back to prove none is left). */
+  readonly left: number;
+  readonly failedSheets: readonly SheetFailure[];
+}
+
+/** An edit reported by the workbook: the officer's own, or a co-author's (Excel's `source` "Remote"). */
+export interface WorkbookChange {
+  readonly remote: boolean;
+}
+
 export interface CreatedTable {
   readonly sheet: string;
   readonly range: string;
@@ -28,19 +60,46 @@ export interface BudgetWorkbook {
   readonly capabilities: WorkbookCapabilities;
   /** Every sheet's tables, and the used range of sheets without one. */
   read(): Promise<WorkbookSnapshot>;
-  /** Shows the result's flags in the sheet, replacing the previous ones of ours. */
-  showFlags(result: CheckResult, matching: MatchingMode): Promise<void>;
-  /** Removes every flag of ours, and only ours. Returns how many were removed. */
-  clearFlags(): Promise<number>;
+  /**
+   * Shows the result's flags in the sheet: only what differs from the flags of ours already there
+   * is written, so that an edit that changes no flag writes nothing (and leaves Excel's undo alone).
+   */
+  showFlags(result: CheckResult, matching: MatchingMode, options?: OperationOptions): Promise<FlagReport>;
+  /** Removes every flag of ours, and only ours, and reads back that none is left. */
+  clearFlags(options?: OperationOptions): Promise<ClearReport>;
   /** Selects a cell (A1, without the sheet) and brings it into view. */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** Calls the listener after each edit by the officer (not after our own writes). Resolves to the unsubscribe. */
-  onChange(listener: () => void): Promise<() => Promise<void>>;
+  /** Calls the listener after each edit (not after our own writes), saying whether a co-author made it. Resolves to the unsubscribe. */
+  onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>>;
   /** The settings kept with the workbook, as stored (parse them before use). */
   readSettings(): Promise<unknown>;
+  /** Keeps settings with the workbook; settings equal to those kept are not written again. */
   writeSettings(settings: unknown): Promise<void>;
   /** Adds a sheet with an empty budget table with these headers, and selects it. */
   createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable>;
+  /** What the self-test needs of the host, where the workbook can run it. */
+  readonly diagnostics?: Diagnostics;
+}
+
+/**
+ * The host operations the self-test (Réglages › Diagnostic) drives on a scratch sheet of its own:
+ * it writes a small budget there, edits it, adds a format of the officer's kind, and deletes it all.
+ */
+export interface Diagnostics {
+  /** Host, platform, version and the ExcelApi requirement sets supported, as the report prints them. */
+  hostInfo(): Promise<Readonly<Record<string, string>>>;
+  createScratchSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<void>;
+  setScratchCell(sheet: string, cell: string, value: string | number | null): Promise<void>;
+  /** The flags this workbook means to show on a sheet for a check result: what reading them back must find. */
+  expectedFlags(result: CheckResult, matching: MatchingMode, sheet: string): ReadonlyArray<{ readonly areas: string; readonly formula: string }>;
+  /** The flags of ours on a sheet, as read back: their areas and formulas. */
+  readOurFlags(sheet: string): Promise<ReadonlyArray<{ readonly areas: string; readonly formula: string }>>;
+  /** A conditional format as the officer would add one: not ours, so clearing must keep it. */
+  addForeignFormat(sheet: string, range: string): Promise<void>;
+  countForeignFormats(sheet: string): Promise<number>;
+  deleteScratchSheet(name: string): Promise<void>;
+  /** Whether a formula of this length is accepted by the host as a conditional format's. */
+  acceptsFormula(sheet: string, formula: string): Promise<boolean>;
 }
 
 export type WorkbookErrorCode =

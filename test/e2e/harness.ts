@@ -5,6 +5,7 @@ import { launchBrowser } from '../../scripts/browser';
 import { type RunningServer, serveBuild } from '../../scripts/serve';
 
 export const SCREENSHOTS = join(__dirname, '../../test-results/e2e');
+export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 export interface Session {
   readonly page: Page;
@@ -31,7 +32,7 @@ export async function closeBrowser(): Promise<void> {
 /** A fresh server on a free port, and a fresh browser context that may reach only it. */
 export async function openSession(
   path = '',
-  options: { locale?: string; viewport?: { width: number; height: number }; browser?: Browser } = {},
+  options: { locale?: string; viewport?: { width: number; height: number }; browser?: Browser; officeJs?: string } = {},
 ): Promise<Session> {
   const server = await serveBuild();
   const context = await (options.browser ?? (await sharedBrowser())).newContext({
@@ -44,6 +45,8 @@ export async function openSession(
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    // The task pane's office.js, from Microsoft's CDN: served by a stand-in when the test gives one.
+    if (options.officeJs !== undefined && url === OFFICE_JS) return route.fulfill({ contentType: 'text/javascript', body: options.officeJs });
     foreignRequests.push(url);
     return route.abort();
   });

@@ -1,8 +1,10 @@
 import { HyperFormula } from 'hyperformula';
 import { type CellValue, cellError, excelSerial, type CheckOptions, checkWorkbook, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
-import { flagPlan, isOurFormula } from '../../src/excel/flag-formulas';
+import { flagPlan, isOurFormula, MAX_FORMULA_LENGTH } from '../../src/excel/flag-formulas';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
+import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
 import { plainSheet, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
+import { shownValue } from '../helpers/xlsx';
 
 /**
  * The conditional formats are Excel formulas: HyperFormula, an Excel-compatible engine, evaluates
@@ -40,17 +42,22 @@ class ExcelModel {
   lit(plan: ReturnType<typeof flagPlan>): Map<string, 'error' | 'warning'> {
     const lit = new Map<string, 'error' | 'warning'>();
     for (const flag of plan.flags) {
-      const [start = '', end = start] = flag.range.split(':');
-      const from = parseA1(start)!;
-      const to = parseA1(end)!;
-      for (let row = from.row; row <= to.row; row++) {
-        for (let column = from.column; column <= to.column; column++) {
-          // A format's relative references ($E2) move with the cell; absolute ones ($E$2) do not.
-          const formula = flag.formula.replace(/\$([A-Z]{1,3})(\d+)/g, (_, letters: string, digits: string) => `$${letters}${Number(digits) + row - from.row}`);
-          const value = this.engine.calculateFormula(formula, 0);
-          if (value === true) {
-            const cell = rangeA1(row, column, row, column);
-            if (lit.get(cell) !== 'error') lit.set(cell, flag.severity);
+      // Relative references are relative to the first area's top-left cell, as Excel reads them.
+      const origin = parseA1(flag.areas[0]!.split(':')[0]!)!;
+      for (const area of flag.areas) {
+        const [start = '', end = start] = area.split(':');
+        const from = parseA1(start)!;
+        const to = parseA1(end)!;
+        for (let row = from.row; row <= to.row; row++) {
+          for (let column = from.column; column <= to.column; column++) {
+            // A format's relative references ($E2) move with the cell; absolute ones ($E$2) do not.
+            const formula = flag.formula.replace(/\$([A-Z]{1,3})(\d+)(?![\d$:])/g, (_, letters: string, digits: string) => `$${letters}${Number(digits) + row - origin.row}`);
+            const value = this.engine.calculateFormula(formula, 0);
+            // Excel lights a cell when the formula is TRUE or a number other than 0; an error lights nothing.
+            if (value === true || (typeof value === 'number' && value !== 0)) {
+              const cell = rangeA1(row, column, row, column);
+              if (lit.get(cell) !== 'error') lit.set(cell, flag.severity);
+            }
           }
         }
       }
@@ -71,14 +78,15 @@ function expectedFlags(sheet: SheetSnapshot, options: CheckOptions) {
 
 function agree(
   grid: Grid,
-  options: { matching?: MatchingMode; table?: boolean; hasTotalsRow?: boolean; top?: number; left?: number; alsoLit?: Record<string, 'error' | 'warning'> } = {},
+  options: { matching?: MatchingMode; table?: boolean; hasTotalsRow?: boolean; top?: number; left?: number; alsoLit?: Record<string, 'error' | 'warning'>; rangeAreas?: boolean } = {},
 ) {
-  const { matching = 'action', table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {} } = options;
+  const { matching = 'action', table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {}, rangeAreas = true } = options;
   const sheet = table ? tableSheet('Nord', 'BudgetNord', grid, { hasTotalsRow, top, left }) : plainSheet('Nord', grid, top, left);
   const { result, expected } = expectedFlags(sheet, { matching });
   const model = new ExcelModel(grid, top, left);
-  const plan = flagPlan(result, matching);
+  const plan = flagPlan(result, { matching, rangeAreas });
   expect(Object.fromEntries(model.lit(plan))).toEqual({ ...Object.fromEntries(expected), ...alsoLit });
+  for (const flag of plan.flags) expect(flag.formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
   return { model, plan, result };
 }
 
@@ -121,10 +129,9 @@ describe('conditional formats light exactly the cells the core flags', () => {
       [null, 2, 'Sans numéro', 1060883, 227366, 833517],
       [7, 2, 'Hors limites', 2e12, 1e12, 1e12],
     ];
-    // The one known difference: to Excel's formulas a date is a number (44 621 for 1 March 2022), so
-    // the State cell beside a date typed as the cost lights too. Telling a date apart takes
-    // CELL("format"), which Excel on the web does not support. The date itself is flagged red.
-    agree(grid, { alsoLit: { E5: 'error' } });
+    // A date is a number to Excel's formulas (44 621 for 1 March 2022): its row is left out of the
+    // column formats that would misread it, and its findings are flagged cell by cell.
+    agree(grid);
   });
 
   test('amounts typed as French text, readable or not, breaking rules or not', () => {
@@ -161,6 +168,86 @@ describe('conditional formats light exactly the cells the core flags', () => {
     const grid = [header, ...nord, ...pdc];
     grid[3]![5] = 90001;
     agree(grid, { table: true });
+  });
+});
+
+describe('what an independent engine found: each case lights exactly the cells the core flags', () => {
+  test('a cell holding only a no-break space is empty to the core; Excel’s TRIM keeps it', () => {
+    const grid = rows();
+    grid[2]![2] = '\u00a0';
+    grid[3]![3] = '\u00a0\u00a0';
+    grid[4]![1] = '\u202f';
+    agree(grid);
+  });
+
+  test('an error value in one cell of a row does not hide a missing value beside it', () => {
+    const grid = rows();
+    grid[2]![5] = cellError('#DIV/0!');
+    grid[2]![2] = null;
+    grid[3]![1] = null;
+    grid[3]![4] = cellError('#N/A');
+    agree(grid);
+  });
+
+  test('a total below a sub-total that shows #REF! is still checked', () => {
+    const [header, a1, a2, a3, a4, a5, a6] = rows();
+    agree([header!, a1!, a2!, a3!, ['Sous-total axe 2', null, null, cellError('#N/A'), 158174, 276826], a4!, a5!, a6!, ['Total', null, null, 1745883, 400000, 1245883]]);
+  });
+
+  test('the cells of an Excel table’s totals row get their own flags', () => {
+    agree([...rows(), ['Total', null, null, cellError('#DIV/0!'), 'n.c.', 1245883]], { table: true, hasTotalsRow: true, top: 3, left: 2 });
+  });
+
+  test('action numbers with *, ? and ~, and the text "1" beside the number 1', () => {
+    const grid = rows();
+    grid[1]![0] = '1*';
+    grid[2]![0] = 12;
+    grid[3]![0] = '?';
+    grid[4]![0] = 'a~b';
+    grid[5]![0] = 'ab';
+    grid[6]![0] = '12';
+    agree(grid);
+  });
+
+  test('a title that starts with "Total" followed by a letter beyond a-z is an action', () => {
+    const grid = rows();
+    grid[3]![2] = 'Totalñ des actions';
+    grid[4]![2] = 'Totaux sociaux';
+    grid[5]![2] = 'TOTAL';
+    agree(grid);
+  });
+
+  test('a number with three decimals ("45,139" typed in French) is flagged, and misleads no rule of its row', () => {
+    const grid = rows();
+    grid[1]![4] = 45.139;
+    grid[2]![5] = 109.146;
+    grid[3]![3] = 95.5;
+    agree(grid);
+  });
+
+  test('one format per run of action rows where Excel has no RangeAreas (ExcelApi below 1.9)', () => {
+    const [header, a1, a2, a3, a4, a5, a6] = rows();
+    const { plan } = agree([header!, a1!, a2!, ['Sous-total', null, null, 435000, 158174, 276826], a3!, a4!, [], a5!, a6!], { rangeAreas: false });
+    expect(plan.flags.every((flag) => flag.areas.length === 1)).toBe(true);
+    expect(plan.flags.filter((flag) => flag.rule === 'state-cap').map((flag) => flag.areas[0])).toEqual(['E2:E3', 'E5:E6', 'E8:E9']);
+  });
+});
+
+describe('formulas Excel accepts', () => {
+  test.each(BROKEN_INPUTS.filter((input) => !input.name.includes('20 000')).map((input) => [input.name, input] as const))('%s: every formula within 255 characters', (_, input) => {
+    const snapshot = { sheets: input.sheets.map((sheet) => ({ ...plainSheet(sheet.name, sheet.rows.map((row) => row.map(shownValue)), 0, 0) })) };
+    for (const rangeAreas of [true, false]) {
+      const plan = flagPlan(checkWorkbook(snapshot), { matching: 'action', rangeAreas });
+      for (const flag of plan.flags) expect(flag.formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    }
+  });
+
+  test('a long title, quotes included, is held by its length and first characters within 255 characters', () => {
+    const grid = rows();
+    grid[2]![2] = `« ${'Très long intitulé "cité" '.repeat(20)} »`;
+    grid[2]![0] = 1;
+    const { plan } = agree(grid);
+    expect(Math.max(...plan.flags.map((flag) => flag.formula.length))).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
   });
 });
 

@@ -1,6 +1,5 @@
 import { type CellValue, cellError, checkWorkbook, rangeA1 } from '../../src/domain';
-import { OfficeWorkbook } from '../../src/excel/office-workbook';
-import { isOurFormula } from '../../src/excel/flag-formulas';
+import { BYTES_PER_CELL, OfficeWorkbook } from '../../src/excel/office-workbook';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
 import { withCell } from '../helpers/workbooks';
@@ -106,13 +105,67 @@ describe('reading the workbook', () => {
     expect(counts).toEqual([3, 3]);
   });
 
-  test('on Excel on the web, past 100 000 cells, values are read in chunks', async () => {
+  test('on Excel on the web, every response stays under 5 MB with margin, long titles included', async () => {
     const excel = new FakeExcel();
     excel.onTheWeb = true;
-    excel.addSheet('Budget', largeBudget(20_000));
+    excel.payloadLimitBytes = 5 * 1024 * 1024;
+    const title = 'Accompagnement renforcé des jeunes sortants de l’aide sociale à l’enfance vers le logement autonome et l’emploi durable';
+    const rows = largeBudget(40_000).map((row, index) => (index === 0 ? row : [row[0]!, row[1]!, `${title} (${index})`, ...row.slice(3)]));
+    excel.addSheet('Budget', rows);
     const snapshot = await new OfficeWorkbook(excel.host()).read();
-    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(20_000);
-    expect(excel.syncs).toBe(4);
+    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(40_000);
+    expect(excel.largestResponseBytes).toBeLessThan(3.5 * 1024 * 1024);
+  });
+
+  test('what a budget cell weighs in a response: measured, and within what the slices assume', () => {
+    const cells = largeBudget(1000).flat().length;
+    const excel = new FakeExcel();
+    excel.addSheet('Budget', largeBudget(1000));
+    const context = excel.context() as unknown as Excel.RequestContext;
+    context.workbook.worksheets.getItem('Budget').getRange(rangeA1(0, 0, 1000, 5)).load('values,valueTypes,numberFormat');
+    const bytes = (excel as unknown as { pendingBytes: number }).pendingBytes;
+    expect(bytes / cells).toBeGreaterThan(15);
+    expect(bytes / cells).toBeLessThan(BYTES_PER_CELL);
+  });
+
+  test.each(['RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit', 'GeneralException'])('a sync refused with %s is retried in halves', async (code) => {
+    const excel = new FakeExcel();
+    excel.addSheet('Budget', largeBudget(2000));
+    excel.payloadLimitCells = 5000;
+    excel.payloadErrorCode = code;
+    const snapshot = await new OfficeWorkbook(excel.host()).read();
+    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(2000);
+  });
+
+  test('a range whose values come back null is read as empty, not as a crash', async () => {
+    const excel = conventionWorkbook();
+    const host = excel.host();
+    const run = host.run;
+    const nullValues: typeof host = {
+      ...host,
+      run: (batch, options) =>
+        run(async (context) => {
+          const getItem = context.workbook.worksheets.getItem.bind(context.workbook.worksheets);
+          context.workbook.worksheets.getItem = ((name: string) => {
+            const sheet = getItem(name);
+            const getRange = sheet.getRange.bind(sheet);
+            sheet.getRange = ((address?: string) => {
+              const range = getRange(address);
+              const load = range.load.bind(range);
+              range.load = ((what: string) => {
+                load(what);
+                (range as unknown as { setValue(name: string, value: unknown): void }).setValue('values', null);
+                return range;
+              }) as typeof range.load;
+              return range;
+            }) as typeof sheet.getRange;
+            return sheet;
+          }) as typeof context.workbook.worksheets.getItem;
+          return batch(context);
+        }, options),
+    };
+    const snapshot = await new OfficeWorkbook(nullValues).read();
+    expect(checkWorkbook(snapshot).budgets).toEqual([]);
   });
 
   test('chunked or not, the values read are the same', async () => {
@@ -125,56 +178,125 @@ describe('reading the workbook', () => {
     expect(chunked.syncs).toBeGreaterThan(3);
   });
 
-  test('a sync Excel refuses as too large is retried in smaller slices', async () => {
-    const excel = new FakeExcel();
-    excel.addSheet('Budget', largeBudget(2000));
-    excel.payloadLimitCells = 5000;
-    const snapshot = await new OfficeWorkbook(excel.host()).read();
-    expect(checkWorkbook(snapshot).budgets[0]?.actions).toHaveLength(2000);
-  });
 });
 
 describe('flags', () => {
   const broken = withCell(NORD_SHEET.rows, 2, 4, 90001);
 
+  /** A workbook read, checked and flagged once, as the pane does at start. */
+  async function flagged(excel: FakeExcel) {
+    const workbook = new OfficeWorkbook(excel.host());
+    const report = await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
+    return { workbook, report };
+  }
+
+  /** Reads and checks again, and flags the result, counting what is written. */
+  async function again(workbook: OfficeWorkbook, excel: FakeExcel) {
+    const writes = excel.formatWrites;
+    const report = await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
+    return { report, writes: excel.formatWrites - writes };
+  }
+
   test('applied as conditional formats of ours, beside the officer’s own, which stay', async () => {
     const excel = conventionWorkbook(broken);
     const officer = excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
-    const workbook = new OfficeWorkbook(excel.host());
-    const result = checkWorkbook(await workbook.read());
-    await workbook.showFlags(result, 'action');
+    const { report } = await flagged(excel);
     const formats = excel.sheet('Nord').formats;
     expect(formats).toContainEqual(officer);
-    const ours = formats.filter((format) => isOurFormula(format.formula));
+    const ours = excel.oursOn('Nord');
     expect(ours.length).toBeGreaterThan(5);
-    const cap = ours.find((format) => format.formula?.includes('convention-budget:state-cap'));
-    expect(cap).toMatchObject({ range: 'F3:F8', fill: '#FFC7CE', font: '#9C0006' });
-    expect(ours.find((format) => format.formula?.includes('convention-budget:under-funding'))).toMatchObject({ fill: '#FFEB9C' });
-
-    // Applying again replaces ours rather than piling them up.
-    await workbook.showFlags(result, 'action');
-    expect(excel.sheet('Nord').formats.filter((format) => isOurFormula(format.formula))).toHaveLength(ours.length);
+    expect(report).toEqual({ added: ours.length + excel.oursOn('Pas-de-Calais').length, deleted: 0, notShown: 0, failedSheets: [] });
+    expect(ours.find((format) => format.formula?.includes(':state-cap:'))).toMatchObject({ range: 'F3:F8', fill: '#FFC7CE', font: '#9C0006' });
   });
 
-  test('"Effacer les marques" removes ours and only ours, even from a freshly opened workbook', async () => {
+  test('an edit that changes no flag writes nothing; one that adds a flag writes one format', async () => {
+    const excel = conventionWorkbook(broken);
+    const { workbook } = await flagged(excel);
+    expect((await again(workbook, excel)).writes).toBe(0);
+    // Typing a number changes no column format: the cap's own formula lights and clears the cell.
+    await excel.edit('Nord', 'F4', 90000);
+    expect((await again(workbook, excel)).writes).toBe(0);
+    await excel.edit('Nord', 'F4', 70854);
+    expect((await again(workbook, excel)).writes).toBe(0);
+    // An amount typed as text is a finding the formulas cannot see: one format of its own.
+    await excel.edit('Nord', 'F5', '42 181 €');
+    expect(await again(workbook, excel)).toMatchObject({ writes: 1, report: { added: 1, deleted: 0 } });
+    // Set right, its format goes, and nothing else moves.
+    await excel.edit('Nord', 'F5', 42181);
+    expect(await again(workbook, excel)).toMatchObject({ writes: 1, report: { added: 0, deleted: 1 } });
+    // Text in the Department column (read by the core, #VALUE! to the formulas): one format too.
+    await excel.edit('Nord', 'G5', '52 819 €');
+    expect(await again(workbook, excel)).toMatchObject({ writes: 1, report: { added: 1, deleted: 0 } });
+  });
+
+  test('a new action row below the budget re-plans the column formats to cover it', async () => {
+    const excel = conventionWorkbook();
+    const { workbook } = await flagged(excel);
+    await excel.edit('Nord', 'B9', 7);
+    await excel.edit('Nord', 'D9', 'Action ajoutée');
+    excel.tables[0]!.range = 'B2:G9';
+    const { report } = await again(workbook, excel);
+    expect(report.added).toBeGreaterThan(0);
+    expect(report.added).toBe(report.deleted);
+    expect(excel.oursOn('Nord').find((format) => format.formula?.includes(':state-cap:'))?.range).toBe('F3:F9');
+  });
+
+  test('formats are deleted by id, never by a position that shifts under an earlier delete', async () => {
+    const excel = conventionWorkbook(broken);
+    const officer = excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
+    await flagged(excel);
+    // Interleave the officer's formats with ours, as rules added over time are.
+    excel.addOfficerFormat('Nord', 'C3:C8', '=LEN(C3)>90');
+    const report = await new OfficeWorkbook(excel.host()).clearFlags();
+    expect(report.left).toBe(0);
+    expect(report.removed).toBeGreaterThan(5);
+    expect(excel.oursOn('Nord')).toEqual([]);
+    expect(excel.sheet('Nord').formats).toContainEqual(officer);
+  });
+
+  test('the fake is the one that catches ascending deletes by position', async () => {
+    // What the adapter once did: load without ids, delete in ascending order, in one batch.
+    const excel = conventionWorkbook(broken);
+    await flagged(excel);
+    const context = excel.context() as unknown as Excel.RequestContext;
+    const formats = context.workbook.worksheets.getItem('Nord').getRange().conditionalFormats;
+    formats.load('items/type,items/customOrNullObject/rule/formula');
+    await context.sync();
+    for (const format of formats.items) format.delete();
+    await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(excel.oursOn('Nord').length).toBeGreaterThan(0);
+  });
+
+  test('"Effacer les marques" removes ours and only ours, even from a freshly opened workbook, and reads back that none is left', async () => {
     const excel = conventionWorkbook(broken);
     const officer = excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
     excel.sheet('Nord').fills.set('D3', '#FFFF00');
     excel.sheet('Nord').notes.set('F3', 'À confirmer avec la DDETS');
-    const first = new OfficeWorkbook(excel.host());
-    await first.showFlags(checkWorkbook(await first.read()), 'action');
+    await flagged(excel);
     const before = snapshotCells(excel);
 
     // A new session (the workbook saved and reopened): nothing kept in memory.
-    const removed = await new OfficeWorkbook(excel.host()).clearFlags();
-    expect(removed).toBeGreaterThan(5);
+    const report = await new OfficeWorkbook(excel.host()).clearFlags();
+    expect(report).toMatchObject({ left: 0, failedSheets: [] });
+    expect(report.removed).toBeGreaterThan(5);
     expect(excel.sheet('Nord').formats).toEqual([officer]);
     expect(excel.sheet('Nord').fills.get('D3')).toBe('#FFFF00');
     expect(excel.sheet('Nord').notes.get('F3')).toBe('À confirmer avec la DDETS');
     expect(snapshotCells(excel)).toEqual(before);
   });
 
-  test('apply and clear cost the same syncs for 10 and 10 000 rows', async () => {
+  test('one sheet whose formats Excel cannot read does not stop the others; it is named', async () => {
+    const excel = conventionWorkbook(broken);
+    excel.failingSheets.add('Pas-de-Calais');
+    const { report } = await flagged(excel);
+    expect(report.failedSheets).toEqual([{ sheet: 'Pas-de-Calais', code: 'unknown' }]);
+    expect(excel.oursOn('Nord').length).toBeGreaterThan(5);
+    const cleared = await new OfficeWorkbook(excel.host()).clearFlags();
+    expect(cleared.failedSheets).toEqual([{ sheet: 'Pas-de-Calais', code: 'unknown' }]);
+    expect(excel.oursOn('Nord')).toEqual([]);
+  });
+
+  test('apply and clear cost the same syncs for 10 and 10 000 rows; a second apply, one', async () => {
     const counts = [];
     for (const actions of [10, 10_000]) {
       const excel = new FakeExcel();
@@ -186,10 +308,35 @@ describe('flags', () => {
       await workbook.showFlags(result, 'action');
       const apply = excel.syncs;
       excel.syncs = 0;
+      await workbook.showFlags(result, 'action');
+      const unchanged = excel.syncs;
+      excel.syncs = 0;
       await workbook.clearFlags();
-      counts.push([apply, excel.syncs]);
+      counts.push([apply, unchanged, excel.syncs]);
     }
-    expect(counts).toEqual([[2, 3], [2, 3]]);
+    expect(counts).toEqual([
+      [2, 1, 4],
+      [2, 1, 4],
+    ]);
+  });
+
+  test('a command the officer clicks is one undo step where ExcelApi 1.20 allows it, and still runs where Excel refuses to group it', async () => {
+    const excel = conventionWorkbook(broken);
+    excel.apiMinor = 20;
+    const workbook = new OfficeWorkbook(excel.host());
+    const result = checkWorkbook(await workbook.read());
+    await workbook.showFlags(result, 'action', { command: true });
+    expect(excel.runs.at(-1)).toEqual({ mergeUndoGroup: true });
+    await workbook.showFlags(result, 'action');
+    expect(excel.runs.at(-1)).toBeUndefined();
+    excel.undoNotSupported = true;
+    const report = await workbook.clearFlags({ command: true });
+    expect(report.removed).toBeGreaterThan(5);
+    excel.apiMinor = 14;
+    const older = new OfficeWorkbook(excel.host());
+    const runs = excel.runs.length;
+    await older.clearFlags({ command: true });
+    expect(excel.runs.slice(runs).every((options) => options === undefined)).toBe(true);
   });
 
   test('no value or formula is ever written', async () => {
@@ -212,6 +359,16 @@ describe('flags', () => {
     await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
     expect(excel.sheet('Nord').formats).toEqual([]);
   });
+
+  test('without RangeAreas (ExcelApi below 1.9) one format per run of action rows, each within 255 characters', async () => {
+    const excel = new FakeExcel();
+    excel.apiMinor = 8;
+    excel.addSheet('Nord', [...NORD_SHEET.rows.slice(0, 4), ['Sous-total', null, null, 435000, 158174, 276826], ...NORD_SHEET.rows.slice(4)]);
+    await flagged(excel);
+    const caps = excel.oursOn('Nord').filter((format) => format.formula?.includes(':state-cap:'));
+    expect(caps.map((format) => format.range)).toEqual(['E2:E4', 'E6:E8']);
+    expect(excel.oursOn('Nord').every((format) => (format.formula ?? '').length <= 255)).toBe(true);
+  });
 });
 
 describe('following the officer', () => {
@@ -227,23 +384,31 @@ describe('following the officer', () => {
   ])('edits are reported, the add-in’s own are not: %s', async (_, minor) => {
     const excel = conventionWorkbook();
     excel.apiMinor = minor;
-    const edits: number[] = [];
-    const unsubscribe = await new OfficeWorkbook(excel.host()).onChange(() => edits.push(1));
+    const edits: boolean[] = [];
+    const unsubscribe = await new OfficeWorkbook(excel.host()).onChange((change) => edits.push(change.remote));
     await excel.edit('Nord', 'F4', 90001);
     await excel.edit('Nord', 'F5', 1, 'ThisLocalAddin');
-    expect(edits).toHaveLength(1);
+    expect(edits).toEqual([false]);
+    // A co-author's edit is reported as such.
+    await excel.edit('Nord', 'F6', 2, 'Unknown', 'Remote');
+    expect(edits).toEqual([false, true]);
+    edits.pop();
     await unsubscribe();
     expect(excel.handlerCount()).toBe(0);
     await excel.edit('Nord', 'F4', 70854);
     expect(edits).toHaveLength(1);
   });
 
-  test('settings are kept with the workbook', async () => {
+  test('settings are kept with the workbook, and saved only when they changed (a save clears Excel’s undo)', async () => {
     const excel = conventionWorkbook();
     const workbook = new OfficeWorkbook(excel.host());
     expect(await workbook.readSettings()).toBeNull();
     await workbook.writeSettings({ version: 1, matching: 'total' });
     expect(await new OfficeWorkbook(excel.host()).readSettings()).toEqual({ version: 1, matching: 'total' });
+    await workbook.writeSettings({ version: 1, matching: 'total' });
+    expect(excel.settingsSaves).toBe(1);
+    await workbook.writeSettings({ version: 1, matching: 'action' });
+    expect(excel.settingsSaves).toBe(2);
   });
 
   test('"Créer un tableau de budget" adds a sheet with an empty table, touching no other sheet', async () => {

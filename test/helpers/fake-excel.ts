@@ -1,13 +1,22 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, type CellValue, parseA1, rangeA1 } from '../../src/domain';
 import { excelSerial } from '../../src/domain';
-import type { OfficeHost } from '../../src/excel/office-workbook';
+import type { OfficeHost, RunOptions } from '../../src/excel/office-workbook';
 
 /**
  * A small Excel for the Office.js adapter's tests: sheets of cells, tables, conditional formats,
  * change events and document settings. The adapter sees it only through office-addin-mock objects,
  * which, like Office, refuse to give a property that was not loaded and synced. Every context.sync
  * is counted, and any write to a range's values or formulas is recorded.
+ *
+ * Where office.js and Excel are known to differ from a naive mock, it behaves as they do:
+ * - a conditional format loaded without its id is addressed by its position in the collection
+ *   (office.js's GetItemAt), and deletes run at sync in the order queued, each renumbering the
+ *   items after it: a delete in ascending order skips formats or fails with ItemNotFound;
+ * - Excel on the web refuses a sync whose response passes 5 MB (counted on the JSON of what it loads);
+ * - a sheet can be made to fail (known Excel issues with duplicated rules), failing the whole batch;
+ * - ExcelApi 1.20's mergeUndoGroup can be refused with UndoNotSupported;
+ * - formats written (added or deleted) are counted, as each one is a step of Excel's undo.
  */
 
 /**
@@ -35,6 +44,7 @@ export interface FakeCell {
 
 export interface FakeFormat {
   readonly id: number;
+  /** The areas it applies to, comma-separated ("E2:E7,E10:E15"). */
   readonly range: string;
   readonly type: string;
   formula: string | null;
@@ -44,6 +54,8 @@ export interface FakeFormat {
 
 export interface FakeSheet {
   name: string;
+  /** A sheet the add-in created (its scratch sheet, a new budget table): its cells may be written. */
+  ours?: boolean;
   cells: Map<string, FakeCell>;
   formats: FakeFormat[];
   hiddenRows: Set<number>;
@@ -62,6 +74,11 @@ export interface FakeTable {
 
 type ChangeHandler = (event: Partial<Excel.WorksheetChangedEventArgs>) => Promise<void> | void;
 
+/** Excel's errors as office.js gives them: an Error with a code. */
+function excelError(code: string, message = code): Error {
+  return Object.assign(new Error(message), { code });
+}
+
 function cellOf(value: CellValue): FakeCell {
   if (value === null) return { value: '', valueType: 'Empty', numberFormat: 'General' };
   if (typeof value === 'number') return { value, valueType: 'Double', numberFormat: 'General' };
@@ -79,9 +96,13 @@ function corners(address: string) {
 }
 
 function intersects(a: string, b: string): boolean {
-  const x = corners(a);
-  const y = corners(b);
-  return x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom;
+  return a.split(',').some((areaA) =>
+    b.split(',').some((areaB) => {
+      const x = corners(areaA);
+      const y = corners(areaB);
+      return x.left <= y.right && y.left <= x.right && x.top <= y.bottom && y.top <= x.bottom;
+    }),
+  );
 }
 
 const WHOLE_SHEET = 'A1:XFD1048576';
@@ -102,6 +123,26 @@ export class FakeExcel {
   /** Like Excel on the web's 5 MB limit: a sync that loads more cells than this is refused. */
   payloadLimitCells = Number.POSITIVE_INFINITY;
   private pendingCells = 0;
+  /** Excel on the web's 5 MB limit, on the JSON of what a sync loads (values, types, formats). */
+  payloadLimitBytes = Number.POSITIVE_INFINITY;
+  /** The code Excel answers an oversized sync with: older Excel on the web says GeneralException. */
+  payloadErrorCode = 'RequestPayloadSizeLimitExceeded';
+  private pendingBytes = 0;
+  /** The biggest response a sync gave, in bytes of JSON. */
+  largestResponseBytes = 0;
+  /** Formats added or deleted: each is a write, and from ExcelApi 1.20 a step of Excel's undo. */
+  formatWrites = 0;
+  /** Settings saved (each saveAsync clears Excel's undo stack). */
+  settingsSaves = 0;
+  /** Sheets whose conditional formats cannot be read or written: the batch that touches them fails. */
+  readonly failingSheets = new Set<string>();
+  /** Excel cannot group this batch into one undo step. */
+  undoNotSupported = false;
+  /** The options of each Excel.run, in order. */
+  readonly runs: Array<RunOptions | undefined> = [];
+  /** Work queued by the batch, done at its sync as Excel does. */
+  private pending: Array<() => void> = [];
+  private touchedSheets = new Set<string>();
 
   addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<CellValue>> = [], origin = 'A1'): FakeSheet {
     const sheet: FakeSheet = { name, cells: new Map(), formats: [], hiddenRows: new Set(), fills: new Map(), notes: new Map() };
@@ -134,12 +175,23 @@ export class FakeExcel {
     return this.sheet(sheet).cells.get(address)?.value ?? '';
   }
 
-  /** The officer types in a cell: Excel raises the change events. */
-  async edit(sheet: string, address: string, value: CellValue, triggerSource: 'Unknown' | 'ThisLocalAddin' = 'Unknown'): Promise<void> {
+  /** The officer (or a co-author, source "Remote") types in a cell: Excel raises the change events. */
+  async edit(
+    sheet: string,
+    address: string,
+    value: CellValue,
+    triggerSource: 'Unknown' | 'ThisLocalAddin' = 'Unknown',
+    source: 'Local' | 'Remote' = 'Local',
+  ): Promise<void> {
     this.sheet(sheet).cells.set(address, cellOf(value));
     for (const { sheet: target, handler } of [...this.handlers]) {
-      if (target === null || target === sheet) await handler({ address, source: 'Local', triggerSource, type: 'WorksheetChanged' });
+      if (target === null || target === sheet) await handler({ address, source: source as Excel.EventSource, triggerSource, type: 'WorksheetChanged' });
     }
+  }
+
+  /** Our conditional formats on a sheet, as a person would see them in Excel's rule manager. */
+  oursOn(sheet: string): FakeFormat[] {
+    return this.sheet(sheet).formats.filter((format) => typeof format.formula === 'string' && format.formula.includes('"convention-budget:'));
   }
 
   handlerCount(): number {
@@ -148,16 +200,22 @@ export class FakeExcel {
 
   host(): OfficeHost {
     return {
-      run: async (batch) => batch(this.context() as unknown as Excel.RequestContext),
+      run: async (batch, options) => {
+        this.runs.push(options);
+        if (options?.mergeUndoGroup === true && this.undoNotSupported) throw excelError('UndoNotSupported', 'The operation cannot be grouped into one undo step.');
+        return batch(this.context() as unknown as Excel.RequestContext);
+      },
       isSetSupported: (_name, version) => Number(version.split('.')[1] ?? 0) <= this.apiMinor,
       onTheWeb: this.onTheWeb,
       settings: {
         get: (key: string) => this.settings.get(key),
         set: (key: string, value: unknown) => void this.settings.set(key, value),
         saveAsync: ((callback?: (result: Office.AsyncResult<void>) => void) => {
+          this.settingsSaves++;
           callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>);
         }) as Office.Settings['saveAsync'],
       },
+      info: { host: 'Excel (fake)', platform: this.onTheWeb ? 'OfficeOnline' : 'PC', version: '16.0 (test double)' },
     };
   }
 
@@ -168,8 +226,18 @@ export class FakeExcel {
     context.sync = async () => {
       this.syncs++;
       const cells = this.pendingCells;
+      const bytes = this.pendingBytes;
+      const work = this.pending;
+      const touched = [...this.touchedSheets];
       this.pendingCells = 0;
-      if (cells > this.payloadLimitCells) throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+      this.pendingBytes = 0;
+      this.pending = [];
+      this.touchedSheets = new Set();
+      this.largestResponseBytes = Math.max(this.largestResponseBytes, bytes);
+      if (cells > this.payloadLimitCells || bytes > this.payloadLimitBytes) throw excelError(this.payloadErrorCode, 'The response payload size has exceeded the limit.');
+      const failing = touched.find((name) => this.failingSheets.has(name));
+      if (failing !== undefined) throw excelError('GeneralException', `An internal error has occurred (sheet ${failing}).`);
+      for (const step of work) step();
       await sync();
     };
     const workbook = context.workbook as Mock;
@@ -179,7 +247,11 @@ export class FakeExcel {
         const sheet = this.sheets.find((candidate) => candidate.name === name);
         return sheet ? this.sheetMock(workbook, sheet) : this.nullObject(workbook);
       },
-      add: (name: string) => this.sheetMock(workbook, this.addSheet(name)),
+      add: (name: string) => {
+        const added = this.addSheet(name);
+        added.ours = true;
+        return this.sheetMock(workbook, added);
+      },
       onChanged: { add: (handler: ChangeHandler) => this.subscribe(null, handler) },
       onAdded: { add: (handler: ChangeHandler) => this.subscribe('\u0000added', handler) },
     });
@@ -215,13 +287,14 @@ export class FakeExcel {
   }
 
   /** A collection: `items` loads with "items/x" paths; its items sync with the context. */
-  private collection(parent: Mock, key: string, items: () => Mock[], methods: Record<string, unknown> = {}): Mock {
+  private collection(parent: Mock, key: string, items: (paths: readonly string[]) => Mock[], methods: Record<string, unknown> = {}): Mock {
     parent.addMock(key);
     const collection = parent[key] as Mock;
     collection.populate(methods);
     let current: Mock[] = [];
     collection.load = (argument?: string) => {
-      current = items();
+      const loadedPaths = (argument ?? '').split(',').map((path) => path.trim()).filter((path) => path.startsWith('items/')).map((path) => path.slice('items/'.length));
+      current = items(loadedPaths);
       collection.setValue('items', current);
       baseLoad.call(collection, 'items');
       const paths = (argument ?? '').split(',').map((path) => path.trim()).filter((path) => path.startsWith('items/')).map((path) => path.slice('items/'.length));
@@ -240,6 +313,19 @@ export class FakeExcel {
       name: sheet.name,
       activate: () => undefined,
       getRange: (address?: string) => this.rangeMock(mock, sheet, address ?? WHOLE_SHEET),
+      // ExcelApi 1.9: several areas as one RangeAreas, with its own conditional formats.
+      getRanges: (address: string) => {
+        if (this.apiMinor < 9) throw excelError('ApiNotFound', 'getRanges needs ExcelApi 1.9');
+        const areas = this.register(mock, `areas:${sheet.name}!${address}`, { address: address.split(',').map((area) => `${sheet.name}!${area}`).join(',') });
+        this.formatCollection(areas, sheet, address);
+        return areas;
+      },
+      delete: () => {
+        this.pending.push(() => {
+          const index = this.sheets.indexOf(sheet);
+          if (index >= 0) this.sheets.splice(index, 1);
+        });
+      },
       getUsedRangeOrNullObject: () => {
         const used = this.usedAddress(sheet);
         return used === null ? this.nullObject(mock) : this.rangeMock(mock, sheet, used);
@@ -260,9 +346,19 @@ export class FakeExcel {
   }
 
   private usedAddress(sheet: FakeSheet): string | null {
-    const used = [...sheet.cells.entries()].filter(([, cell]) => cell.valueType !== 'Empty').map(([address]) => parseA1(address)!);
-    if (used.length === 0) return null;
-    return rangeA1(Math.min(...used.map((cell) => cell.row)), Math.min(...used.map((cell) => cell.column)), Math.max(...used.map((cell) => cell.row)), Math.max(...used.map((cell) => cell.column)));
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [address, cell] of sheet.cells) {
+      if (cell.valueType === 'Empty') continue;
+      const { row, column } = parseA1(address)!;
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
+    }
+    return bottom < 0 ? null : rangeA1(top, left, bottom, right);
   }
 
   private tableMock(parent: Mock, table: FakeTable): Mock {
@@ -316,54 +412,102 @@ export class FakeExcel {
     mock.load = (argument?: string) => {
       if (typeof argument === 'string' && argument.includes('values')) {
         this.pendingCells += (bottom - top + 1) * (right - left + 1);
-        mock.setValue('values', grid((cell) => cell.value));
-        mock.setValue('valueTypes', grid((cell) => cell.valueType));
-        mock.setValue('numberFormat', grid((cell) => cell.numberFormat));
+        const values = grid((cell) => cell.value);
+        const valueTypes = grid((cell) => cell.valueType);
+        const numberFormat = grid((cell) => cell.numberFormat);
+        // What the response would weigh: the JSON office.js receives for these properties.
+        this.pendingBytes += JSON.stringify({ Values: values, ValueTypes: valueTypes, NumberFormat: numberFormat }).length;
+        mock.setValue('values', values);
+        mock.setValue('valueTypes', valueTypes);
+        mock.setValue('numberFormat', numberFormat);
       }
       return load(argument);
     };
-    for (const property of ['values', 'formulas', 'formulasLocal', 'formulasR1C1']) this.trapWrites(mock, property, `${sheet.name}!${address}`);
+    for (const property of ['values', 'formulas', 'formulasLocal', 'formulasR1C1']) this.trapWrites(mock, property, `${sheet.name}!${address}`, sheet, top, left);
     this.formatCollection(mock, sheet, address);
     return mock;
   }
 
-  /** Records any assignment to a range's values or formulas made by the code under test. */
-  private trapWrites(mock: Mock, property: string, where: string): void {
+  /**
+   * Records any assignment to a range's values or formulas made by the code under test; on a sheet
+   * the add-in created (the self-test's scratch sheet), values are written, as Excel would.
+   */
+  private trapWrites(mock: Mock, property: string, where: string, sheet: FakeSheet, top: number, left: number): void {
     let current: unknown = mock[property];
     Object.defineProperty(mock, property, {
       get: () => current,
       set: (value: unknown) => {
         // office-addin-mock itself sets loaded values and its "not loaded" messages.
         const internal = typeof value === 'string' || value === (mock as unknown as { _properties: Map<string, { _value: unknown }> })._properties.get(property)?._value;
-        if (!internal) this.forbiddenWrites.push(`${property} of ${where}`);
+        if (!internal && sheet.ours === true && property === 'values' && Array.isArray(value)) {
+          (value as unknown[][]).forEach((row, r) => row.forEach((cell, c) => {
+            const address = a1(top + r, left + c);
+            // As in Excel, a leading apostrophe keeps what follows as text.
+            if (cell === null || cell === '') sheet.cells.delete(address);
+            else sheet.cells.set(address, cellOf(typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : (cell as CellValue)));
+          }));
+        } else if (!internal) this.forbiddenWrites.push(`${property} of ${where}`);
         current = value;
       },
     });
   }
 
+  /**
+   * A range's conditional formats. Items loaded with their id are addressed by it; loaded without,
+   * by their position, resolved when the batch syncs (office.js's GetItemAt). Deletes run at sync in
+   * the order queued, each renumbering the items after it, as in Excel.
+   */
   private formatCollection(range: Mock, sheet: FakeSheet, address: string): void {
-    this.collection(range, 'conditionalFormats', () => sheet.formats.filter((format) => intersects(format.range, address)).map((format) => this.formatMock(range, sheet, format)), {
-      add: (type: string) => {
-        const format: FakeFormat = { id: this.nextFormatId++, range: address, type, formula: null, fill: null, font: null };
-        sheet.formats.push(format);
-        const rule = {};
-        Object.defineProperty(rule, 'formula', { set: (formula: string) => void (format.formula = formula), get: () => format.formula });
-        const fill = {};
-        Object.defineProperty(fill, 'color', { set: (color: string) => void (format.fill = color) });
-        const font = {};
-        Object.defineProperty(font, 'color', { set: (color: string) => void (format.font = color) });
-        return { custom: { rule, format: { fill, font } } };
+    const current = () => sheet.formats.filter((format) => intersects(format.range, address));
+    const byId = (id: string) => () => {
+      const index = sheet.formats.findIndex((candidate) => String(candidate.id) === id);
+      if (index < 0) throw excelError('ItemNotFound', `no conditional format ${id}`);
+      sheet.formats.splice(index, 1);
+      this.formatWrites++;
+    };
+    this.collection(
+      range,
+      'conditionalFormats',
+      (paths) => {
+        this.touchedSheets.add(sheet.name);
+        const withId = paths.some((path) => path === 'id' || path.startsWith('id'));
+        return current().map((format, index) => this.formatMock(range, sheet, format, withId ? null : { index, current }));
       },
-    });
+      {
+        add: (type: string) => {
+          this.touchedSheets.add(sheet.name);
+          const format: FakeFormat = { id: this.nextFormatId++, range: address, type, formula: null, fill: null, font: null };
+          sheet.formats.push(format);
+          this.formatWrites++;
+          const rule = {};
+          Object.defineProperty(rule, 'formula', { set: (formula: string) => void (format.formula = formula), get: () => format.formula });
+          const fill = {};
+          Object.defineProperty(fill, 'color', { set: (color: string) => void (format.fill = color) });
+          const font = {};
+          Object.defineProperty(font, 'color', { set: (color: string) => void (format.font = color) });
+          return { custom: { rule, format: { fill, font } } };
+        },
+        getItem: (id: string) => ({ delete: () => this.pending.push(byId(String(id))) }),
+      },
+    );
   }
 
-  private formatMock(parent: Mock, sheet: FakeSheet, format: FakeFormat): Mock {
+  private formatMock(parent: Mock, sheet: FakeSheet, format: FakeFormat, position: { index: number; current: () => FakeFormat[] } | null): Mock {
     const custom = format.type === 'Custom';
     const mock = this.register(parent, `format:${format.id}`, {
+      id: String(format.id),
       type: format.type,
       customOrNullObject: { rule: { formula: custom ? format.formula : null } },
+      getRangeOrNullObject: () => ({ address: format.range.split(',').map((area) => `${sheet.name}!${area}`).join(','), isNullObject: false, load() { return this; } }),
       delete: () => {
-        sheet.formats = sheet.formats.filter((candidate) => candidate.id !== format.id);
+        this.pending.push(() => {
+          // Without a loaded id, office.js names the item by its position at the time the batch runs.
+          const target = position === null ? format : position.current()[position.index];
+          const index = target === undefined ? -1 : sheet.formats.indexOf(target);
+          if (index < 0) throw excelError('ItemNotFound', `no conditional format at position ${position?.index}`);
+          sheet.formats.splice(index, 1);
+          this.formatWrites++;
+        });
       },
     });
     (mock.customOrNullObject as Mock).isNullObject = !custom;

@@ -80,15 +80,22 @@ describe('the budgets screen', () => {
     expect(await workbook.readSettings()).toEqual({ version: 1, budgets: { 'sheet:Nord': { envelope: 48_000_000 } } });
   });
 
-  test('the actions open in a data grid with their shares', async () => {
+  test('the actions open as a table of number, title, State and share; the rest of a row on demand', async () => {
     const user = userEvent.setup();
     render(<Pane workbook={sampleWorkbook()} environment={french} />);
     const nord = await screen.findByRole('region', { name: 'Nord' });
     await user.click(within(nord).getByRole('button', { name: 'Voir les actions (6)' }));
-    const grid = await within(nord).findByRole('grid', { name: 'Actions du budget Nord' });
-    const rows = within(grid).getAllByRole('row');
+    const table = await within(nord).findByRole('table', { name: 'Actions du budget Nord' });
+    const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(7);
-    expect(rows[5]?.textContent).toBe(`51Développer une plate-forme « Mobilité inclusive »120${NNBSP}000${NBSP}€60${NNBSP}000${NBSP}€60${NNBSP}000${NBSP}€50,0${NBSP}%50,0${NBSP}%`);
+    expect(within(rows[0]!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Action', 'Intitulé', 'État', '% État', 'Détails']);
+    expect(rows[5]?.textContent).toBe(`5Développer une plate-forme « Mobilité inclusive »60${NNBSP}000${NBSP}€50,0${NBSP}%`);
+    const details = within(rows[5]!).getByRole('button', { name: 'Détails de l’action 5' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    await user.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
+    const opened = within(table).getAllByRole('row')[6]!;
+    expect(opened.textContent).toBe(`Axe1Coût total120${NNBSP}000${NBSP}€Département60${NNBSP}000${NBSP}€ · 50,0${NBSP}%Ligne6`);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type CheckResult, type WorkbookSnapshot } from '../../src/domain';
+import type { WorkbookSnapshot } from '../../src/domain';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { type CheckState, LiveChecker } from '../../src/workbook/live-check';
@@ -17,7 +17,7 @@ class SlowWorkbook extends MemoryWorkbook {
 }
 
 function stateOf(states: CheckState[]): number | undefined {
-  const last = [...states].reverse().find((state): state is { status: 'done'; result: CheckResult; checkedAt: Date } => state.status === 'done');
+  const last = [...states].reverse().find((state): state is Extract<CheckState, { status: 'done' }> => state.status === 'done');
   return last?.result.budgets[0]?.totals.state;
 }
 
@@ -69,6 +69,34 @@ describe('the live check', () => {
     expect(done).toHaveLength(2);
     expect(stateOf(states)).toBe(50_000_000);
     expect(workbook.flagAt('Nord', 'E3')).toBeUndefined();
+    await checker.stop();
+  });
+
+  test('a co-author’s edit is checked and shown, but not flagged: their own pane flags it', async () => {
+    jest.useRealTimers();
+    const workbook = new SlowWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
+    const states: CheckState[] = [];
+    let flagged = 0;
+    const showFlags = workbook.showFlags.bind(workbook);
+    workbook.showFlags = async (...args) => {
+      flagged++;
+      return showFlags(...args);
+    };
+    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state), 5);
+    await checker.start();
+    expect(flagged).toBe(1);
+    workbook.sheet('Nord')!.cells.set('E3', 90001);
+    checker.noteEdit({ remote: true });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(stateOf(states)).toBe(50_000_000 + 1_914_700);
+    expect(flagged).toBe(1);
+    expect(workbook.flagAt('Nord', 'E3')).toBeUndefined();
+    // The officer's own edit in the same burst as a co-author's is flagged.
+    checker.noteEdit({ remote: true });
+    checker.noteEdit({ remote: false });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(flagged).toBe(2);
+    expect(workbook.flagAt('Nord', 'E3')?.severity).toBe('error');
     await checker.stop();
   });
 });

@@ -1,0 +1,56 @@
+import { rangeA1 } from '../../src/domain';
+import { OfficeWorkbook } from '../../src/excel/office-workbook';
+import { MemoryWorkbook } from '../../src/memory/memory-workbook';
+import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
+import { runSelfTest, SCRATCH_SHEET } from '../../src/workbook/self-test';
+import { FakeExcel } from '../helpers/fake-excel';
+
+/** The self-test, as a person with Excel runs it from Réglages › Diagnostic: here against the test double and the page's workbook. */
+
+function officerWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.addSheet('Nord', NORD_SHEET.rows, 'B2');
+  excel.addTable('Nord', 'BudgetNord', rangeA1(1, 1, 7, 6));
+  excel.addSheet('Pas-de-Calais', PAS_DE_CALAIS_SHEET.rows);
+  excel.addOfficerFormat('Nord', 'G3:G8', '=G3>100000');
+  return excel;
+}
+
+const cellsOf = (excel: FakeExcel) => excel.sheets.map((sheet) => [sheet.name, [...sheet.cells]]);
+
+describe('the self-test', () => {
+  test.each([
+    ['Microsoft 365 (ExcelApi 1.14)', 14],
+    ['ExcelApi 1.20, undo groups', 20],
+    ['an older Excel without RangeAreas (ExcelApi 1.8)', 8],
+  ])('passes on %s, leaves no scratch sheet and touches no cell of the officer’s', async (_, minor) => {
+    const excel = officerWorkbook();
+    excel.apiMinor = minor;
+    const before = cellsOf(excel);
+    const report = await runSelfTest(new OfficeWorkbook(excel.host()));
+    expect(report.steps.filter((step) => !step.ok)).toEqual([]);
+    expect(report.steps.map((step) => step.id)).toEqual(['host', 'scratch', 'read', 'flag', 'readBack', 'editNoFlag', 'editOneFlag', 'longestFormula', 'clear', 'cleanUp']);
+    expect(report.host).toMatchObject({ host: 'Excel (fake)', ExcelApi: `1.1 … 1.${minor}` });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais']);
+    expect(cellsOf(excel)).toEqual(before);
+    expect(excel.forbiddenWrites).toEqual([]);
+    expect(excel.sheet('Nord').formats.filter((format) => format.formula === '=G3>100000')).toHaveLength(1);
+  });
+
+  test('passes on the standalone page’s workbook', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
+    const report = await runSelfTest(workbook);
+    expect(report.steps.filter((step) => !step.ok)).toEqual([]);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Nord']);
+  });
+
+  test('a host that refuses a step is reported at that step, and the scratch sheet still goes', async () => {
+    const excel = officerWorkbook();
+    excel.failingSheets.add(SCRATCH_SHEET);
+    const report = await runSelfTest(new OfficeWorkbook(excel.host()));
+    expect(report.ok).toBe(false);
+    expect(report.steps.find((step) => step.id === 'flag')).toMatchObject({ ok: false });
+    expect(report.steps.at(-1)).toMatchObject({ id: 'cleanUp', ok: true });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais']);
+  });
+});
