@@ -122,13 +122,13 @@ function encodingOf(first: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
 
 /** An entry as text, chunk by chunk: UTF-8 as Office writes, or UTF-16 as some tools do. */
 export function inflateText(bytes: Uint8Array, entry: ZipEntry, onText: (text: string) => void): void {
-  let decoder: TextDecoder | null = null;
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
   inflateEntry(bytes, entry, (chunk) => {
     decoder ??= new TextDecoder(encodingOf(chunk));
     const text = decoder.decode(chunk, { stream: true });
     if (text !== '') onText(text);
   });
   if (decoder === null) return;
-  const rest = (decoder as TextDecoder).decode();
+  const rest = (decoder as InstanceType<typeof TextDecoder>).decode();
   if (rest !== '') onText(rest);
 }
