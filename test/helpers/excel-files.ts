@@ -5,12 +5,12 @@ import { a1, type CellValue, columnLetters, parseA1 } from '../../src/domain';
 
 /**
  * Budget workbooks "as Microsoft Excel saves them": a workbook that Excel itself wrote
- * (../shared/real-files, see its README), with the cells of its first sheet and its tables' parts
+ * (test/fixtures/excel, see its README), with the cells of its first sheet and its tables' parts
  * changed, and every other part kept byte for byte. Excel leaves out what holds its default (a
  * table's headerRowCount), uses shared strings, and writes `spans` and a `dimension`: so do these.
  */
 
-export const REAL_FILES = join(__dirname, '../../../shared/real-files');
+export const REAL_FILES = join(__dirname, '../fixtures/excel');
 
 export interface ExcelTableSpec {
   /** The table's part in the base file: "xl/tables/table1.xml". */
@@ -38,7 +38,7 @@ function sharedStringsXml(strings: readonly string[], count: number): string {
 }
 
 /**
- * A workbook built on `base` (a file of ../shared/real-files) whose first sheet holds the given
+ * A workbook built on `base` (a file of test/fixtures/excel) whose first sheet holds the given
  * blocks and tables. Tables reuse the base's table parts in order, their ref, autoFilter and
  * columns rewritten as Excel writes them; base tables not given are dropped from the sheet.
  */
