@@ -15,13 +15,13 @@ const LAYERS = {
   i18n: { allow: ['../domain'], why: 'The catalogue imports only the core’s types.' },
   sample: { allow: ['../domain'], why: 'Sample data imports only the core’s types.' },
   workbook: { allow: ['zod', 'zod/mini', '../domain'], why: 'The workbook interface depends on the core (and zod, for settings) only.' },
-  xlsx: { allow: ['exceljs', 'fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
+  xlsx: { allow: ['fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
   cli: {
-    allow: ['node:*', 'exceljs', 'zod', 'zod/mini', '../domain', '../i18n', '../xlsx', '../workbook'],
+    allow: ['node:*', 'zod', 'zod/mini', '../domain', '../i18n', '../xlsx', '../workbook'],
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
   },
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },
-  memory: { allow: ['zod', 'zod/mini', '../domain', '../workbook'], why: 'The in-memory workbook sees the core and the workbook interface only.' },
+  memory: { allow: ['zod', 'zod/mini', 'fast-formula-parser', '../domain', '../workbook'], why: 'The in-memory workbook sees the core and the workbook interface only (and its formula engine).' },
   taskpane: {
     allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n'],
     why: 'The pane talks to the workbook interface only, never to an adapter (Office.js, memory, exceljs).',
@@ -31,7 +31,7 @@ const LAYERS = {
     why: 'The add-in entry wires the Office.js adapter to the pane.',
   },
   standalone: {
-    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx', 'exceljs'],
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'numfmt', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx'],
     why: 'The standalone page wires the in-memory workbook and the grid to the pane.',
   },
 };

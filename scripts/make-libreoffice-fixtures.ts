@@ -11,13 +11,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../src/sample/sample-budgets';
 import { excelSavedWorkbook } from '../test/helpers/excel-files';
+import { officerWorkbook } from '../test/helpers/officer-workbook';
 
 const out = join(__dirname, '../test/fixtures/libreoffice');
 const work = mkdtempSync(join(tmpdir(), 'libreoffice-fixtures-'));
 mkdirSync(out, { recursive: true });
 
 const pdcOverCap = PAS_DE_CALAIS_SHEET.rows.map((row, index) => (index === 3 ? [...row.slice(0, 4), 140000, 120000, null] : row));
+async function main() {
 const sources: Record<string, Uint8Array> = {
+  // A workbook made the way officers make theirs (formulas, formats, widths, a note, a frozen row…).
+  'officer.xlsx': await officerWorkbook(),
   // An Excel table, then the same as two blocks under headings on one sheet.
   'table-nord.xlsx': excelSavedWorkbook('excel-table01.xlsx', { tables: [{ part: 'xl/tables/table1.xml', origin: 'B2', rows: NORD_SHEET.rows }] }),
   'deux-blocs.xlsx': excelSavedWorkbook('excel-table01.xlsx', {
@@ -32,3 +36,6 @@ for (const name of Object.keys(sources)) {
   copyFileSync(join(converted, `source-${name}`), join(out, name));
   console.log(`test/fixtures/libreoffice/${name}`);
 }
+}
+
+void main();

@@ -11,7 +11,7 @@ const REFUSED: Array<[string, string]> = [
   ['src/domain/x.ts', "import React from 'react';"],
   ['src/domain/x.ts', "import { translate } from '../i18n/translate';"],
   ['src/domain/x.ts', "import ExcelJS from 'exceljs';"],
-  ['src/taskpane/x.tsx', "import { annotateWorkbook } from '../xlsx/annotate';"],
+  ['src/taskpane/x.tsx', "import { annotatedCopy } from '../xlsx/annotate';"],
   ['src/taskpane/x.tsx', "import { officeWorkbook } from '../excel/office-workbook';"],
   ['src/taskpane/x.tsx', "import { MemoryWorkbook } from '../memory/memory-workbook';"],
   ['src/cli/x.ts', "import { Button } from '@fluentui/react-components';"],

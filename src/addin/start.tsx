@@ -99,6 +99,7 @@ export async function startAddin(container: HTMLElement, globals: OfficeGlobals,
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     onTheWeb: String(office.context.platform) === 'OfficeOnline',
     settings: office.context.document?.settings ?? null,
+    documentUrl: () => office.context.document?.url,
     info: {
       host: String(info.host),
       platform: String(office.context.platform ?? '—'),

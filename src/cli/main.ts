@@ -57,7 +57,7 @@ function checkFile(file: string, options: Parameters<typeof checkWorkbook>[1]): 
   const bytes = readBytes(file);
   try {
     const book = readXlsx(bytes, file);
-    return { bytes, result: checkWorkbook(snapshotOfBook(book), options) };
+    return { bytes, result: checkWorkbook(snapshotOfBook(book, basename(file)), options) };
   } catch (error) {
     if (error instanceof XlsxFileError) throw new CannotServe(translateFile(cliText.cannotRead, file, error.reason), 'unreadable');
     throw error;
@@ -105,7 +105,7 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   if (command.annotate !== undefined) {
     let marked: number;
     try {
-      const copy = await annotatedCopy(bytes, result.findings, lang);
+      const copy = annotatedCopy(bytes, result.findings, lang);
       marked = copy.marked;
       writeFileSync(command.annotate, copy.bytes);
     } catch (error) {

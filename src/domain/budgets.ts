@@ -3,6 +3,7 @@ import { type ColumnMap, type Field, FIELDS } from './headers';
 import type { BudgetSource } from './locate';
 import type { Cents } from './money';
 import type { Action, SourceRows } from './rows';
+import { type YearFound, yearFoundFor } from './year-found';
 
 export interface Totals {
   readonly cost: Cents;
@@ -46,6 +47,8 @@ export interface Budget {
   readonly missingColumns: readonly Field[];
   readonly actions: readonly Action[];
   readonly totals: Totals;
+  /** The year its titles, sheet, table or file name give: article 4.1's year until the officer sets one. */
+  readonly yearFound: YearFound | null;
 }
 
 const COLUMNS_WORTH_SAYING: readonly Field[] = ['action', 'title', 'department'];
@@ -55,7 +58,7 @@ export function settingsKeyOf(sourceKey: string, beneficiary: string | null): st
 }
 
 /** Splits a source's actions by beneficiary (first appearance order); without the column, one budget. */
-export function budgetsOfSource(source: BudgetSource, rows: SourceRows): Budget[] {
+export function budgetsOfSource(source: BudgetSource, rows: SourceRows, fileName?: string): Budget[] {
   const groups = new Map<string, { beneficiary: string | null; actions: Action[] }>();
   const first = rows.actions[0];
   if (first !== undefined && source.columns.beneficiary === undefined) {
@@ -78,6 +81,7 @@ export function budgetsOfSource(source: BudgetSource, rows: SourceRows): Budget[
     if (column !== undefined) headers[field] = source.headers[column] ?? field;
   }
   const missingColumns = COLUMNS_WORTH_SAYING.filter((field) => source.columns[field] === undefined);
+  const yearFound = yearFoundFor(source.titles, source.sheet, source.table, fileName);
 
   return [...groups].map(([key, group]) => ({
     id: `${source.sheet}!${source.key}#${key}`,
@@ -93,6 +97,7 @@ export function budgetsOfSource(source: BudgetSource, rows: SourceRows): Budget[
     missingColumns,
     actions: group.actions,
     totals: totalsOf(group.actions),
+    yearFound,
   }));
 }
 

@@ -30,7 +30,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   for (const source of sources) {
     const rows = readSourceRows(source);
-    const ofSource = budgetsOfSource(source, rows);
+    const ofSource = budgetsOfSource(source, rows, workbook.fileName);
     const sourceFindings = totalRowFindings(source, rows, ofSource);
     for (const budget of ofSource) {
       const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope;

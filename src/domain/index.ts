@@ -22,3 +22,4 @@ export * from './rules-action';
 export * from './shares';
 export * from './sheet-index';
 export * from './snapshot';
+export * from './year-found';

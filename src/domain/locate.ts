@@ -29,6 +29,8 @@ export interface BudgetSource {
   readonly range: string;
   /** The heading cell just above a block laid out by hand ("Nord", "Département du Pas-de-Calais"). */
   readonly heading: string | null;
+  /** Texts just above the budget, nearest first (a title "Convention Bassin minier 2022"): where its year is looked for. */
+  readonly titles: readonly string[];
 }
 
 /**
@@ -89,14 +91,13 @@ export function locateSources(workbook: WorkbookSnapshot, mappings: Readonly<Rec
   const uncovered: UncoveredArea[] = [];
   for (const sheet of workbook.sheets) {
     const hiddenRows = new Set(sheet.hiddenRows ?? []);
-    const tableRects: Rect[] = [];
+    const tableRects = sheet.tables.map(tableRect);
+    const index = SheetIndex.of(sheet, tableRects);
     for (const table of sheet.tables) {
-      tableRects.push(tableRect(table));
-      const found = tableSource(sheet, table, mappings[table.name] ?? {}, hiddenRows);
+      const found = tableSource(sheet, table, mappings[table.name] ?? {}, hiddenRows, titlesAbove(index, table.top, 0));
       if ('rows' in found) sources.push(found);
       else unread.push(found);
     }
-    const index = SheetIndex.of(sheet, tableRects);
     if (index.rows.length === 0) continue;
     const located = locateBlocks(sheet, index, mappings, hiddenRows);
     sources.push(...located.sources);
@@ -118,7 +119,7 @@ function tableRect(table: TableSnapshot): Rect {
   return { top: table.top, left: table.left, bottom: table.top + Math.max(table.values.length, 1) - 1, right: table.left + width - 1 };
 }
 
-function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: ColumnMapping, hiddenRows: ReadonlySet<number>): BudgetSource | UnreadSource {
+function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: ColumnMapping, hiddenRows: ReadonlySet<number>, titles: readonly string[]): BudgetSource | UnreadSource {
   const width = widthOf(table.values);
   const range = rangeA1(table.top, table.left, table.top + Math.max(table.values.length - 1, 0), table.left + Math.max(width - 1, 0));
   const headerRows = table.headerRows ?? 1;
@@ -162,6 +163,7 @@ function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: Column
     hiddenRows,
     range,
     heading: null,
+    titles,
   };
 }
 
@@ -383,6 +385,7 @@ function locateBlocks(
         hiddenRows,
         range,
         heading: heading?.text ?? null,
+        titles: titlesAbove(index, header.top, floor),
       });
     } else {
       let holdsAmounts = false;
@@ -404,6 +407,20 @@ function headingAbove(index: SheetIndex, headerTop: number, floor: number): { ro
     if (index.cellsOf(row).length > 0) return null;
   }
   return null;
+}
+
+/** How far above a budget its title may sit (a title, a subtitle, a blank row). */
+const TITLE_ROWS = 3;
+
+/** The texts on the few rows above a budget, below the previous block, nearest first; amounts are no titles. */
+function titlesAbove(index: SheetIndex, top: number, floor: number): string[] {
+  const titles: string[] = [];
+  for (let row = top - 1; row >= Math.max(floor, top - TITLE_ROWS); row--) {
+    for (const { value } of index.cellsOf(row)) {
+      if (typeof value === 'string' && readAmount(value).kind !== 'amount' && value.trim() !== '') titles.push(foldSpaces(value));
+    }
+  }
+  return titles;
 }
 
 /** Whether a cell holds an amount as the core would read one: a number, or text read as an amount. */

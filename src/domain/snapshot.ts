@@ -39,4 +39,6 @@ export interface SheetSnapshot {
 /** Everything the core needs from a workbook, whatever it came from (Excel, exceljs, memory). */
 export interface WorkbookSnapshot {
   readonly sheets: ReadonlyArray<SheetSnapshot>;
+  /** The file's name ("budget 2022.xlsx"), when the host knows it: a budget's year may be read there. */
+  readonly fileName?: string;
 }

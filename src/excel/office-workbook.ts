@@ -18,9 +18,6 @@ import type {
   WorkbookChange,
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
-import { flagPlan } from './flag-formulas';
-import { officeDiagnostics } from './office-diagnostics';
-import { clearOurFlags, syncFlags } from './office-flags';
 import { isPayloadTooLarge, isUndoNotSupported, toWorkbookError } from './office-errors';
 import { officeCellValue } from './office-values';
 
@@ -40,6 +37,29 @@ export interface OfficeHost {
   readonly settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> | null;
   /** Host, platform and version, for the self-test's report. */
   readonly info?: Readonly<Record<string, string>>;
+  /** The document's address (Office.context.document.url): read at each check, a Save As changes it. */
+  readonly documentUrl?: () => string | null | undefined;
+}
+
+/**
+ * Writing flags loads apart from the pane's first bundle: findings are on screen after the first
+ * read, and the formulas that draw them follow a moment later (webpack gives both modules one chunk).
+ */
+async function flagWriting() {
+  const [formulas, flags] = await Promise.all([import(/* webpackChunkName: "flags" */ './flag-formulas'), import(/* webpackChunkName: "flags" */ './office-flags')]);
+  return { flagPlan: formulas.flagPlan, syncFlags: flags.syncFlags, clearOurFlags: flags.clearOurFlags };
+}
+
+/** The file name at the end of a document's address (a path, a SharePoint or OneDrive URL), or undefined. */
+export function fileNameOfUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const last = url.split(/[?#]/)[0]?.split(/[\\/]/).filter(Boolean).at(-1);
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /**
@@ -87,7 +107,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
   private readonly undoGroups: boolean;
   private sheetNames: string[] = [];
   private ownWrites = 0;
-  readonly diagnostics: Diagnostics;
+  private diagnosticsLoaded: Promise<Diagnostics> | null = null;
 
   private readonly cellsPerSync: number;
 
@@ -105,7 +125,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
     this.workbookWideEvents = host.isSetSupported('ExcelApi', '1.9');
     this.rangeAreas = host.isSetSupported('ExcelApi', '1.9');
     this.undoGroups = host.isSetSupported('ExcelApi', '1.20');
-    this.diagnostics = officeDiagnostics(host, (work) => this.batch(work), this.rangeAreas);
+
   }
 
   private async batch<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
@@ -175,7 +195,9 @@ export class OfficeWorkbook implements BudgetWorkbook {
       // A table inside its sheet's used range is cut out of it; one outside (empty rows at its foot) is read on its own.
       for (const table of tableBlocks) if (!contains(used.get(table.sheet), table)) blocks.push(table);
       const loaded = await this.loadBlocks(context, blocks);
-      return snapshotOf(this.sheetNames, loaded, tableBlocks, unread);
+      const snapshot = snapshotOf(this.sheetNames, loaded, tableBlocks, unread);
+      const fileName = fileNameOfUrl(this.host.documentUrl?.());
+      return fileName === undefined ? snapshot : { ...snapshot, fileName };
     });
   }
 
@@ -229,7 +251,14 @@ export class OfficeWorkbook implements BudgetWorkbook {
     return loaded;
   }
 
+  /** The self-test's operations, loaded when Réglages › Diagnostic first runs. */
+  diagnostics(): Promise<Diagnostics> {
+    this.diagnosticsLoaded ??= import(/* webpackChunkName: "diagnostics" */ './office-diagnostics').then(({ officeDiagnostics }) => officeDiagnostics(this.host, (work) => this.batch(work), this.rangeAreas));
+    return this.diagnosticsLoaded;
+  }
+
   async showFlags(result: CheckResult, matching: MatchingMode, options?: OperationOptions): Promise<FlagReport> {
+    const { flagPlan, syncFlags } = await flagWriting();
     const plan = flagPlan(result, { matching, rangeAreas: this.rangeAreas });
     if (!this.capabilities.flags) return { added: 0, deleted: 0, notShown: plan.notShown, failedSheets: [] };
     const sheets = this.sheetNames.length > 0 ? this.sheetNames : [...new Set(plan.flags.map((flag) => flag.sheet))];
@@ -245,6 +274,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
       await context.sync();
       return worksheets.items.map((sheet) => sheet.name);
     });
+    const { clearOurFlags } = await flagWriting();
     return clearOurFlags((work) => this.run(work, options), sheets);
   }
 

@@ -8,7 +8,29 @@ export const standaloneText = {
     fr: 'Le classeur de démonstration : modifiez une cellule, le volet vérifie et marque aussitôt. Rien ne quitte cet ordinateur.',
     en: 'The demonstration workbook: change a cell, the pane checks and marks it at once. Nothing leaves this computer.',
   },
+  introFile: {
+    fr: '« {file} » : modifiez une cellule, le volet vérifie et marque aussitôt. « Télécharger » rend ce fichier, entier, avec vos modifications et les marques. Rien ne quitte cet ordinateur.',
+    en: '“{file}”: change a cell, the pane checks and marks it at once. “Download” gives this file back, whole, with your changes and the marks. Nothing leaves this computer.',
+  },
   open: { fr: 'Ouvrir un fichier .xlsx', en: 'Open an .xlsx file' },
+  undo: { fr: 'Annuler', en: 'Undo' },
+  redo: { fr: 'Rétablir', en: 'Redo' },
+  discardEdits: {
+    fr: 'Vos modifications de « {file} » n’ont pas été téléchargées. Les abandonner ?',
+    en: 'Your changes to “{file}” have not been downloaded. Discard them?',
+  },
+  leaveEdits: {
+    fr: 'Vos modifications n’ont pas été téléchargées.',
+    en: 'Your changes have not been downloaded.',
+  },
+  sampleName: { fr: 'classeur de démonstration', en: 'demonstration workbook' },
+  sampleFile: { fr: 'budget-convention', en: 'convention-budget' },
+  checkedSuffix: { fr: 'vérifié', en: 'checked' },
+  openedFormulas: {
+    fr: '« {file} » est ouvert. Ses formules sont recalculées à chaque modification.',
+    en: '“{file}” is open. Its formulas are recalculated at each change.',
+  },
+  unsaved: { fr: 'Modifications non téléchargées', en: 'Changes not downloaded' },
   download: { fr: 'Télécharger', en: 'Download' },
   dropHint: { fr: 'ou déposez un fichier .xlsx sur la page', en: 'or drop an .xlsx file on the page' },
   opened: { fr: '« {file} » est ouvert.', en: '“{file}” is open.' },
@@ -22,9 +44,26 @@ export const standaloneText = {
   sheetsLabel: { fr: 'Feuilles du classeur', en: 'Sheets of the workbook' },
   cellLabel: { fr: 'Cellule {cell}', en: 'Cell {cell}' },
   editHint: {
-    fr: 'Flèches : se déplacer · Entrée ou F2 : modifier · Suppr : effacer · Ctrl+V : coller',
-    en: 'Arrows: move · Enter or F2: edit · Delete: clear · Ctrl+V: paste',
+    fr: 'Flèches, Tab, Entrée : se déplacer · F2 : modifier · Suppr : effacer · Ctrl+V : coller · Ctrl+Z, Ctrl+Y : annuler, rétablir · F6 : aller au volet',
+    en: 'Arrows, Tab, Enter: move · F2: edit · Delete: clear · Ctrl+V: paste · Ctrl+Z, Ctrl+Y: undo, redo · F6: go to the pane',
   },
+  uncomputedCell: {
+    fr: 'Formule non recalculée par la page : la valeur affichée est celle enregistrée dans le fichier.',
+    en: 'Formula not recalculated by the page: the value shown is the one saved in the file.',
+  },
+  uncomputedCellFunction: {
+    fr: 'Formule non recalculée par la page (fonction {name}) : la valeur affichée est celle enregistrée dans le fichier.',
+    en: 'Formula not recalculated by the page (function {name}): the value shown is the one saved in the file.',
+  },
+  uncomputedOne: {
+    fr: '1 formule non recalculée ({cells}) : sa valeur est celle du fichier, vérifiez-la dans Excel ou LibreOffice.',
+    en: '1 formula not recalculated ({cells}): its value is the file’s, check it in Excel or LibreOffice.',
+  },
+  uncomputedMany: {
+    fr: '{count} formules non recalculées ({cells}) : leurs valeurs sont celles du fichier, vérifiez-les dans Excel ou LibreOffice.',
+    en: '{count} formulas not recalculated ({cells}): their values are the file’s, check them in Excel or LibreOffice.',
+  },
+  printMarks: { fr: 'Marques de Convention Budget — feuille « {sheet} »', en: 'Convention Budget marks — sheet “{sheet}”' },
   error: { fr: 'Erreur', en: 'Error' },
   warning: { fr: 'Avertissement', en: 'Warning' },
   pane: { fr: 'Volet Budget convention', en: 'Convention budget pane' },

@@ -1,29 +1,36 @@
-import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
-import { type ClipboardEvent, type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { a1, type CellValue, columnLetters, type Lang, parseA1 } from '../domain';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
+import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { a1, columnLetters, type Lang, parseA1 } from '../domain';
 import { standaloneTextFor } from '../i18n/standalone-text';
-import { type MemoryWorkbook, usedBounds } from '../memory/memory-workbook';
+import type { CellInput, MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import { usedBounds } from '../memory/memory-workbook';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
-import { FLAG_COLOURS } from '../workbook/flag-colours';
-import { shownValue, typedValue } from './typed-value';
+import { displayText } from './cell-display';
+import { type EditorHandlers, type Editing, GridRow, type RowClasses } from './grid-row';
+import { editText, typedInput } from './typed-value';
+import { usePrinting } from './use-printing';
 
 const ROW_HEIGHT = 28;
+const ROW_HEADER_WIDTH = 48;
+const COLUMN_WIDTH = 120;
 /** Rows drawn beyond the visible ones, so that scrolling never shows a gap. */
-const OVERSCAN = 10;
+const OVERSCAN = 8;
 const MIN_ROWS = 40;
 const MIN_COLUMNS = 10;
 const PAGE_ROWS = 20;
+/** A budget's header row is kept in view when it sits this high on its sheet (below, it would hide the budget). */
+const MAX_FROZEN = 10;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', backgroundColor: tokens.colorNeutralBackground1 },
-  scroller: { flex: 1, overflow: 'auto', position: 'relative', minHeight: '200px' },
+  scroller: { flex: 1, overflow: 'auto', position: 'relative', minHeight: '200px', '@media print': { overflow: 'visible', flex: 'none' } },
   table: { borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
-  corner: { position: 'sticky', top: 0, left: 0, zIndex: 3, width: '48px', backgroundColor: tokens.colorNeutralBackground3 },
+  corner: { position: 'sticky', top: 0, left: 0, zIndex: 4, width: `${ROW_HEADER_WIDTH}px`, backgroundColor: tokens.colorNeutralBackground3 },
   columnHeader: {
+    boxSizing: 'border-box',
     position: 'sticky',
     top: 0,
-    zIndex: 2,
-    width: '120px',
+    zIndex: 3,
     height: `${ROW_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
@@ -32,6 +39,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   rowHeader: {
+    boxSizing: 'border-box',
+    height: `${ROW_HEIGHT}px`,
     position: 'sticky',
     left: 0,
     zIndex: 1,
@@ -42,9 +51,10 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
+  // Border-box: a row is exactly ROW_HEIGHT high, borders included, so that row n sits at n × ROW_HEIGHT.
   cell: {
+    boxSizing: 'border-box',
     height: `${ROW_HEIGHT}px`,
-    maxWidth: '120px',
     padding: `0 ${tokens.spacingHorizontalXS}`,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -52,15 +62,22 @@ const useStyles = makeStyles({
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
     cursor: 'cell',
     ':focus': { outline: 'none' },
+    // Paper keeps the marks: browsers drop background colours when printing unless told not to.
+    '@media print': { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact', whiteSpace: 'normal', maxWidth: 'none' },
   },
+  frozen: { borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}` },
+  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`, '@media print': { boxShadow: 'none' } },
+  uncomputed: { textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
   editor: { width: '100%', height: '100%', boxSizing: 'border-box', border: 'none', padding: 0, font: 'inherit', outline: 'none', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
-  status: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '3em' },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  status: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '3em', '@media print': { display: 'none' } },
+  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS, overflowX: 'auto', '@media print': { display: 'none' } },
+  printOnly: { display: 'none', '@media print': { display: 'block', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 } },
+  formula: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export interface GridProps {
@@ -75,7 +92,41 @@ function pastedRows(text: string): string[][] {
   return rows.map((row) => row.split('\t'));
 }
 
-/** The in-memory workbook as a small spreadsheet: sheet tabs, columns, rows, editable cells, flags. */
+/** Rows kept at the top: the file's frozen panes, else down to the first budget's header row when it sits near the top. */
+function frozenRowsOf(workbook: MemoryWorkbook, sheet: MemorySheet): number {
+  if (sheet.frozenRows > 0) return Math.min(sheet.frozenRows, MAX_FROZEN);
+  const header = workbook.budgetHeaderRow(sheet.name);
+  return header !== undefined && header < MAX_FROZEN ? header + 1 : 0;
+}
+
+/** A column's width on screen: the file's (Excel counts characters of about 7 px, plus 5 px of margin), else ours. */
+function columnWidthOf(sheet: MemorySheet, column: number): number {
+  const width = sheet.columnWidths.get(column);
+  return width === undefined ? COLUMN_WIDTH : Math.max(24, Math.min(480, Math.round(width * 7 + 5)));
+}
+
+/** Where Ctrl+arrow lands, as in Excel: the edge of the run of filled cells, or the next filled cell. */
+function dataEdge(sheet: MemorySheet, row: number, column: number, rowStep: number, columnStep: number, last: { row: number; column: number }): { row: number; column: number } {
+  const filled = (r: number, c: number) => sheet.cells.valueAt(r, c) !== null;
+  const inside = (r: number, c: number) => r >= 0 && c >= 0 && r <= last.row && c <= last.column;
+  let r = row + rowStep;
+  let c = column + columnStep;
+  if (!inside(r, c)) return { row, column };
+  if (filled(row, column) && filled(r, c)) {
+    while (inside(r + rowStep, c + columnStep) && filled(r + rowStep, c + columnStep)) {
+      r += rowStep;
+      c += columnStep;
+    }
+    return { row: r, column: c };
+  }
+  while (inside(r + rowStep, c + columnStep) && !filled(r, c)) {
+    r += rowStep;
+    c += columnStep;
+  }
+  return { row: r, column: c };
+}
+
+/** The in-memory workbook as a spreadsheet: sheet tabs, frozen header rows, editable cells, formulas, flags, undo. */
 export function Grid({ workbook, lang }: GridProps) {
   const styles = useStyles();
   const t = standaloneTextFor(lang);
@@ -83,46 +134,96 @@ export function Grid({ workbook, lang }: GridProps) {
     (listener) => workbook.subscribe(listener),
     () => workbook.version,
   );
+  const printing = usePrinting();
   const firstSheet = workbook.sheets[0]?.name ?? '';
   const selection = workbook.selection ?? { sheet: firstSheet, cell: 'A1' };
   const sheet = workbook.sheet(selection.sheet) ?? workbook.sheets[0];
   const selected = parseA1(selection.cell) ?? { row: 0, column: 0 };
   const bounds = sheet ? usedBounds(sheet) : null;
-  const rowCount = Math.max(MIN_ROWS, (bounds?.bottom ?? 0) + 11, selected.row + 1);
-  const columnCount = Math.max(MIN_COLUMNS, (bounds?.right ?? 0) + 3, selected.column + 1);
+  const rowCount = printing ? (bounds?.bottom ?? 0) + 1 : Math.max(MIN_ROWS, (bounds?.bottom ?? 0) + 11, selected.row + 1);
+  const columnCount = printing ? (bounds?.right ?? 0) + 1 : Math.max(MIN_COLUMNS, (bounds?.right ?? 0) + 3, selected.column + 1);
+  const frozen = sheet ? Math.min(frozenRowsOf(workbook, sheet), rowCount) : 0;
+  const { widths, lefts } = useMemo(() => {
+    const widths = Array.from({ length: columnCount }, (_, column) => (sheet ? columnWidthOf(sheet, column) : COLUMN_WIDTH));
+    const lefts = [ROW_HEADER_WIDTH];
+    for (const width of widths) lefts.push((lefts.at(-1) ?? 0) + width);
+    return { widths, lefts };
+  }, [sheet, columnCount]);
 
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   const scroller = useRef<HTMLDivElement>(null);
-  const cellRefs = useRef(new Map<string, HTMLTableCellElement>());
   /** Whether the grid itself moved the selection (then it takes the focus) or the pane did (then it only scrolls). */
   const ownMove = useRef(false);
 
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rowCount - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const first = printing ? frozen : Math.max(frozen, frozen + Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = printing ? rowCount - 1 : Math.min(rowCount - 1, frozen + Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
 
-  // Bring the selected cell into view, wherever the selection came from.
+  // Bring the selected cell into view below the frozen rows, wherever the selection came from.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (!element) return;
-    const top = (selected.row + 1) * ROW_HEIGHT;
-    if (top < element.scrollTop + ROW_HEIGHT || top + ROW_HEIGHT > element.scrollTop + element.clientHeight) {
-      element.scrollTop = Math.max(0, top - element.clientHeight / 2);
-      setView({ top: element.scrollTop, height: element.clientHeight });
+    if (!element || printing) return;
+    const headerHeight = (1 + frozen) * ROW_HEIGHT;
+    if (selected.row >= frozen) {
+      const top = (selected.row + 1) * ROW_HEIGHT;
+      const above = top < element.scrollTop + headerHeight;
+      const below = top + ROW_HEIGHT > element.scrollTop + element.clientHeight;
+      // A step of the keyboard scrolls by what it needs; a jump from the pane puts the cell mid-view.
+      if ((above || below) && !ownMove.current) element.scrollTop = Math.max(0, top - headerHeight - (element.clientHeight - headerHeight) / 2);
+      else if (above) element.scrollTop = top - headerHeight;
+      else if (below) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
     }
-  }, [selection.sheet, selected.row, selected.column]);
+    const left = lefts[selected.column] ?? ROW_HEADER_WIDTH;
+    const right = lefts[selected.column + 1] ?? left + COLUMN_WIDTH;
+    if (left < element.scrollLeft + ROW_HEADER_WIDTH) element.scrollLeft = left - ROW_HEADER_WIDTH;
+    else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
+    setView((current) => (current.top === element.scrollTop && current.height === (element.clientHeight || 600) ? current : { top: element.scrollTop, height: element.clientHeight || 600 }));
+  }, [selection.sheet, selected.row, selected.column, frozen, printing, lefts]);
 
   useEffect(() => {
-    const cell = cellRefs.current.get(selection.cell);
-    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    if (ownMove.current && editing === null) cell?.focus();
+    if (!ownMove.current || editing !== null) return;
+    // A jump far down draws its row only after the scroll: the focus waits for it.
+    const cell = scroller.current?.querySelector<HTMLElement>(`td[data-cell="${selection.cell}"]`);
+    if (!cell) return;
     ownMove.current = false;
+    cell.focus({ preventScroll: true });
   });
 
-  useEffect(() => {
-    const element = scroller.current;
-    if (element) setView({ top: element.scrollTop, height: element.clientHeight || 600 });
-  }, []);
+  // The latest state, for handlers the memoised rows keep from their first render.
+  const latest = useRef({ editing, commit: (_text: string, _then: Direction) => {}, cancel: () => {} });
+  const editor = useMemo<EditorHandlers>(
+    () => ({
+      change: (text) => setEditing((current) => (current === null ? null : { ...current, text })),
+      key: (event) => {
+        const current = latest.current.editing;
+        if (current === null) return;
+        const arrows: Record<string, Direction> = { ArrowDown: 'down', ArrowUp: 'up', ArrowLeft: 'left', ArrowRight: 'right' };
+        let then: Direction | null = null;
+        if (event.key === 'Enter') then = event.shiftKey ? 'up' : 'down';
+        else if (event.key === 'Tab') then = event.shiftKey ? 'left' : 'right';
+        else if (current.mode === 'enter' && arrows[event.key] !== undefined) then = arrows[event.key] ?? null;
+        if (then !== null) {
+          event.preventDefault();
+          event.stopPropagation();
+          latest.current.commit(current.text, then);
+        } else if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          latest.current.cancel();
+        }
+      },
+      blur: () => {
+        const current = latest.current.editing;
+        if (current !== null) latest.current.commit(current.text, 'stay');
+      },
+    }),
+    [],
+  );
+  const cellLabel = useCallback((address: string) => standaloneTextFor(lang)('cellLabel', { cell: address }), [lang]);
+  const classes = useMemo<RowClasses>(
+    () => ({ cell: styles.cell, number: styles.number, selected: styles.selected, uncomputed: styles.uncomputed, editor: styles.editor, hidden: styles.hidden, rowHeader: styles.rowHeader, frozen: styles.frozen }),
+    [styles.cell, styles.number, styles.selected, styles.uncomputed, styles.editor, styles.hidden, styles.rowHeader, styles.frozen],
+  );
 
   if (!sheet) return null;
 
@@ -131,131 +232,136 @@ export function Grid({ workbook, lang }: GridProps) {
     setEditing(null);
     workbook.select(sheet.name, a1(Math.max(0, Math.min(rowCount - 1, row)), Math.max(0, Math.min(columnCount - 1, column))));
   };
-  const commit = (text: string, then: 'down' | 'right' | 'stay') => {
-    setEditing(null);
-    workbook.setCell(sheet.name, selection.cell, typedValue(text));
-    if (then === 'down') moveTo(selected.row + 1, selected.column);
-    else if (then === 'right') moveTo(selected.row, selected.column + 1);
+  const step = (then: Direction) => {
+    const { row, column } = selected;
+    if (then === 'down') moveTo(row + 1, column);
+    else if (then === 'up') moveTo(row - 1, column);
+    else if (then === 'right') moveTo(row, column + 1);
+    else if (then === 'left') moveTo(row, column - 1);
     else ownMove.current = true;
   };
+  const put = (input: CellInput) => workbook.setCell(sheet.name, selection.cell, input);
+  latest.current = {
+    editing,
+    commit: (text, then) => {
+      setEditing(null);
+      put(typedInput(text, lang));
+      step(then);
+    },
+    cancel: () => {
+      ownMove.current = true;
+      setEditing(null);
+    },
+  };
+  const startEditing = (text: string, mode: Editing['mode']) => setEditing({ text, mode });
+  const selectedState = workbook.stateOf(sheet.name, selection.cell);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (editing !== null) return;
+    if (editing !== null || event.target instanceof HTMLInputElement) return;
     const { row, column } = selected;
+    const command = event.ctrlKey || event.metaKey;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const lastCell = { row: rowCount - 1, column: columnCount - 1 };
+    const edge = (rowStep: number, columnStep: number) => {
+      const to = dataEdge(sheet, row, column, rowStep, columnStep, lastCell);
+      moveTo(to.row, to.column);
+    };
     const moves: Record<string, () => void> = {
-      ArrowDown: () => moveTo(row + 1, column),
-      ArrowUp: () => moveTo(row - 1, column),
-      ArrowRight: () => moveTo(row, column + 1),
-      ArrowLeft: () => moveTo(row, column - 1),
+      ArrowDown: () => (command ? edge(1, 0) : moveTo(row + 1, column)),
+      ArrowUp: () => (command ? edge(-1, 0) : moveTo(row - 1, column)),
+      ArrowRight: () => (command ? edge(0, 1) : moveTo(row, column + 1)),
+      ArrowLeft: () => (command ? edge(0, -1) : moveTo(row, column - 1)),
+      Tab: () => moveTo(row, column + (event.shiftKey ? -1 : 1)),
+      Enter: () => moveTo(row + (event.shiftKey ? -1 : 1), column),
       PageDown: () => moveTo(row + PAGE_ROWS, column),
       PageUp: () => moveTo(row - PAGE_ROWS, column),
-      Home: () => (event.ctrlKey ? moveTo(0, 0) : moveTo(row, 0)),
-      End: () => moveTo(row, (bounds?.right ?? 0)),
-      Enter: () => setEditing(shownValue(sheet.cells.get(selection.cell) ?? null)),
-      F2: () => setEditing(shownValue(sheet.cells.get(selection.cell) ?? null)),
-      Delete: () => workbook.setCell(sheet.name, selection.cell, null),
-      Backspace: () => workbook.setCell(sheet.name, selection.cell, null),
+      Home: () => (command ? moveTo(0, 0) : moveTo(row, 0)),
+      End: () => (command ? moveTo(bounds?.bottom ?? 0, bounds?.right ?? 0) : moveTo(row, bounds?.right ?? 0)),
+      F2: () => startEditing(editText(selectedState.value, selectedState.formula, lang), 'edit'),
+      Delete: () => put(null),
+      Backspace: () => {
+        put(null);
+        startEditing('', 'enter');
+      },
     };
-    const move = moves[event.key];
+    const undoKeys: Record<string, () => boolean> = { z: () => (event.shiftKey ? workbook.redo() : workbook.undo()), y: () => workbook.redo() };
+    const move = command ? (undoKeys[key] ?? moves[event.key]) : moves[event.key];
     if (move) {
       event.preventDefault();
+      ownMove.current = true;
       move();
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      // Typing replaces the cell's content, as in Excel.
+    } else if (event.key.length === 1 && !command && !event.altKey) {
+      // Typing replaces the cell's content, as in Excel; arrows then leave the cell.
       event.preventDefault();
-      setEditing(event.key);
+      startEditing(event.key, 'enter');
     }
+  };
+
+  const cellAt = (event: MouseEvent): { row: number; column: number } | null => {
+    const address = (event.target as HTMLElement).closest('td[data-cell]')?.getAttribute('data-cell');
+    return address ? parseA1(address) : null;
+  };
+  const onMouseDown = (event: MouseEvent) => {
+    if (event.target instanceof HTMLInputElement) return;
+    const cell = cellAt(event);
+    if (cell === null) return;
+    event.preventDefault();
+    // A click elsewhere ends the typing there, as in Excel.
+    if (editing !== null) put(typedInput(editing.text, lang));
+    moveTo(cell.row, cell.column);
+  };
+  const onDoubleClick = (event: MouseEvent) => {
+    const cell = cellAt(event);
+    if (cell === null || event.target instanceof HTMLInputElement) return;
+    const state = workbook.stateOf(sheet.name, a1(cell.row, cell.column));
+    startEditing(editText(state.value, state.formula, lang), 'edit');
   };
 
   const onPaste = (event: ClipboardEvent) => {
-    if (editing !== null) return;
+    if (editing !== null || event.target instanceof HTMLInputElement) return;
     const text = event.clipboardData.getData('text/plain');
     if (!text) return;
     event.preventDefault();
-    const updates: Array<[string, CellValue]> = [];
-    pastedRows(text).forEach((cells, r) => cells.forEach((value, c) => updates.push([a1(selected.row + r, selected.column + c), typedValue(value)])));
+    const updates: Array<[string, CellInput]> = [];
+    pastedRows(text).forEach((cells, r) => cells.forEach((value, c) => updates.push([a1(selected.row + r, selected.column + c), typedInput(value, lang)])));
+    // One paste, one step of Ctrl+Z.
     workbook.setCells(sheet.name, updates);
   };
+  const onCopy = (event: ClipboardEvent) => {
+    if (editing !== null || event.target instanceof HTMLInputElement) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', selectedState.value === null ? '' : editText(selectedState.value, null, lang).replace(/^'/, ''));
+  };
 
-  const selectedFlag = workbook.flagAt(sheet.name, selection.cell);
-  const selectedValue = sheet.cells.get(selection.cell) ?? null;
-
+  const rowOf = (row: number, stickyTop?: number) => (
+    <GridRow
+      key={row}
+      workbook={workbook}
+      sheet={sheet}
+      row={row}
+      columnCount={columnCount}
+      selectedColumn={row === selected.row ? selected.column : -1}
+      editing={row === selected.row ? editing : null}
+      stamp={workbook.rowStamp(sheet.name, row)}
+      lang={lang}
+      stickyTop={stickyTop}
+      classes={classes}
+      editor={editor}
+      cellLabel={cellLabel}
+    />
+  );
+  const frozenRows = Array.from({ length: frozen }, (_, row) => rowOf(row, printing ? undefined : (row + 1) * ROW_HEIGHT));
   const rows = [];
-  for (let row = first; row <= last; row++) {
-    const cells = [];
-    for (let column = 0; column < columnCount; column++) {
-      const address = a1(row, column);
-      const value = sheet.cells.get(address) ?? null;
-      const flag = workbook.flagAt(sheet.name, address);
-      const isSelected = row === selected.row && column === selected.column;
-      const descriptionId = flag ? `flag-${sheet.name.replace(/\W/g, '_')}-${address}` : undefined;
-      const flagText = flag?.messages.map((message) => message[lang]).join('\n');
-      cells.push(
-        <td
-          key={address}
-          ref={(element) => {
-            if (element) cellRefs.current.set(address, element);
-            else cellRefs.current.delete(address);
-          }}
-          role="gridcell"
-          aria-colindex={column + 2}
-          aria-selected={isSelected}
-          aria-label={`${address}${value === null ? '' : ` ${shownValue(value)}`}`}
-          aria-describedby={descriptionId}
-          data-cell={address}
-          data-flag={flag?.severity}
-          title={flagText}
-          tabIndex={isSelected ? 0 : -1}
-          className={mergeClasses(styles.cell, typeof value === 'number' && styles.number, isSelected && styles.selected)}
-          style={flag ? { backgroundColor: FLAG_COLOURS[flag.severity].fill, color: FLAG_COLOURS[flag.severity].text } : undefined}
-          onMouseDown={(event) => {
-            event.preventDefault();
-            moveTo(row, column);
-          }}
-          onDoubleClick={() => setEditing(shownValue(value))}
-        >
-          {isSelected && editing !== null ? (
-            <input
-              autoFocus
-              className={styles.editor}
-              aria-label={t('cellLabel', { cell: address })}
-              value={editing}
-              onChange={(event) => setEditing(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter') {
-                  event.preventDefault();
-                  commit(editing, 'down');
-                } else if (event.key === 'Tab') {
-                  event.preventDefault();
-                  commit(editing, 'right');
-                } else if (event.key === 'Escape') {
-                  event.preventDefault();
-                  ownMove.current = true;
-                  setEditing(null);
-                }
-              }}
-              onBlur={() => commit(editing, 'stay')}
-            />
-          ) : (
-            shownValue(value)
-          )}
-          {flag && (
-            <span id={descriptionId} className={styles.hidden}>
-              {flagText}
-            </span>
-          )}
-        </td>,
-      );
-    }
-    rows.push(
-      <tr key={row} role="row" aria-rowindex={row + 2}>
-        <th role="rowheader" className={styles.rowHeader} scope="row">
-          {row + 1}
-        </th>
-        {cells}
-      </tr>,
-    );
-  }
+  for (let row = first; row <= last; row++) rows.push(rowOf(row));
+
+  const uncomputedHere = workbook.uncomputed.get(`${sheet.name}!${selection.cell}`);
+  const selectedFlag = workbook.flagAt(sheet.name, selection.cell);
+  const shown = displayText(selectedState.value, sheet.formats.get(selection.cell), lang);
+  const uncomputed = [...workbook.uncomputed.keys()];
+  const flagged = [...(workbook.flags.get(sheet.name) ?? new Map())].sort(([a], [b]) => {
+    const [x, y] = [parseA1(a), parseA1(b)];
+    return (x?.row ?? 0) - (y?.row ?? 0) || (x?.column ?? 0) - (y?.column ?? 0);
+  });
 
   return (
     <div className={styles.root}>
@@ -273,13 +379,17 @@ export function Grid({ workbook, lang }: GridProps) {
           aria-rowcount={rowCount + 1}
           aria-colcount={columnCount + 1}
           className={styles.table}
+          style={{ width: lefts.at(-1) }}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
+          onCopy={onCopy}
+          onMouseDown={onMouseDown}
+          onDoubleClick={onDoubleClick}
         >
           <colgroup>
-            <col style={{ width: 48 }} />
-            {Array.from({ length: columnCount }, (_, column) => (
-              <col key={column} style={{ width: 120 }} />
+            <col style={{ width: ROW_HEADER_WIDTH }} />
+            {widths.map((width, column) => (
+              <col key={column} style={{ width }} />
             ))}
           </colgroup>
           <thead>
@@ -291,17 +401,32 @@ export function Grid({ workbook, lang }: GridProps) {
                 </th>
               ))}
             </tr>
+            {frozenRows}
           </thead>
           <tbody>
-            {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />}
+            {first > frozen && <tr aria-hidden="true" style={{ height: (first - frozen) * ROW_HEIGHT }} />}
             {rows}
             {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
           </tbody>
         </table>
       </div>
-      <div className={styles.status} role="status" aria-live="polite">
+      {flagged.length > 0 && (
+        <section className={styles.printOnly} aria-hidden="true">
+          <h2>{t('printMarks', { sheet: sheet.name })}</h2>
+          <ul>
+            {flagged.map(([cell, flag]) => (
+              <li key={cell}>{`${cell} — ${flag.messages.map((message: { fr: string; en: string }) => message[lang]).join(' ')}`}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className={styles.status} role="status" aria-live="polite" data-testid="status">
         <Text weight="semibold">{`${sheet.name}!${selection.cell}`}</Text>
-        {selectedValue !== null && <Text>{` · ${shownValue(selectedValue)}`}</Text>}
+        {selectedState.formula !== null && <Text className={styles.formula}>{` · =${selectedState.formula}`}</Text>}
+        {selectedState.value !== null && <Text>{` · ${shown}`}</Text>}
+        {uncomputedHere !== undefined && (
+          <Text block>{uncomputedHere === '' ? t('uncomputedCell') : t('uncomputedCellFunction', { name: uncomputedHere })}</Text>
+        )}
         {selectedFlag ? (
           selectedFlag.messages.map((message, index) => (
             <Text key={index} block>
@@ -311,6 +436,11 @@ export function Grid({ workbook, lang }: GridProps) {
         ) : (
           <Text block size={200}>
             {t('editHint')}
+          </Text>
+        )}
+        {uncomputed.length > 0 && (
+          <Text block size={200}>
+            {t(uncomputed.length === 1 ? 'uncomputedOne' : 'uncomputedMany', { count: uncomputed.length, cells: uncomputed.slice(0, 3).join(', ') + (uncomputed.length > 3 ? '…' : '') })}
           </Text>
         )}
       </div>
@@ -327,3 +457,5 @@ export function Grid({ workbook, lang }: GridProps) {
     </div>
   );
 }
+
+type Direction = 'down' | 'up' | 'left' | 'right' | 'stay';

@@ -4,6 +4,7 @@ import { clauseOf, countBySeverity } from '../domain';
 import { withBudgetSettings } from '../workbook/settings';
 import { copyRich } from './clipboard';
 import { EnvelopeField } from './envelope-field';
+import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
 
 const useStyles = makeStyles({
@@ -13,17 +14,22 @@ const useStyles = makeStyles({
   warnings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
+const YEAR_HINTS = { title: 'clauseYearFromTitle', sheet: 'clauseYearFromSheet', table: 'clauseYearFromTable', file: 'clauseYearFromFile' } as const;
+
 /** Article 4.1 (and the 3.1 sentence) for one beneficiary, ready to paste into the Word convention. */
 export default function ClauseScreen({ state }: { readonly state: PaneState }) {
   const styles = useStyles();
-  const { result, settings, t, lang } = state;
+  const { result, settings, lang } = state;
+  const t = withScreenText(lang);
   const budgets = result?.budgets ?? [];
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
   const preview = useRef<HTMLTextAreaElement>(null);
   const budget = budgets.find((candidate) => candidate.id === chosen) ?? budgets[0];
   const stored = budget ? settings.budgets?.[budget.settingsKey] : undefined;
-  const year = stored?.year ?? new Date().getFullYear();
+  // The officer's year, else the one the workbook names (a title, the sheet, the file), else today's.
+  const found = stored?.year === undefined ? (budget?.yearFound ?? null) : null;
+  const year = stored?.year ?? found?.year ?? new Date().getFullYear();
   const [yearText, setYearText] = useState<string | null>(null);
   const clause = useMemo(() => (budget ? clauseOf(budget, { year, envelope: stored?.envelope }) : null), [budget, year, stored?.envelope]);
 
@@ -59,7 +65,12 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
           ))}
         </Select>
       </Field>
-      <Field label={t('clauseYear')} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : t('clauseYearInvalid')}>
+      <Field
+        label={t('clauseYear')}
+        validationState={yearValid ? 'none' : 'error'}
+        validationMessage={yearValid ? undefined : t('clauseYearInvalid')}
+        hint={yearValid && yearText === null ? (found === null ? t('clauseYearToday') : t(YEAR_HINTS[found.from], { text: found.text })) : undefined}
+      >
         <Input
           value={yearText ?? String(year)}
           inputMode="numeric"

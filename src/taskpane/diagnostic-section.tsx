@@ -1,11 +1,11 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { escapeHtml, type Lang } from '../domain';
-import type { PaneTextKey } from '../i18n/pane-text';
+import type { ScreenTextKey } from '../i18n/screen-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { runSelfTest, type SelfTestReport, type SelfTestStep } from '../workbook/self-test';
 import { copyRich } from './clipboard';
-import type { Translate } from './text';
+import { type AnyTranslate, withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
 
 const useStyles = makeStyles({
@@ -22,12 +22,12 @@ function detailText(step: SelfTestStep): string {
 }
 
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
-export function reportText(report: SelfTestReport, t: Translate, lang: Lang): string {
+export function reportText(report: SelfTestReport, t: AnyTranslate, lang: Lang): string {
   const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
   const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => `${name} : ${value}`), ''];
   for (const step of report.steps) {
     const detail = detailText(step);
-    lines.push(`${step.ok ? '✓' : '✗'} ${t(`diagnosticStep_${step.id}` as PaneTextKey)} (${step.ms} ms)${detail === '' ? '' : ` — ${detail}`}`);
+    lines.push(`${step.ok ? '✓' : '✗'} ${t(`diagnosticStep_${step.id}` as ScreenTextKey)} (${step.ms} ms)${detail === '' ? '' : ` — ${detail}`}`);
     if (step.error !== undefined) lines.push(`    ${t('diagnosticError')} : ${step.error}`);
   }
   lines.push('', report.ok ? t('diagnosticAllOk') : t('diagnosticSomeFailed'));
@@ -40,7 +40,8 @@ export function reportText(report: SelfTestReport, t: Translate, lang: Lang): st
  */
 export function DiagnosticSection({ state, workbook }: { readonly state: PaneState; readonly workbook: BudgetWorkbook }) {
   const styles = useStyles();
-  const { t, lang } = state;
+  const { lang } = state;
+  const t = withScreenText(lang);
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<SelfTestReport | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);

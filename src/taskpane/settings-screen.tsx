@@ -5,6 +5,7 @@ import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { DiagnosticSection } from './diagnostic-section';
+import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
 
 const useStyles = makeStyles({
@@ -25,7 +26,8 @@ const NONE = '';
 
 export default function SettingsScreen({ state, workbook }: { readonly state: PaneState; readonly workbook: BudgetWorkbook }) {
   const styles = useStyles();
-  const { t, lang, settings, result } = state;
+  const { lang, settings, result } = state;
+  const t = withScreenText(lang);
   const tables = useMemo<MappableTable[]>(() => {
     const placeOf = (sheet: string, table: string | null, range: string) => (table === null ? `« ${sheet} » ${range}` : `${table} (« ${sheet} »)`);
     return [

@@ -77,8 +77,8 @@ export interface BudgetWorkbook {
   writeSettings(settings: unknown): Promise<void>;
   /** Adds a sheet with an empty budget table with these headers, and selects it. */
   createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable>;
-  /** What the self-test needs of the host, where the workbook can run it. */
-  readonly diagnostics?: Diagnostics;
+  /** What the self-test needs of the host, where the workbook can run it; loaded when first asked (the pane's first load does not carry it). */
+  diagnostics?(): Promise<Diagnostics>;
 }
 
 /**

@@ -63,7 +63,8 @@ function sameFlags(expected: ReadonlyArray<{ areas: string; formula: string }>, 
 }
 
 export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number = () => performance.now()): Promise<SelfTestReport> {
-  const diagnostics = workbook.diagnostics as Diagnostics;
+  if (workbook.diagnostics === undefined) throw new Error('this workbook cannot run the self-test');
+  const diagnostics: Diagnostics = await workbook.diagnostics();
   const steps: SelfTestStep[] = [];
   const startedAt = new Date();
   let host: Readonly<Record<string, string>> = {};

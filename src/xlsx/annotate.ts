@@ -1,6 +1,5 @@
-import type ExcelJS from 'exceljs';
 import type { Finding, Lang } from '../domain';
-import { type CellMark, markCells } from './mark-cells';
+import { type CellMark, patchXlsx } from './xlsx-edit';
 
 /** The marks of a check: one per flagged cell, red when any of its findings is an error. */
 export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
@@ -20,32 +19,12 @@ export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
   }));
 }
 
-/** Marks each flagged cell with its findings' messages in the chosen language (`check --annotate`). */
-export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: Lang): number {
-  return markCells(workbook, marksOf(findings, lang));
-}
-
-/** A copy that could not be made, with the reason in each language. */
-export class AnnotateError extends Error {
-  constructor(readonly reason: { fr: string; en: string }) {
-    super(reason.en);
-    this.name = 'AnnotateError';
-  }
-}
-
-/** A marked copy of a workbook file, and how many cells were marked. */
-export async function annotatedCopy(bytes: Uint8Array, findings: readonly Finding[], lang: Lang): Promise<{ bytes: Uint8Array; marked: number }> {
-  // exceljs loads only when a copy is asked for: a plain check never pays for it.
-  const { default: Excel } = await import('exceljs');
-  const workbook = new Excel.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new AnnotateError({
-      fr: 'le classeur ne peut pas être recopié tel quel ; ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau',
-      en: 'the workbook cannot be copied as it is; open it in Excel or LibreOffice and save it again',
-    });
-  }
-  const marked = annotateWorkbook(workbook, findings, lang);
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), marked };
+/**
+ * A copy of a workbook file with each flagged cell filled (red: error, amber: warning) and noted
+ * (`check --annotate`): the file itself, patched, so that nothing of it is lost; the officer's
+ * own note on a cell is kept above ours.
+ */
+export function annotatedCopy(bytes: Uint8Array, findings: readonly Finding[], lang: Lang): { bytes: Uint8Array; marked: number } {
+  const marks = marksOf(findings, lang);
+  return { bytes: patchXlsx(bytes, { cells: new Map(), marks }), marked: marks.length };
 }

@@ -1,4 +1,5 @@
-import { type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseA1 } from '../domain';
+import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseA1 } from '../domain';
+import { moveFormula } from './formula-text';
 import { describeFileProblem, inspectFile } from './file-guard';
 import { OfficePackage, PackageError } from './package-parts';
 import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
@@ -45,6 +46,12 @@ export interface XlsxSheet {
   readonly hiddenRows: number[];
   /** Merged ranges ("A1:C1"). */
   readonly merges: string[];
+  /** Each formula cell's formula, without "=", by A1 address (shared formulas written out for each cell). */
+  readonly formulas: Map<string, string>;
+  /** Rows frozen at the top (the sheet's frozen pane), 0 when none. */
+  readonly frozenRows: number;
+  /** Column widths set in the file, in Excel's units (characters of the default font), by 0-based column. */
+  readonly columnWidths: Map<number, number>;
 }
 
 export interface XlsxBook {
@@ -236,8 +243,16 @@ function readSheet(
   let cellRow = -1;
   let type = '';
   let style = 0;
-  let capture: 'v' | 't' | null = null;
+  let capture: 'v' | 't' | 'f' | null = null;
   let value = '';
+  let formula = '';
+  let formulaKind = '';
+  let sharedIndex = '';
+  const formulas = new Map<string, string>();
+  /** The first cell of each shared formula, whose text the others repeat moved. */
+  const shared = new Map<string, { text: string; row: number; column: number }>();
+  let frozenRows = 0;
+  const columnWidths = new Map<number, number>();
   let inline = '';
   let inInline = false;
   let phonetic = 0;
@@ -290,7 +305,19 @@ function readSheet(
     open(tag, attributes, selfClosing) {
       if (!inSheetData) {
         if (tag === 'sheetData') inSheetData = !selfClosing;
-        else if (tag === 'mergeCell') {
+        else if (tag === 'pane') {
+          const state = attribute(attributes, 'state');
+          const split = Number(attribute(attributes, 'ySplit') ?? 0);
+          if ((state === 'frozen' || state === 'frozenSplit') && Number.isInteger(split) && split > 0) frozenRows = split;
+        } else if (tag === 'col') {
+          const width = Number(attribute(attributes, 'width'));
+          const min = Number(attribute(attributes, 'min'));
+          const max = Number(attribute(attributes, 'max'));
+          // A style given to every column (min 1, max 16384) carries a width too: only the few set by hand are kept.
+          if (Number.isFinite(width) && width > 0 && Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max - min < 256) {
+            for (let column = min; column <= max; column++) columnWidths.set(column - 1, width);
+          }
+        } else if (tag === 'mergeCell') {
           const ref = attribute(attributes, 'ref');
           if (ref !== undefined) merges.push(ref);
         } else if (tag === 'tablePart') {
@@ -331,9 +358,16 @@ function readSheet(
           style = Number(attribute(attributes, 's') ?? 0) || 0;
           value = '';
           inline = '';
+          formula = '';
+          formulaKind = '';
           hasValue = false;
           return;
         }
+        case 'f':
+          formulaKind = attribute(attributes, 't') ?? 'normal';
+          sharedIndex = attribute(attributes, 'si') ?? '';
+          if (!selfClosing) capture = 'f';
+          return;
         case 'v':
           if (!selfClosing) capture = 'v';
           hasValue = true;
@@ -357,6 +391,7 @@ function readSheet(
       switch (tag) {
         case 'v':
         case 't':
+        case 'f':
           capture = null;
           return;
         case 'is':
@@ -366,6 +401,18 @@ function readSheet(
           phonetic--;
           return;
         case 'c': {
+          if (formulaKind !== '' && formulaKind !== 'dataTable' && column <= MAX_COLUMN) {
+            const address = a1(cellRow, column);
+            if (formulaKind === 'shared') {
+              if (formula !== '') {
+                shared.set(sharedIndex, { text: formula, row: cellRow, column });
+                formulas.set(address, formula);
+              } else {
+                const first = shared.get(sharedIndex);
+                if (first !== undefined) formulas.set(address, moveFormula(first.text, cellRow - first.row, column - first.column));
+              }
+            } else if (formula !== '') formulas.set(address, formula);
+          }
           if (!hasValue || column > MAX_COLUMN || rowCells === null) return;
           const read = cellValue();
           if (read === null || read === '') return;
@@ -393,6 +440,7 @@ function readSheet(
     text(text) {
       if (capture === 'v') value += text;
       else if (capture === 't') inline += text;
+      else if (capture === 'f') formula += text;
     },
   };
   const scanner = new XmlScanner(handler);
@@ -409,7 +457,7 @@ function readSheet(
     if (table !== null) tables.push(table);
   }
   coverMerges(rows, merges);
-  return { name, part, hidden, rows, tables, hiddenRows: hiddenRows.sort((a, b) => a - b), merges };
+  return { name, part, hidden, rows, tables, hiddenRows: hiddenRows.sort((a, b) => a - b), merges, formulas, frozenRows, columnWidths };
 }
 
 function placeCell(rows: Map<number, XlsxRow>, row: number, column: number, value: CellValue, style: number): void {

@@ -1,16 +1,25 @@
-import ExcelJS from 'exceljs';
-import { a1, type CellValue, parseA1 } from '../domain';
-import { type CellMark, markCells } from './mark-cells';
+import { a1, type CellValue } from '../domain';
+import { type CellMark, type CellWrite, patchXlsx } from './xlsx-edit';
 import { readXlsx, XlsxFileError } from './xlsx-read';
+import { writeNewXlsx } from './xlsx-write';
 
 export { XlsxFileError };
+export type { CellMark, CellWrite };
 
-/** A sheet as a whole: every cell that holds something, its tables and its hidden rows. */
+/** A sheet as the standalone page holds it: every cell that holds something, formulas, number formats, tables. */
 export interface SheetData {
   readonly name: string;
   readonly cells: ReadonlyArray<readonly [string, CellValue]>;
+  /** Formulas without "=", by address. */
+  readonly formulas?: ReadonlyArray<readonly [string, string]>;
+  /** Number format codes other than General, by address ("# ##0 €", "dd/mm/yyyy"). */
+  readonly formats?: ReadonlyArray<readonly [string, string]>;
   readonly tables: ReadonlyArray<{ readonly name: string; readonly range: string; readonly hasTotalsRow: boolean; readonly headerRows?: number }>;
   readonly hiddenRows: readonly number[];
+  /** Rows frozen at the top in the file (0: none). */
+  readonly frozenRows?: number;
+  /** Column widths set in the file, in Excel's units, by 0-based column. */
+  readonly columnWidths?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** Every sheet of an .xlsx file, cell by cell (for the standalone page's grid). */
@@ -18,69 +27,39 @@ export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<
   const book = readXlsx(new Uint8Array(data), fileName);
   return book.sheets.map((sheet) => {
     const cells: Array<readonly [string, CellValue]> = [];
+    const formats: Array<readonly [string, string]> = [];
     for (const row of [...sheet.rows.keys()].sort((a, b) => a - b)) {
       const entry = sheet.rows.get(row);
-      entry?.columns.forEach((column, index) => cells.push([a1(row, column), entry.values[index] ?? null]));
+      entry?.columns.forEach((column, index) => {
+        const address = a1(row, column);
+        cells.push([address, entry.values[index] ?? null]);
+        const format = book.formats[entry.styles[index] ?? 0];
+        if (format !== undefined && format !== 'General') formats.push([address, format]);
+      });
     }
     return {
       name: sheet.name,
       cells,
+      formulas: [...sheet.formulas],
+      formats,
       tables: sheet.tables.map((table) => ({ name: table.name, range: table.ref, hasTotalsRow: table.totalsRows > 0, headerRows: table.headerRows })),
       hiddenRows: sheet.hiddenRows,
+      frozenRows: sheet.frozenRows,
+      columnWidths: [...sheet.columnWidths],
     };
   });
 }
 
-function excelValue(value: CellValue): ExcelJS.CellValue {
-  if (value === null || typeof value !== 'object') return value;
-  return value.kind === 'error' ? { error: value.code as ExcelJS.CellErrorValue['error'] } : new Date(`${value.iso}T00:00:00Z`);
-}
-
-/** Table column names must be present and distinct; Excel names an empty one "ColonneN" too. */
-function columnNames(headers: readonly CellValue[]): string[] {
-  const seen = new Set<string>();
-  return headers.map((header, index) => {
-    let name = header === null || header === '' ? `Colonne${index + 1}` : String(typeof header === 'object' ? (header.kind === 'error' ? header.code : header.iso) : header);
-    for (let copy = 2; seen.has(name.toLowerCase()); copy++) name = `${name} ${copy}`;
-    seen.add(name.toLowerCase());
-    return name;
-  });
-}
-
 /**
- * Writes sheets to an .xlsx file with the given flags (fill and note), for "Télécharger". Excel tables
- * stay tables; a table's totals row is written as plain cells below it.
+ * The file to download: the opened file itself with the officer's edits and our marks patched in
+ * (nothing else of it changes), or, for a workbook that came from no file, a new one.
  */
-export async function writeXlsxSheets(sheets: readonly SheetData[], marks: readonly CellMark[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name);
-    const values = new Map(sheet.cells);
-    const inTables = new Set<string>();
-    for (const table of sheet.tables) {
-      const [start = 'A1', end = start] = table.range.split(':');
-      const from = parseA1(start);
-      const to = parseA1(end);
-      if (!from || !to) continue;
-      const bodyEnd = table.hasTotalsRow ? to.row - 1 : to.row;
-      const row = (r: number) => Array.from({ length: to.column - from.column + 1 }, (_, c) => values.get(a1(r, from.column + c)) ?? null);
-      const rows = [];
-      for (let r = from.row + 1; r <= bodyEnd; r++) rows.push(row(r).map(excelValue));
-      worksheet.addTable({
-        name: table.name,
-        ref: start,
-        headerRow: true,
-        totalsRow: false,
-        columns: columnNames(row(from.row)).map((name) => ({ name, filterButton: true })),
-        rows: rows.length > 0 ? rows : [row(from.row).map(() => null)],
-      });
-      for (let r = from.row; r <= bodyEnd; r++) for (let c = from.column; c <= to.column; c++) inTables.add(a1(r, c));
-    }
-    for (const [address, value] of sheet.cells) {
-      if (!inTables.has(address)) worksheet.getCell(address).value = excelValue(value);
-    }
-    for (const row of sheet.hiddenRows) worksheet.getRow(row + 1).hidden = true;
-  }
-  markCells(workbook, marks);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+export function workbookFile(
+  source: Uint8Array | null,
+  sheets: readonly SheetData[],
+  edits: ReadonlyMap<string, ReadonlyMap<string, CellWrite>>,
+  marks: readonly CellMark[],
+): Uint8Array {
+  if (source !== null) return patchXlsx(source, { cells: edits, marks });
+  return patchXlsx(writeNewXlsx(sheets), { cells: new Map(), marks });
 }

@@ -50,6 +50,7 @@ function sheetSnapshot(sheet: XlsxSheet): SheetSnapshot {
 }
 
 /** Everything the core needs from a workbook read from a file. */
-export function snapshotOfBook(book: XlsxBook): WorkbookSnapshot {
-  return { sheets: book.sheets.map(sheetSnapshot) };
+export function snapshotOfBook(book: XlsxBook, fileName?: string): WorkbookSnapshot {
+  const sheets = book.sheets.map(sheetSnapshot);
+  return fileName === undefined ? { sheets } : { sheets, fileName };
 }

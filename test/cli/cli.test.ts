@@ -165,7 +165,9 @@ describe('convention-budget check', () => {
     expect(fill('F3')).toBeUndefined();
     expect(sheet.getCell('E3').value).toBe(90001);
     expect(sheet.getCell('E4').value).toBe('42,181');
-    expect(String(sheet.getCell('E3').note)).toContain('Ramenez-la à 90\u202f000\u00a0€ au plus');
+    const note = sheet.getCell('E3').note;
+    const text = typeof note === 'string' ? note : (note?.texts ?? []).map((run) => run.text).join('');
+    expect(text).toContain('Ramenez-la à 90\u202f000\u00a0€ au plus');
   });
 
   test('--annotate keeps the officer’s own note above ours', async () => {

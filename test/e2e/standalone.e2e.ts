@@ -94,10 +94,16 @@ test('3. a finding selects and scrolls to its cell, with a click and with the ke
   })).toBe(true);
   await screenshot(page, '3-finding-selected');
 
-  // Keyboard only: back to A1 with Ctrl+Home (row 1 is no longer drawn), then Tab to the finding and Enter.
+  // Keyboard only: back to A1 with Ctrl+Home (row 1 is no longer drawn); Tab moves in the grid as in
+  // Excel, F6 goes to the pane; then Tab to the finding and Enter.
   await gridCell(page, 'E67').focus();
   await page.keyboard.press('Control+Home');
   await expect(gridCell(page, 'A1').getAttribute('aria-selected')).resolves.toBe('true');
+  await page.keyboard.press('Tab');
+  await expect(gridCell(page, 'B1').getAttribute('aria-selected')).resolves.toBe('true');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('F6');
+  await expect(page.evaluate(() => document.activeElement?.closest('aside') !== null)).resolves.toBe(true);
   let reached = false;
   for (let step = 0; step < 80 && !reached; step++) {
     await page.keyboard.press('Tab');
@@ -208,7 +214,7 @@ test('9. every workbook of the corpus opens in the page without an error, hostil
     const file = join(folder, `${input.name.replace(/[^\w]+/g, '-')}.xlsx`);
     await writeWorkbook(file, input.sheets);
     await page.locator('input[type="file"]').setInputFiles(file);
-    await page.getByText(/ est ouvert\.$/).waitFor();
+    await page.getByText(/ est ouvert\./).waitFor();
     await page.locator('[role="grid"]').waitFor();
   }
   expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -25,6 +25,8 @@ export interface ExcelSheetSpec {
   /** Blocks of cells outside the tables, each from its top-left cell. */
   readonly blocks?: ReadonlyArray<{ readonly origin: string; readonly rows: ReadonlyArray<ReadonlyArray<CellValue>> }>;
   readonly tables?: readonly ExcelTableSpec[];
+  /** Formulas (without "="), by address: the cell's value in the blocks is their cached result, as Excel saves it. */
+  readonly formulas?: Readonly<Record<string, string>>;
   /** Raw XML placed after the sheet's cells (a data validation, say), before what Excel writes next. */
   readonly extraRows?: string;
 }
@@ -75,6 +77,11 @@ export function excelSavedWorkbook(base: string, sheet: ExcelSheetSpec): Uint8Ar
     const cellsXml = columns.map((column) => {
       const value = line.get(column)!;
       const ref = a1(row, column);
+      const formula = sheet.formulas?.[ref];
+      if (formula !== undefined) {
+        if (typeof value !== 'number') throw new Error('formulas: numeric results only in these fixtures');
+        return `<c r="${ref}"><f>${escapeXml(formula)}</f><v>${value}</v></c>`;
+      }
       if (typeof value === 'number') return `<c r="${ref}"><v>${value}</v></c>`;
       if (typeof value === 'boolean') return `<c r="${ref}" t="b"><v>${value ? 1 : 0}</v></c>`;
       if (typeof value === 'object') {

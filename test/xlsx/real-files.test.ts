@@ -10,7 +10,7 @@ import { snapshotOfBook } from '../../src/xlsx/xlsx-snapshot';
 import { excelSavedWorkbook } from '../helpers/excel-files';
 
 /**
- * Workbooks as Microsoft Excel writes them (built on files Excel saved, ../shared/real-files), and
+ * Workbooks as Microsoft Excel writes them (built on files Excel saved, test/fixtures/excel), and
  * the shapes other writers give them: the reader must find every budget in them, or say why not.
  */
 
