@@ -8,6 +8,7 @@ import { inputFindings } from './rules-input';
 import { totalRowFindings } from './rules-total-rows';
 import { readSourceRows } from './rows';
 import type { WorkbookSnapshot } from './snapshot';
+import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from './profile';
 
 export interface CheckResult {
   readonly budgets: readonly Budget[];
@@ -21,6 +22,8 @@ export interface CheckResult {
   readonly unreadAreas: ReadonlyArray<{ readonly sheet: string; readonly range: string; readonly reason: 'too-large' }>;
   /** The blocks of cells the budgets were read from, with their columns: what adapters flag. */
   readonly sources: readonly BudgetSource[];
+  /** The convention profile the budgets were checked against, with the matching scope in force. */
+  readonly profile: ConventionProfile;
 }
 
 /** Reads every budget of a workbook and checks it against the convention's rules. */
@@ -28,13 +31,14 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const { sources, unread, uncovered } = locateSources(workbook, options.mappings);
   const budgets: Budget[] = [];
   const findings: Finding[] = [];
+  const profile = withScope(options.profile ?? BUILT_IN_PROFILE, options.matching);
   for (const source of sources) {
     const rows = readSourceRows(source);
     const ofSource = budgetsOfSource(source, rows, workbook.fileName);
     const sourceFindings = totalRowFindings(source, rows, ofSource);
     for (const budget of ofSource) {
-      const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope;
-      for (const found of [inputFindings(budget), actionFindings(budget, options.matching ?? 'action'), budgetFindings(budget, envelope)]) {
+      const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
+      for (const found of [inputFindings(budget), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
         for (const finding of found) sourceFindings.push(finding);
       }
     }
@@ -45,7 +49,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     budgets.push(...ofSource);
   }
   const unreadAreas = workbook.sheets.flatMap((sheet) => (sheet.unread ?? []).map((area) => ({ sheet: sheet.name, ...area })));
-  return { budgets: withUniqueLabels(budgets), findings, unread, uncovered, unreadAreas, sources };
+  return { budgets: withUniqueLabels(budgets), findings, unread, uncovered, unreadAreas, sources, profile };
 }
 
 /**

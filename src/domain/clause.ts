@@ -5,12 +5,15 @@ import { formatMoney } from './format';
 import { AMOUNT_FIELDS, type AmountField } from './headers';
 import { messages } from './messages';
 import type { Cents } from './money';
+import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from './profile';
 import { type Action, cellAt } from './rows';
 
 export interface ClauseRequest {
   readonly year: number;
-  /** The State envelope the convention grants; without it, the sum of the listed State amounts. */
+  /** The State envelope the convention grants; without it, the profile's (when chosen), else the sum of the listed State amounts. */
   readonly envelope?: Cents | undefined;
+  /** The convention whose article numbers and sentences the clause takes: the built-in one when left out. */
+  readonly profile?: ConventionProfile | undefined;
 }
 
 /** The text the officer pastes into the Word convention. Always French: the convention is. */
@@ -51,17 +54,14 @@ const MISSING_TITLE = '[intitulé à compléter]';
 export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
   const listed = budget.actions.filter((action) => !action.excluded);
   const stateTotal = listed.reduce((sum, action) => sum + (action.state ?? 0), 0);
-  const envelope = request.envelope ?? stateTotal;
-  const heading =
-    `4.1 Pour l’année ${request.year}, l’administration contribue financièrement pour un montant de ` +
-    `${formatMoney(envelope)}, pour les actions suivantes :`;
-  const items = listed.map(clauseItem);
+  const profile = request.profile ?? BUILT_IN_PROFILE;
+  const envelope = request.envelope ?? profileEnvelopeFor(profile, budget) ?? stateTotal;
+  const heading = fillSentence(profile.sentences.listHeading, { article: profile.listArticle, year: String(request.year), envelope: formatMoney(envelope) });
+  const items = listed.map((action) => clauseItem(action, profile));
   const leftOut = budget.actions.filter((action) => action.excluded).map(leftOutOf);
   const warnings: Bilingual[] = leftOut.map((entry) => messages.leftOutOfClause(entry));
   if (envelope !== stateTotal) warnings.push(messages.clauseHeadingDiffers(envelope, stateTotal));
-  const costText =
-    '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à ' +
-    `${formatMoney(budget.totals.cost)}.`;
+  const costText = fillSentence(profile.sentences.costSentence, { article: profile.costArticle, cost: formatMoney(budget.totals.cost) });
   return {
     heading,
     items,
@@ -89,11 +89,23 @@ function leftOutOf(action: Action): LeftOutAction {
 }
 
 /** "Action 1 (axe 2) : <title> pour un montant de 45 139 €"; no "(axe )" when the axis is missing. */
-export function clauseItem(action: Action): string {
-  const number = action.action ?? MISSING_NUMBER;
-  const axis = action.axis === null ? '' : ` (axe ${action.axis})`;
-  const title = action.title === null ? MISSING_TITLE : withoutFinalStop(action.title);
-  return `Action ${number}${axis} : ${title} pour un montant de ${formatMoney(action.state ?? 0)}`;
+export function clauseItem(action: Action, profile: ConventionProfile = BUILT_IN_PROFILE): string {
+  return fillSentence(profile.sentences.listItem, {
+    number: action.action ?? MISSING_NUMBER,
+    axis: action.axis ?? '',
+    title: action.title === null ? MISSING_TITLE : withoutFinalStop(action.title),
+    amount: formatMoney(action.state ?? 0),
+  });
+}
+
+/**
+ * Article 4.1's year: the officer's, else a chosen profile's, else the one the workbook gives, else
+ * this year.
+ */
+export function clauseYear(chosen: number | undefined, profile: ConventionProfile, budget: Pick<Budget, 'yearFound'>, today: Date): number {
+  if (chosen !== undefined) return chosen;
+  if (profile.origin !== 'built-in' && profile.year !== null) return profile.year;
+  return budget.yearFound?.year ?? today.getFullYear();
 }
 
 /** A title loses one trailing full stop, not an ellipsis. */

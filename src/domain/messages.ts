@@ -3,6 +3,9 @@ import type { Bilingual } from './findings';
 import { formatMoney as money } from './format';
 import type { Field } from './headers';
 import type { Cents } from './money';
+import { percentText, WHOLE, type Hundredths } from './percent';
+import type { ConventionProfile } from './profile';
+import type { RequiredDepartment } from './rules-action';
 
 /**
  * The catalogue of what the core says: each finding's message, French first, English second. Every
@@ -51,34 +54,67 @@ const LEFT_OUT: Bilingual = {
   en: ' The action is left out of the totals and of article 4.1 until the cell is corrected.',
 };
 
+/** "celle de l’État" for one-for-one matching, else "50 % de celle de l’État". */
+function ratioWords(ratio: Hundredths): Bilingual {
+  return ratio === WHOLE
+    ? { fr: 'celle de l’État', en: 'the State share' }
+    : { fr: `${percentText(ratio)} % de celle de l’État`, en: `${percentText(ratio, 'en')}% of the State share` };
+}
+
 function frenchDate(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${day}/${month}/${year}`;
 }
 
 export const messages = {
-  stateCap(place: Place, state: Cents, cost: Cents, cap: Cents): Bilingual {
+  stateCap(place: Place, state: Cents, cost: Cents, cap: Cents, profile: ConventionProfile): Bilingual {
     const at = opening(place);
+    const { percent, equalAllowed } = profile.stateCap;
+    const verb = equalAllowed ? { fr: 'dépasse', en: 'exceeds' } : { fr: 'atteint ou dépasse', en: 'reaches or exceeds' };
     return {
-      fr: `${at.fr} : la part de l’État (${money(state)}) dépasse 50 % du coût total (${money(cost)}). Ramenez-la à ${money(cap)} au plus, ou augmentez le coût total.`,
-      en: `${at.en}: the State share (${money(state, 'en')}) exceeds 50% of the total cost (${money(cost, 'en')}). Lower it to ${money(cap, 'en')} at most, or raise the total cost.`,
+      fr: `${at.fr} : la part de l’État (${money(state)}) ${verb.fr} ${percentText(percent)} % du coût total (${money(cost)}). Ramenez-la à ${money(cap)} au plus, ou augmentez le coût total.`,
+      en: `${at.en}: the State share (${money(state, 'en')}) ${verb.en} ${percentText(percent, 'en')}% of the total cost (${money(cost, 'en')}). Lower it to ${money(cap, 'en')} at most, or raise the total cost.`,
     };
   },
 
-  actionMatching(place: Place, department: Cents, state: Cents): Bilingual {
+  actionMatching(place: Place, department: Cents, state: Cents, cost: Cents, required: RequiredDepartment, profile: ConventionProfile): Bilingual {
     const at = opening(place);
+    const { ratio, minPercentOfCost } = profile.matching;
+    if (required.by === 'cost') {
+      const share = minPercentOfCost ?? 0;
+      return {
+        fr: `${at.fr} : la part du Département (${money(department)}) est inférieure à ${percentText(share)} % du coût total (${money(cost)}). Portez-la à ${money(required.amount)} au moins.`,
+        en: `${at.en}: the Department share (${money(department, 'en')}) is below ${percentText(share, 'en')}% of the total cost (${money(cost, 'en')}). Raise it to ${money(required.amount, 'en')} at least.`,
+      };
+    }
+    const of = ratioWords(ratio ?? WHOLE);
     return {
-      fr: `${at.fr} : la part du Département (${money(department)}) est inférieure à celle de l’État (${money(state)}). Portez-la à ${money(state)} au moins, ou réduisez la part de l’État.`,
-      en: `${at.en}: the Department share (${money(department, 'en')}) is below the State share (${money(state, 'en')}). Raise it to ${money(state, 'en')} at least, or lower the State share.`,
+      fr: `${at.fr} : la part du Département (${money(department)}) est inférieure à ${of.fr} (${money(state)}). Portez-la à ${money(required.amount)} au moins, ou réduisez la part de l’État.`,
+      en: `${at.en}: the Department share (${money(department, 'en')}) is below ${of.en} (${money(state, 'en')}). Raise it to ${money(required.amount, 'en')} at least, or lower the State share.`,
     };
   },
 
-  totalMatching(department: Cents, state: Cents, excludedRows: number): Bilingual {
-    const gap = state - department;
+  totalMatching(department: Cents, state: Cents, cost: Cents, required: RequiredDepartment, excludedRows: number, profile: ConventionProfile): Bilingual {
+    const gap = required.amount - department;
     const partial = withoutLeftOut(excludedRows);
+    const { ratio, minPercentOfCost } = profile.matching;
+    if (required.by === 'cost') {
+      const share = minPercentOfCost ?? 0;
+      return {
+        fr: `Le Département apporte ${money(department)} au total${partial.fr}, moins que ${percentText(share)} % du coût total (${money(cost)}) : il manque ${money(gap)} de part départementale.`,
+        en: `The Department puts in ${money(department, 'en')} in total${partial.en}, less than ${percentText(share, 'en')}% of the total cost (${money(cost, 'en')}): ${money(gap, 'en')} of Department funding is missing.`,
+      };
+    }
+    if (ratio === WHOLE) {
+      return {
+        fr: `Le Département apporte ${money(department)} au total${partial.fr}, moins que l’État (${money(state)}) : il manque ${money(gap)} de part départementale pour respecter l’engagement d’un financement au moins équivalent.`,
+        en: `The Department puts in ${money(department, 'en')} in total${partial.en}, less than the State (${money(state, 'en')}): ${money(gap, 'en')} of Department funding is missing to match the State.`,
+      };
+    }
+    const of = ratioWords(ratio ?? WHOLE);
     return {
-      fr: `Le Département apporte ${money(department)} au total${partial.fr}, moins que l’État (${money(state)}) : il manque ${money(gap)} de part départementale pour respecter l’engagement d’un financement au moins équivalent.`,
-      en: `The Department puts in ${money(department, 'en')} in total${partial.en}, less than the State (${money(state, 'en')}): ${money(gap, 'en')} of Department funding is missing to match the State.`,
+      fr: `Le Département apporte ${money(department)} au total${partial.fr}, moins que ${of.fr} (${money(state)}) : il manque ${money(gap)} de part départementale.`,
+      en: `The Department puts in ${money(department, 'en')} in total${partial.en}, less than ${of.en} (${money(state, 'en')}): ${money(gap, 'en')} of Department funding is missing.`,
     };
   },
 

@@ -46,8 +46,3 @@ function halfUpFromDecimal(abs: number): number {
 export function centsToEuros(cents: Cents): number {
   return cents / 100;
 }
-
-/** The highest State contribution the 50 % cap allows on a cost: half of it, rounded down to the cent. */
-export function halfOf(cents: Cents): Cents {
-  return Math.floor(cents / 2);
-}

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FIELDS } from './headers';
 import { MAX_CENTS } from './money';
+import type { ConventionProfile } from './profile';
 
 /** An amount of cents as it may come from settings or a flag: a whole number within a cell's limit. */
 export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));
@@ -25,4 +26,5 @@ export const checkOptionsSchema = z.object({
   mappings: z.optional(z.record(z.string(), columnMappingSchema)),
 });
 
-export type CheckOptions = z.infer<typeof checkOptionsSchema>;
+/** The options, and the convention profile to check against (the built-in one when left out). */
+export type CheckOptions = z.infer<typeof checkOptionsSchema> & { readonly profile?: ConventionProfile };

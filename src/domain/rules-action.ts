@@ -1,30 +1,41 @@
 import type { Budget } from './budgets';
 import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
-import { halfOf } from './money';
+import type { Cents } from './money';
+import { capOf, comparePercent, percentOf } from './percent';
+import type { ConventionProfile } from './profile';
 
 export type MatchingMode = 'action' | 'total';
 
 /**
- * The convention's rules on each action: the State's 50 % cap (financial convention art. 4.3), the
- * Department at least matching the State (framework convention art. 2.2), and funding that covers
- * the cost without exceeding it (art. 10, annex 1). A rule is checked whenever its cells are read.
+ * The convention's rules on each action, with the profile's numbers: the State's cap (art. 4.3 of
+ * the seed: 50 %), the Department's matching (art. 2.2: at least the State's amount), and funding
+ * that covers the cost without exceeding it (art. 10, annex 1). A rule is checked whenever its
+ * cells are read. Percentages are compared in integers: state × 10 000 against cost × cap.
  */
-export function actionFindings(budget: Budget, matching: MatchingMode): Finding[] {
+export function actionFindings(budget: Budget, profile: ConventionProfile): Finding[] {
   const findings: Finding[] = [];
+  const { percent, equalAllowed } = profile.stateCap;
+  const perAction = profile.matching.scope === 'action';
   for (const action of budget.actions) {
     const { cost, state, department, other } = action;
 
-    if (cost !== null && state !== null && state * 2 > cost) {
-      const cap = halfOf(cost);
-      const place = placeOf(action, 'state');
-      if (place !== null) findings.push(findingOf(budget, 'state-cap', 'error', place, { state, cost, cap }, messages.stateCap, [action, state, cost, cap]));
+    if (cost !== null && state !== null) {
+      const against = comparePercent(state, cost, percent);
+      if (against > 0 || (against === 0 && !equalAllowed)) {
+        const cap = capOf(cost, percent, equalAllowed);
+        const place = placeOf(action, 'state');
+        if (place !== null) findings.push(findingOf(budget, 'state-cap', 'error', place, { state, cost, cap }, messages.stateCap, [action, state, cost, cap, profile]));
+      }
     }
 
-    if (matching === 'action' && state !== null && department !== null && department < state) {
-      const place = placeOf(action, 'department');
-      if (place !== null) {
-        findings.push(findingOf(budget, 'matching', 'error', place, { department, state }, messages.actionMatching, [action, department, state]));
+    if (perAction && department !== null) {
+      const required = requiredDepartment(profile, state, cost);
+      if (required !== null && department < required.amount) {
+        const place = placeOf(action, 'department');
+        if (place !== null) {
+          findings.push(findingOf(budget, 'matching', 'error', place, { department, state: state ?? 0, required: required.amount }, messages.actionMatching, [action, department, state ?? 0, cost ?? 0, required, profile]));
+        }
       }
     }
 
@@ -39,4 +50,20 @@ export function actionFindings(budget: Budget, matching: MatchingMode): Finding[
     }
   }
   return findings;
+}
+
+/** What the Department owes, and by which clause: the larger of the ratio to the State and the share of the cost. */
+export interface RequiredDepartment {
+  readonly amount: Cents;
+  readonly by: 'ratio' | 'cost';
+}
+
+/** Null when neither clause can be checked (their amounts unread). */
+export function requiredDepartment(profile: ConventionProfile, state: Cents | null, cost: Cents | null): RequiredDepartment | null {
+  const { ratio, minPercentOfCost } = profile.matching;
+  const byRatio = ratio !== null && state !== null ? percentOf(state, ratio, 'up') : null;
+  const byCost = minPercentOfCost !== null && cost !== null ? percentOf(cost, minPercentOfCost, 'up') : null;
+  if (byRatio === null && byCost === null) return null;
+  if (byCost === null || (byRatio !== null && byRatio >= byCost)) return { amount: byRatio as Cents, by: 'ratio' };
+  return { amount: byCost, by: 'cost' };
 }

@@ -2,12 +2,14 @@ import type { Budget } from './budgets';
 import { type Finding, findingOf } from './findings';
 import { messages } from './messages';
 import type { Cents } from './money';
+import type { ConventionProfile } from './profile';
+import { requiredDepartment } from './rules-action';
 
 /**
- * The rules on a beneficiary's totals: the Department matches the State in total (always, whatever
- * the per-action setting), and the State column adds up to the envelope when the officer gave one.
+ * The rules on a beneficiary's totals: the Department's matching in total (always, whatever the
+ * per-action setting), and the State column adds up to the envelope when one is given.
  */
-export function budgetFindings(budget: Budget, envelope: Cents | undefined): Finding[] {
+export function budgetFindings(budget: Budget, envelope: Cents | undefined, profile: ConventionProfile): Finding[] {
   const findings: Finding[] = [];
   const { totals } = budget;
   if (!totals.exact) {
@@ -16,10 +18,11 @@ export function budgetFindings(budget: Budget, envelope: Cents | undefined): Fin
     );
     return findings;
   }
-  if (totals.department < totals.state) {
+  const required = requiredDepartment(profile, totals.state, totals.cost);
+  if (required !== null && totals.department < required.amount) {
     findings.push(
-      findingOf(budget, 'matching', 'error', null, { department: totals.department, state: totals.state },
-        messages.totalMatching, [totals.department, totals.state, totals.excludedRows]),
+      findingOf(budget, 'matching', 'error', null, { department: totals.department, state: totals.state, required: required.amount },
+        messages.totalMatching, [totals.department, totals.state, totals.cost, required, totals.excludedRows, profile]),
     );
   }
   if (envelope !== undefined && totals.state !== envelope) {

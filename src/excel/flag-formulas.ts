@@ -10,8 +10,12 @@ import {
   type Finding,
   isCellDate,
   isCellError,
+  type ConventionProfile,
+  type Hundredths,
   type MatchingMode,
   parseA1,
+  reducedRatio,
+  withScope,
   readAmountValue,
   type RuleId,
   type Severity,
@@ -142,6 +146,22 @@ class SourceRefs {
   }
 }
 
+/** part × d > whole × n for the cap n/d in lowest terms ("E2*2>D2" for 50 %), or ≥ when equal is not allowed. */
+function overCap(part: string, whole: string, profile: ConventionProfile): string {
+  const { numerator, denominator } = reducedRatio(profile.stateCap.percent);
+  return `${times(part, denominator)}${profile.stateCap.equalAllowed ? '>' : '>='}${times(whole, numerator)}`;
+}
+
+/** part × d < whole × n for the share n/d in lowest terms ("F2<E2" for one-for-one matching). */
+function belowShare(part: string, whole: string, percent: Hundredths): string {
+  const { numerator, denominator } = reducedRatio(percent);
+  return `${times(part, denominator)}<${times(whole, numerator)}`;
+}
+
+function times(term: string, factor: number): string {
+  return factor === 1 ? term : `${term}*${factor}`;
+}
+
 /** A column rule: the field it flags, its inputs, and its condition for a row. */
 interface ColumnRule {
   readonly rule: RuleId;
@@ -151,7 +171,7 @@ interface ColumnRule {
   readonly condition: (refs: SourceRefs) => string;
 }
 
-function columnRules(source: BudgetSource, matching: MatchingMode): ColumnRule[] {
+function columnRules(source: BudgetSource, profile: ConventionProfile): ColumnRule[] {
   const has = (field: Field) => source.columns[field] !== undefined;
   const optionals = (['department', 'other'] as const).filter(has);
   // An empty cell times 100 is 0, as an empty Department or other cell counts; text gives #VALUE!,
@@ -164,18 +184,27 @@ function columnRules(source: BudgetSource, matching: MatchingMode): ColumnRule[]
     const inputs = { required: ['cost', 'state'] as const, optional: [] };
     const fundingInputs = { required: ['cost', 'state'] as const, optional: optionals };
     rules.push(
-      { rule: 'state-cap', severity: 'error', field: 'state', inputs, condition: (refs) => `AND(${bothRead(refs)},${cents(refs, 'state')}*2>${cents(refs, 'cost')})` },
+      { rule: 'state-cap', severity: 'error', field: 'state', inputs, condition: (refs) => `AND(${bothRead(refs)},${overCap(cents(refs, 'state'), cents(refs, 'cost'), profile)})` },
       { rule: 'over-funding', severity: 'error', field: 'cost', inputs: fundingInputs, condition: (refs) => `AND(${bothRead(refs)},${funding(refs)}>${cents(refs, 'cost')})` },
       { rule: 'under-funding', severity: 'warning', field: 'cost', inputs: fundingInputs, condition: (refs) => `AND(${bothRead(refs)},${funding(refs)}<${cents(refs, 'cost')})` },
     );
   }
-  if (matching === 'action' && has('state') && has('department')) {
+  const { ratio, minPercentOfCost, scope } = profile.matching;
+  const byRatio = ratio !== null && has('state');
+  const byCost = minPercentOfCost !== null && has('cost');
+  if (scope === 'action' && has('department') && (byRatio || byCost)) {
+    // Each clause is checked where its amount is a number, as the core does.
+    const below = (refs: SourceRefs, of: 'state' | 'cost', percent: Hundredths) =>
+      `AND(ISNUMBER(${refs.ref(of)}),${belowShare(cents(refs, 'department'), cents(refs, of), percent)})`;
     rules.push({
       rule: 'matching',
       severity: 'error',
       field: 'department',
-      inputs: { required: ['state'], optional: ['department'] },
-      condition: (refs) => `AND(ISNUMBER(${refs.ref('state')}),${cents(refs, 'department')}<${cents(refs, 'state')})`,
+      inputs: { required: byRatio ? ['state'] : ['cost'], optional: ['department'] },
+      condition: (refs) => {
+        const tests = [...(byRatio ? [below(refs, 'state', ratio)] : []), ...(byCost ? [below(refs, 'cost', minPercentOfCost)] : [])];
+        return tests.length === 1 ? (tests[0] as string) : `OR(${tests.join(',')})`;
+      },
     });
   }
   const none = { required: [], optional: [] };
@@ -263,19 +292,21 @@ const RULE_INPUTS: Partial<Record<RuleId, readonly Field[]>> = {
   'over-funding': ['cost', 'state', 'department', 'other'],
   'under-funding': ['cost', 'state', 'department', 'other'],
 };
+const MATCHING_OF_COST_INPUTS: readonly Field[] = ['cost', 'state', 'department'];
 
 /** Room left for a condition once the marker is written: `=N("convention-budget:<rule>:<key>")+`. */
 function roomFor(rule: RuleId): number {
   return MAX_FORMULA_LENGTH - `=N("${FLAG_MARKER}:${rule}:00000000")+()`.length;
 }
 
-function anchoredCondition(finding: Finding, source: BudgetSource): string | null {
+function anchoredCondition(finding: Finding, source: BudgetSource, profile: ConventionProfile): string | null {
   if (finding.row === null || finding.field === null) return null;
   const row = finding.row;
   const cells = rowCells(source, row);
   if (!cells) return null;
   /** The cells whose values the flag holds to: the rule's inputs on the row, and the first use of a duplicated number. */
-  const held: Array<readonly [string, CellValue]> = (RULE_INPUTS[finding.rule] ?? [finding.field])
+  const inputs = finding.rule === 'matching' && profile.matching.minPercentOfCost !== null ? MATCHING_OF_COST_INPUTS : RULE_INPUTS[finding.rule];
+  const held: Array<readonly [string, CellValue]> = (inputs ?? [finding.field])
     .filter((field) => source.columns[field] !== undefined)
     .map((field) => [absolute(source, field, row), cellOf(source, cells, field)] as const);
   const extra: string[] = [];
@@ -326,7 +357,7 @@ export function flagPlan(result: CheckResult, options: FlagOptions): FlagPlan {
     const byRule = new Map<string, ReadonlySet<number>>();
     covered.set(source, byRule);
     if (actionRows.length === 0) continue;
-    for (const columnRule of columnRules(source, options.matching)) {
+    for (const columnRule of columnRules(source, withScope(result.profile, options.matching))) {
       const rows = ruleRows(source, actionRows, columnRule.inputs);
       byRule.set(`${columnRule.rule}:${columnRule.field}`, new Set(rows));
       const runs = runsOf(rows);
@@ -347,7 +378,7 @@ export function flagPlan(result: CheckResult, options: FlagOptions): FlagPlan {
     const source = sourceOf.get(finding.budgetId);
     if (!source || finding.cell === null || finding.row === null || finding.field === null) continue;
     if (shownByColumnFormulas(finding, source, covered.get(source))) continue;
-    const condition = anchoredCondition(finding, source);
+    const condition = anchoredCondition(finding, source, result.profile);
     if (condition === null) continue;
     if (anchored >= MAX_ANCHORED_FLAGS) {
       notShown++;
