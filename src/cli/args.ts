@@ -8,11 +8,13 @@ const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Numb
 
 export const USAGE: Bilingual = {
   fr: `Utilisation :
-  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
-  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--html]
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
+  convention-budget profile CONVENTION.txt|.docx [--json]
 
   check    vérifie chaque budget du classeur au regard des règles de la convention
   clause   écrit l’article 4.1 (et 3.1) pour un bénéficiaire
+  profile  lit dans le texte d’une convention ses règles financières, chacune avec sa phrase
 
   --envelope MONTANT    l’enveloppe de l’État, en euros, écrite à la française (« 500 000 », « 500.000 € »)
   --matching MODE       « action » (par défaut) : le Département égale au moins l’État à chaque action et au total ;
@@ -20,18 +22,23 @@ export const USAGE: Bilingual = {
   --lang fr|en          langue du rapport et des messages (français par défaut)
   --json                un objet JSON au lieu du rapport
   --annotate COPIE.xlsx écrit aussi une copie du classeur où chaque cellule signalée est colorée et annotée
-  --year AAAA           l’année couverte par la convention
+  --year AAAA           l’année couverte par la convention (par défaut celle du profil choisi)
+  --profile PROFIL.json les règles d’une convention, telles que « profile --json » les écrit
+  --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
   --beneficiary NOM     le budget dont écrire l’article, quand le classeur en contient plusieurs
   --html                l’article en HTML (un paragraphe et une liste) au lieu du texte
 
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
-non lue, ou un article incomplet ; 2 commande invalide, fichier illisible ou aucun budget trouvé.`,
+non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
+2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.`,
   en: `Usage:
-  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--lang fr|en] [--json] [--annotate OUT.xlsx]
-  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--html]
+  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx]
+  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--html]
+  convention-budget profile CONVENTION.txt|.docx [--json]
 
   check    checks every budget of the workbook against the convention's rules
   clause   prints article 4.1 (and 3.1) for one beneficiary
+  profile  reads a convention's financial rules from its text, each with its sentence
 
   --envelope AMOUNT     the State envelope, in euros, written as in French ("500 000", "500.000 €")
   --matching MODE       "action" (default): the Department matches the State on each action and in total;
@@ -39,12 +46,15 @@ non lue, ou un article incomplet ; 2 commande invalide, fichier illisible ou auc
   --lang fr|en          language of the report and messages (French by default)
   --json                one JSON object instead of the report
   --annotate OUT.xlsx   also write a copy of the workbook with each flagged cell highlighted and noted
-  --year YYYY           the year the convention covers
+  --year YYYY           the year the convention covers (by default the chosen profile's)
+  --profile PROFILE.json a convention's rules, as "profile --json" writes them
+  --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
   --beneficiary NAME    the budget to write the clause for, when the workbook holds several
   --html                the clause as HTML (a paragraph and a list) instead of plain text
 
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
-an incomplete article; 2 invalid command, unreadable file or no budget found.`,
+an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
+unreadable file, invalid profile or no budget found.`,
 };
 
 /** A mistake in the command line itself: the message is printed with the usage, exit status 2. */
@@ -55,13 +65,18 @@ export class UsageError extends Error {
   }
 }
 
+/** Where the convention's rules come from: a profile as JSON, or the convention's own text. */
+export type ProfileSource = { readonly kind: 'json' | 'convention'; readonly file: string } | undefined;
+
 export type Command =
   | { readonly name: 'help'; readonly lang: Lang }
+  | { readonly name: 'profile'; readonly file: string; readonly json: boolean; readonly lang: Lang }
   | {
       readonly name: 'check';
       readonly file: string;
       readonly envelope: Cents | undefined;
-      readonly matching: MatchingMode;
+      readonly matching: MatchingMode | undefined;
+      readonly profile: ProfileSource;
       readonly lang: Lang;
       readonly json: boolean;
       readonly annotate: string | undefined;
@@ -69,7 +84,8 @@ export type Command =
   | {
       readonly name: 'clause';
       readonly file: string;
-      readonly year: number;
+      readonly year: number | undefined;
+      readonly profile: ProfileSource;
       readonly envelope: Cents | undefined;
       readonly beneficiary: string | undefined;
       readonly html: boolean;
@@ -98,6 +114,8 @@ const OPTIONS = {
   year: { type: 'string' },
   beneficiary: { type: 'string' },
   html: { type: 'boolean' },
+  profile: { type: 'string' },
+  convention: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -140,33 +158,47 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const lang: Lang = parsedLang.data;
   const [command, file, ...extra] = positionals;
   if (values.help === true || command === 'help') return { name: 'help', lang };
-  if (command !== 'check' && command !== 'clause') {
+  if (command !== 'check' && command !== 'clause' && command !== 'profile') {
     throw new UsageError(
       command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: `commande inconnue « ${command} »`, en: `unknown command "${command}"` },
     );
   }
-  if (file === undefined) throw new UsageError({ fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+  if (file === undefined) {
+    throw new UsageError(command === 'profile'
+      ? { fr: 'profile : aucune CONVENTION.txt ou .docx donnée', en: 'profile: no CONVENTION.txt or .docx given' }
+      : { fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+  }
   if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
     if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
+  if (command === 'profile') {
+    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention'], 'check / clause');
+    return { name: 'profile', file, json: values.json === true, lang };
+  }
   const envelopeText = text('envelope');
   const envelope = envelopeText === undefined ? undefined : envelopeOf(envelopeText);
+  const profileFile = text('profile');
+  const conventionFile = text('convention');
+  if (profileFile !== undefined && conventionFile !== undefined) {
+    throw new UsageError({ fr: '--profile et --convention ne vont pas ensemble : choisissez l’un des deux', en: '--profile and --convention do not go together: choose one' });
+  }
+  const profile: ProfileSource = profileFile !== undefined ? { kind: 'json', file: profileFile } : conventionFile !== undefined ? { kind: 'convention', file: conventionFile } : undefined;
 
   if (command === 'check') {
     onlyFor(['year', 'beneficiary', 'html'], 'clause');
-    const matchingText = text('matching') ?? 'action';
-    const matching = matchingModeSchema.safeParse(matchingText);
+    const matchingText = text('matching');
+    const matching = matchingModeSchema.safeParse(matchingText ?? 'action');
     if (!matching.success) {
       throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
-    return { name: 'check', file, envelope, matching: matching.data, lang, json: values.json === true, annotate: text('annotate') };
+    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
   const yearText = text('year');
-  if (yearText === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
-  const year = yearSchema.safeParse(yearText);
-  if (!year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
-  return { name: 'clause', file, year: year.data, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
+  if (yearText === undefined && profile === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);
+  if (year !== undefined && !year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
+  return { name: 'clause', file, year: year?.data, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
 }

@@ -1,4 +1,4 @@
-import { type CheckResult, centsToEuros, columnLetters, type Cents, type Lang, sharesOf } from '../domain';
+import { type CheckResult, centsToEuros, columnLetters, type Cents, type Lang, profileToJson, sharesOf } from '../domain';
 import { unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 
 const euros = (cents: Cents | null) => (cents === null ? null : centsToEuros(cents));
@@ -10,6 +10,8 @@ const euros = (cents: Cents | null) => (cents === null ? null : centsToEuros(cen
  */
 export function jsonReport(result: CheckResult, lang: Lang) {
   return {
+    /** The convention profile the budgets were checked against. */
+    profile: profileToJson(result.profile),
     budgets: result.budgets.map((budget) => {
       const totalShares = sharesOf(budget.totals);
       return {

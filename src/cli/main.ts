@@ -1,12 +1,13 @@
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Bilingual, type Budget, type CheckResult, checkWorkbook, clauseOf, comparisonKey, countBySeverity, type Lang, readingGaps } from '../domain';
+import { type Bilingual, type Budget, type CheckResult, checkWorkbook, clauseOf, clauseYear, comparisonKey, countBySeverity, type Lang, readingGaps, readProfile } from '../domain';
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
 import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
 import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
+import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
 import { jsonReport } from './json-report';
 import { textReport } from './text-report';
 
@@ -92,7 +93,8 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   if (command.annotate !== undefined && sameFile(command.file, command.annotate)) {
     throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
-  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching });
+  const profile = await loadProfile(command.profile, readBytes);
+  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile });
   if (result.budgets.length === 0) {
     // Nothing read is no pass: the report says what was found instead, and the exit status is 2.
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
@@ -141,13 +143,21 @@ function chooseBudget(budgets: readonly Budget[], wanted: string | undefined, fi
 }
 
 async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Promise<number> {
-  const { result } = checkFile(command.file, { envelope: command.envelope });
+  const profile = await loadProfile(command.profile, readBytes);
+  const { result } = checkFile(command.file, { envelope: command.envelope, profile });
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
-  const text = clauseOf(budget, { year: command.year, envelope: command.envelope });
+  const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
   for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
   // The text is printed whole, but an article with actions left out or a heading that is not the sum of its items is no pass.
   return text.warnings.length > 0 ? 1 : 0;
+}
+
+/** Reads a convention's profile; a parameter two sentences disagree on is no pass (exit status 1). */
+async function profile(command: Extract<Command, { name: 'profile' }>, io: Io): Promise<number> {
+  const reading = readProfile(await conventionText(command.file, readBytes(command.file)));
+  io.out(command.json ? `${JSON.stringify(profileJson(reading), null, 2)}\n` : profileReport(basename(command.file), reading, command.lang));
+  return reading.conflicts.length > 0 ? 1 : 0;
 }
 
 /** Runs the command line; returns the exit status. Never throws: every failure is one sentence on stderr. */
@@ -164,6 +174,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await check(command, io);
       case 'clause':
         return await clause(command, io);
+      case 'profile':
+        return await profile(command, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -171,7 +183,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (json) io.out(`${JSON.stringify({ error: { code: 'usage', message: error.sentence[lang] } }, null, 2)}\n`);
       return 2;
     }
-    const [sentence, code] = error instanceof CannotServe ? [error.sentence, error.code] : [cliText.unexpected, 'unexpected'];
+    const [sentence, code] = error instanceof CannotServe ? [error.sentence, error.code] : error instanceof ProfileFileError ? [error.sentence, 'profile'] : [cliText.unexpected, 'unexpected'];
     io.err(`convention-budget: ${sentence[lang]}\n`);
     if (json) io.out(`${JSON.stringify({ error: { code, message: sentence[lang] } }, null, 2)}\n`);
     return 2;

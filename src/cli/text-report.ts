@@ -1,4 +1,4 @@
-import { type Budget, type CheckResult, countBySeverity, type Finding, formatMoney, formatShare, type Lang, sharesOf } from '../domain';
+import { type Budget, type CheckResult, countBySeverity, type Finding, formatMoney, formatShare, type Lang, profileSummary, sharesOf } from '../domain';
 import { fieldLabels } from '../i18n/field-labels';
 import { budgetColumnsSentence, readingGapSentences } from '../i18n/reading-text';
 import { reportText as text } from '../i18n/report-text';
@@ -55,6 +55,7 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
       errors: plural(errors, lang, text.errorOne, text.errorMany),
       warnings: plural(warnings, lang, text.warningOne, text.warningMany),
     }),
+    translate(text.rules, lang, { profile: profileSummary(result.profile)[lang] }),
   ];
   for (const budget of result.budgets) {
     lines.push('', ...budgetSection(budget, result.findings.filter((finding) => finding.budgetId === budget.id), result, lang));

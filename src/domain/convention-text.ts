@@ -44,10 +44,10 @@ export function sentencesOf(text: string): Sentence[] {
   // inside a list item ("Action 1 (axe 2) : Mettre en œuvre …").
   const endOfSentence = /[.;!?](?=[ \n]+["«»“]?[\p{Lu}\d«•–-])|:(?= ?\n)/gu;
   for (const match of flat.matchAll(endOfSentence)) starts.add(match.index + 1);
-  const lineStart = /\n(?=(?:ARTICLE|Article)\s+\d|\d{1,2}(?:\.\d{1,2})+\.?\s|[-•–]\s|\p{Lu}{2,}[\s\p{Lu}’'-]*\n)/gu;
+  const lineStart = /\n(?=(?:ARTICLE|Article)\s+\d|Vu\s|\d{1,2}(?:\.\d{1,2})+\.?\s|[-•–]\s|\p{Lu}{2,}[\s\p{Lu}’'-]*\n)/gu;
   for (const match of flat.matchAll(lineStart)) starts.add(match.index + 1);
   // A heading line ("ARTICLE 2 – ENGAGEMENTS FINANCIERS", "ANNEXE FINANCIÈRE") ends where its line does.
-  const heading = /(?:^|\n)(?:(?:ARTICLE|Article|ANNEXE|Annexe)\b[^\n]*|[\p{Lu}\d][\p{Lu}\d ’'–,.°-]*\p{Lu}{2}[\p{Lu}\d ’'–,.°-]*)\n/gu;
+  const heading = /(?<=^|\n)(?:(?:ARTICLE|Article|ANNEXE|Annexe)\b[^\n]*|[\p{Lu}\d][\p{Lu}\d ’'–,.°-]*\p{Lu}{2}[\p{Lu}\d ’'–,.°-]*)\n/gu;
   for (const match of flat.matchAll(heading)) starts.add(match.index + match[0].length);
   const cuts = [...starts].sort((a, b) => a - b);
 

@@ -131,6 +131,11 @@ export function readProfile(text: string): ProfileReading {
     origin: 'chosen',
   };
   if (sources.stateCapPercent !== undefined) sources.stateCapEqualAllowed = sources.stateCapPercent;
+  // The sentence that gives one form of a commitment says the other form is not there.
+  for (const [a, b] of [['matchingRatio', 'departmentMinPercent'], ['envelope', 'envelopes']] as const) {
+    if (sources[a] === undefined && sources[b] !== undefined && !conflicted.has(a)) sources[a] = sources[b];
+    if (sources[b] === undefined && sources[a] !== undefined && !conflicted.has(b)) sources[b] = sources[a];
+  }
   const given = new Set<string>([...Object.keys(sources), ...conflicted]);
   const missing = PROFILE_KEYS.filter((key) => {
     if (given.has(key)) return false;

@@ -2,6 +2,7 @@ import type { Bilingual } from '../domain';
 
 /** What the command line prints, French first, English second. */
 export const reportText = {
+  rules: { fr: 'Règles : {profile}', en: 'Rules: {profile}' },
   heading: { fr: 'Vérification de « {file} » : {budgets}, {errors}, {warnings}', en: 'Check of “{file}”: {budgets}, {errors}, {warnings}' },
   budgetOne: { fr: '{count} budget', en: '{count} budget' },
   budgetMany: { fr: '{count} budgets', en: '{count} budgets' },

@@ -1,0 +1,60 @@
+import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileKey, WHOLE } from '../domain';
+
+/** Each parameter of a convention profile as the officer reads it, French first. */
+export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
+  name: { fr: 'Convention', en: 'Convention' },
+  year: { fr: 'Année', en: 'Year' },
+  stateCapPercent: { fr: 'Part maximale de l’État par action', en: 'State’s maximum share per action' },
+  stateCapEqualAllowed: { fr: 'Plafond atteint permis', en: 'Cap may be reached' },
+  matchingRatio: { fr: 'Département ≥ part de l’État ×', en: 'Department ≥ State share ×' },
+  departmentMinPercent: { fr: 'Département ≥ part du coût', en: 'Department ≥ share of the cost' },
+  matchingScope: { fr: 'Engagement du Département vérifié', en: 'Department’s commitment checked' },
+  envelope: { fr: 'Enveloppe de l’État', en: 'State envelope' },
+  envelopes: { fr: 'Enveloppes par bénéficiaire', en: 'Envelopes per beneficiary' },
+  listArticle: { fr: 'Article de la liste des actions', en: 'Article listing the actions' },
+  costArticle: { fr: 'Article du coût total', en: 'Article stating the total cost' },
+  sentences: { fr: 'Phrases de l’article', en: 'Sentences of the article' },
+};
+
+export const profileText = {
+  builtIn: { fr: 'Profil intégré', en: 'Built-in profile' },
+  notFound: { fr: 'non trouvé dans le texte : valeur par défaut', en: 'not found in the text: default kept' },
+  conflict: { fr: 'CONTRADICTION : deux phrases donnent des valeurs différentes, aucune n’est appliquée', en: 'CONTRADICTION: two sentences give different values, neither is applied' },
+  line: { fr: 'ligne {line}', en: 'line {line}' },
+  heading: { fr: 'Profil lu dans « {file} » : {count} paramètre(s) trouvé(s), {missing} laissé(s) par défaut, {conflicts} contradiction(s).', en: 'Profile read from “{file}”: {count} parameter(s) found, {missing} left at default, {conflicts} contradiction(s).' },
+  conflicted: {
+    fr: 'la convention « {file} » donne des valeurs contradictoires ({keys}) : aucune n’est appliquée. Lisez-les avec « convention-budget profile {file} », puis donnez le profil voulu avec --profile.',
+    en: 'the convention “{file}” gives contradictory values ({keys}): none is applied. Read them with “convention-budget profile {file}”, then give the profile you want with --profile.',
+  },
+  badProfile: { fr: 'le profil « {file} » n’est pas valable : {reason}.', en: 'the profile “{file}” is not valid: {reason}.' },
+  notJson: { fr: 'le profil « {file} » n’est pas du JSON lisible.', en: 'the profile “{file}” is not readable JSON.' },
+  notDocx: { fr: '« {file} » n’est pas un document Word (.docx) lisible : enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.', en: '“{file}” is not a readable Word document (.docx): save it again as .docx, or copy its text into a .txt file.' },
+  notText: { fr: '« {file} » n’est ni un .txt ni un .docx : donnez le texte de la convention dans l’un de ces formats.', en: '“{file}” is neither a .txt nor a .docx: give the convention’s text in one of these formats.' },
+} satisfies Record<string, Bilingual>;
+
+/** A parameter's value as the officer reads it: "50 %", "500 000 €", "par action". */
+export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: Lang): string {
+  const percent = (hundredths: number) => (lang === 'fr' ? `${percentText(hundredths)} %` : `${percentText(hundredths, 'en')}%`);
+  const none = lang === 'fr' ? 'aucun' : 'none';
+  switch (key) {
+    case 'name': return profile.name;
+    case 'year': return profile.year === null ? none : String(profile.year);
+    case 'stateCapPercent': return percent(profile.stateCap.percent);
+    case 'stateCapEqualAllowed': return profile.stateCap.equalAllowed ? (lang === 'fr' ? 'oui (« au plus »)' : 'yes ("at most")') : (lang === 'fr' ? 'non (« inférieure à »)' : 'no ("below")');
+    case 'matchingRatio': {
+      const ratio = profile.matching.ratio;
+      if (ratio === null) return none;
+      return ratio === WHOLE ? (lang === 'fr' ? '1 (au moins équivalent)' : '1 (at least equal)') : percent(ratio);
+    }
+    case 'departmentMinPercent': return profile.matching.minPercentOfCost === null ? none : percent(profile.matching.minPercentOfCost);
+    case 'matchingScope': return profile.matching.scope === 'action' ? (lang === 'fr' ? 'par action et au total' : 'per action and in total') : (lang === 'fr' ? 'au total seulement' : 'in total only');
+    case 'envelope': return profile.envelope === null ? none : formatMoney(profile.envelope, lang);
+    case 'envelopes': {
+      const entries = Object.entries(profile.envelopes);
+      return entries.length === 0 ? none : entries.map(([name, cents]) => `${name} : ${formatMoney(cents, lang)}`).join(' ; ');
+    }
+    case 'listArticle': return profile.listArticle;
+    case 'costArticle': return profile.costArticle;
+    case 'sentences': return `${profile.sentences.listHeading} / ${profile.sentences.listItem} / ${profile.sentences.costSentence}`;
+  }
+}
