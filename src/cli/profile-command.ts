@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { type Bilingual, type ConventionProfile, type Lang, parseProfileJson, PROFILE_KEYS, type ProfileReading, profileToJson, readProfile } from '../domain';
 import { PROFILE_LABELS, profileText, shownValue } from '../i18n/profile-text';
