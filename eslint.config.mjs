@@ -23,7 +23,7 @@ const LAYERS = {
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },
   memory: { allow: ['zod', 'zod/mini', 'fast-formula-parser', '../domain', '../workbook'], why: 'The in-memory workbook sees the core and the workbook interface only (and its formula engine).' },
   taskpane: {
-    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n'],
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', 'mammoth', '../domain', '../workbook', '../i18n'],
     why: 'The pane talks to the workbook interface only, never to an adapter (Office.js, memory, exceljs).',
   },
   addin: {

@@ -14,7 +14,8 @@ export interface ReadSource {
 /** Two sentences or more that give one parameter different values: all shown, none applied. */
 export interface ProfileConflict {
   readonly key: ProfileKey;
-  readonly candidates: ReadonlyArray<ReadSource & { readonly shown: string }>;
+  /** Each value as shown ("80 %") and as a profile's JSON holds it (80), with its sentence. */
+  readonly candidates: ReadonlyArray<ReadSource & { readonly shown: string; readonly json: unknown }>;
 }
 
 export interface ProfileReading {
@@ -74,7 +75,7 @@ export function readProfile(text: string): ProfileReading {
       if (kept === undefined || candidate.priority > kept.priority) distinct.set(id, candidate);
     }
     if (distinct.size > 1) {
-      conflicts.push({ key, candidates: [...distinct.values()].map((candidate) => ({ ...candidate.source, shown: candidate.shown })) });
+      conflicts.push({ key, candidates: [...distinct.values()].map((candidate) => ({ ...candidate.source, shown: candidate.shown, json: jsonOf(key, candidate.value) })) });
       continue;
     }
     const chosen = [...distinct.values()][0] as Candidate<unknown>;
@@ -148,6 +149,18 @@ export function readProfile(text: string): ProfileReading {
 
 /** The profile's keys, and the two articles' sentences read apart before they make one parameter. */
 type ReadKey = ProfileKey | 'listSentences' | 'costSentence';
+/** A read value as a profile's JSON holds it: percents and euros as numbers. */
+function jsonOf(key: ReadKey, value: unknown): unknown {
+  switch (key) {
+    case 'stateCapPercent': return (value as { percent: number }).percent / 100;
+    case 'matchingRatio': return (value as number) / WHOLE;
+    case 'departmentMinPercent': return (value as number) / 100;
+    case 'envelope': return (value as number) / 100;
+    case 'envelopes': return Object.fromEntries(Object.entries(value as Record<string, number>).map(([name, cents]) => [name, cents / 100]));
+    default: return value;
+  }
+}
+
 type Add = <T>(key: ReadKey, value: T, shown: string, sentence: Sentence, priority?: number) => void;
 
 function sourceOf(sentence: Sentence): ReadSource {

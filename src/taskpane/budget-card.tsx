@@ -48,6 +48,8 @@ export interface BudgetCardProps {
   readonly columnsNote: string | null;
   readonly findings: readonly Finding[];
   readonly envelope: Cents | undefined;
+  /** The convention the budget was checked against, with its numbers: "Convention Bassin minier 2022 : part de l’État ≤ 50 %, …". */
+  readonly rules: string;
   readonly lang: Lang;
   readonly t: Translate;
   readonly onEnvelope: (cents: Cents | undefined) => void;
@@ -67,7 +69,7 @@ function StatusBadge({ findings, t }: { findings: readonly Finding[]; t: Transla
 }
 
 /** One beneficiary's budget: totals and shares, status, envelope, actions and findings. */
-export function BudgetCard({ budget, columnsNote, findings, envelope, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
+export function BudgetCard({ budget, columnsNote, findings, envelope, rules, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
   const styles = useStyles();
   const [showActions, setShowActions] = useState(false);
   const { totals } = budget;
@@ -92,6 +94,9 @@ export function BudgetCard({ budget, columnsNote, findings, envelope, lang, t, o
           </h2>
           <Text size={200}>
             {t('budgetPlace', { sheet: budget.sheet, range: budget.range })} · {t('actionCount', { count: totals.actionCount })}
+          </Text>
+          <Text size={200} data-testid="budget-rules">
+            {rules}
           </Text>
         </div>
         <StatusBadge findings={findings} t={t} />

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Budget, CheckResult, Finding, Lang } from '../domain';
+import { type Budget, type CheckResult, type Finding, type Lang, profileSummary } from '../domain';
 import { budgetColumnsSentence, unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { withBudgetSettings } from '../workbook/settings';
@@ -141,6 +141,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
           columnsNote={columnsNote(result, budget, lang)}
           findings={findingsByBudget.get(budget.id) ?? []}
           envelope={settings.budgets?.[budget.settingsKey]?.envelope}
+          rules={profileSummary(result.profile)[lang]}
           lang={lang}
           t={t}
           onEnvelope={(envelope) => void state.updateSettings(withBudgetSettings(settings, budget.settingsKey, { envelope }))}

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { clauseOf, countBySeverity } from '../domain';
+import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity } from '../domain';
 import { withBudgetSettings } from '../workbook/settings';
 import { copyRich } from './clipboard';
 import { EnvelopeField } from './envelope-field';
@@ -28,10 +28,13 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
   const budget = budgets.find((candidate) => candidate.id === chosen) ?? budgets[0];
   const stored = budget ? settings.budgets?.[budget.settingsKey] : undefined;
   // The officer's year, else the one the workbook names (a title, the sheet, the file), else today's.
-  const found = stored?.year === undefined ? (budget?.yearFound ?? null) : null;
-  const year = stored?.year ?? found?.year ?? new Date().getFullYear();
+  const profile = result?.profile ?? BUILT_IN_PROFILE;
+  // The officer's year, else a chosen convention's, else the one the workbook names, else today's.
+  const fromProfile = stored?.year === undefined && profile.origin !== 'built-in' && profile.year !== null;
+  const found = stored?.year === undefined && !fromProfile ? (budget?.yearFound ?? null) : null;
+  const year = budget ? clauseYear(stored?.year, profile, budget, new Date()) : new Date().getFullYear();
   const [yearText, setYearText] = useState<string | null>(null);
-  const clause = useMemo(() => (budget ? clauseOf(budget, { year, envelope: stored?.envelope }) : null), [budget, year, stored?.envelope]);
+  const clause = useMemo(() => (budget ? clauseOf(budget, { year, envelope: stored?.envelope, profile }) : null), [budget, year, stored?.envelope, profile]);
 
   if (!budget || !clause) {
     return (
@@ -69,7 +72,7 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
         label={t('clauseYear')}
         validationState={yearValid ? 'none' : 'error'}
         validationMessage={yearValid ? undefined : t('clauseYearInvalid')}
-        hint={yearValid && yearText === null ? (found === null ? t('clauseYearToday') : t(YEAR_HINTS[found.from], { text: found.text })) : undefined}
+        hint={yearValid && yearText === null ? (fromProfile ? t('clauseYearFromProfile', { name: profile.name }) : found === null ? t('clauseYearToday') : t(YEAR_HINTS[found.from], { text: found.text })) : undefined}
       >
         <Input
           value={yearText ?? String(year)}

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
-import { type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict } from '../domain';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict, profileSummary } from '../domain';
 import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
@@ -23,6 +23,9 @@ interface MappableTable {
 }
 
 const NONE = '';
+
+// The convention reader and its review screen load when the officer opens them.
+const ConventionReview = lazy(() => import(/* webpackChunkName: "convention" */ './convention-review'));
 
 export default function SettingsScreen({ state, workbook }: { readonly state: PaneState; readonly workbook: BudgetWorkbook }) {
   const styles = useStyles();
@@ -56,6 +59,9 @@ export default function SettingsScreen({ state, workbook }: { readonly state: Pa
   }, [table?.key, table?.headers.join('\u0000'), JSON.stringify(table?.columns), settings.mappings]);
 
   const [conflict, setConflict] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [profileSaved, setProfileSaved] = useState<string | null>(null);
+  const profile = result?.profile ?? BUILT_IN_PROFILE;
   const saveMapping = () => {
     if (!table) return;
     const mapping: ColumnMapping = {};
@@ -81,9 +87,37 @@ export default function SettingsScreen({ state, workbook }: { readonly state: Pa
           </RadioGroup>
         </Field>
       </div>
+      <div className={styles.group} data-testid="convention-settings">
+        <h2 className={styles.heading}>{t('settingsConvention')}</h2>
+        <Text>{t('conventionInUse', { summary: profileSummary(profile)[lang] })}</Text>
+        <Text size={200}>{t(settings.profile === undefined ? 'conventionBuiltInNote' : 'conventionChosenNote')}</Text>
+        {profileSaved !== null && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{t('conventionSaved', { name: profileSaved })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {reviewing ? (
+          <Suspense fallback={<Text role="status">{t('conventionReading')}</Text>}>
+            <ConventionReview
+              state={state}
+              onClose={(name) => {
+                setReviewing(false);
+                setProfileSaved(name);
+              }}
+            />
+          </Suspense>
+        ) : (
+          <div className={styles.row}>
+            <Button onClick={() => { setProfileSaved(null); setReviewing(true); }}>{t('conventionRead')}</Button>
+            {settings.profile !== undefined && (
+              <Button onClick={() => { const { profile: _dropped, ...rest } = settings; setProfileSaved(null); void state.updateSettings(rest); }}>{t('conventionBackToBuiltIn')}</Button>
+            )}
+          </div>
+        )}
+      </div>
       <div className={styles.group}>
         <Switch
-          checked={(settings.matching ?? 'action') === 'action'}
+          checked={(result?.profile.matching.scope ?? settings.matching ?? 'action') === 'action'}
           label={t('settingsMatching')}
           onChange={(_, data) => void state.updateSettings({ ...settings, matching: data.checked ? 'action' : 'total' })}
         />

@@ -112,7 +112,7 @@ export class LiveChecker {
       if (version !== this.version) return;
       const options = this.options();
       const result = checkWorkbook(snapshot, options);
-      const flags = flag && this.workbook.capabilities.flags ? await this.workbook.showFlags(result, options.matching ?? 'action', { command }) : null;
+      const flags = flag && this.workbook.capabilities.flags ? await this.workbook.showFlags(result, result.profile.matching.scope, { command }) : null;
       if (version !== this.version || this.stopped) return;
       this.last = result;
       this.onState({ status: 'done', result, checkedAt: new Date(), flags });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type CheckOptions, centsSchema, columnMappingSchema, type ColumnMapping, matchingModeSchema } from '../domain';
+import { type CheckOptions, centsSchema, columnMappingSchema, type ColumnMapping, matchingModeSchema, parseProfileJson, profileJsonSchema } from '../domain';
 
 const yearSchema = z.int().check(z.gte(1900), z.lte(2100));
 
@@ -21,6 +21,8 @@ export const workbookSettingsSchema = z.object({
   budgets: z.optional(z.record(z.string(), budgetSettingsSchema)),
   /** By BudgetSource.key. */
   mappings: z.optional(z.record(z.string(), columnMappingSchema)),
+  /** The convention profile the officer accepted (absent: the built-in one), as `profile --json` writes it. */
+  profile: z.optional(profileJsonSchema),
 });
 
 export type WorkbookSettings = z.infer<typeof workbookSettingsSchema>;
@@ -40,7 +42,10 @@ export function checkOptionsOf(settings: WorkbookSettings): CheckOptions {
   for (const [key, budget] of Object.entries(settings.budgets ?? {})) {
     if (budget.envelope !== undefined) envelopes[key] = budget.envelope;
   }
-  return { matching: settings.matching ?? 'action', envelopes, mappings: settings.mappings ?? {} };
+  // A stored profile that no longer parses (edited by hand) falls back to the built-in one.
+  const parsed = settings.profile === undefined ? undefined : parseProfileJson(settings.profile);
+  const profile = parsed !== undefined && 'profile' in parsed ? parsed.profile : undefined;
+  return { matching: settings.matching, envelopes, mappings: settings.mappings ?? {}, ...(profile === undefined ? {} : { profile }) };
 }
 
 export function withBudgetSettings(settings: WorkbookSettings, key: string, change: Partial<BudgetSettings>): WorkbookSettings {
