@@ -408,21 +408,29 @@ void main();
  * functions in helpers the page lacks.
  */
 function editToMarkScript(value: string, flagged: boolean): string {
-  return `new Promise((resolve) => {
+  return `new Promise((resolve, reject) => {
     const cell = () => document.querySelector('[data-cell="E3"]');
     const done = () => (${flagged} ? cell()?.getAttribute('data-flag') === 'error' : !cell()?.hasAttribute('data-flag'));
+    const timeout = setTimeout(() => reject(new Error('no mark on E3 within 20 s')), 20000);
     cell()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'F2', bubbles: true }));
-    requestAnimationFrame(() => {
+    // The editor appears once React has drawn the F2: on a large sheet, some frames later.
+    let frames = 0;
+    const type = () => {
       const editor = document.querySelector('[data-cell="E3"] input');
-      if (!editor) return;
+      if (!editor) {
+        if (++frames > 120) { clearTimeout(timeout); reject(new Error('no editor on E3')); return; }
+        requestAnimationFrame(type);
+        return;
+      }
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(editor, ${JSON.stringify(value)});
       editor.dispatchEvent(new Event('input', { bubbles: true }));
       const observer = new MutationObserver(() => {
-        if (done()) { observer.disconnect(); requestAnimationFrame(() => resolve(performance.now() - start)); }
+        if (done()) { observer.disconnect(); clearTimeout(timeout); requestAnimationFrame(() => resolve(performance.now() - start)); }
       });
       observer.observe(document.body, { subtree: true, attributes: true, childList: true });
       const start = performance.now();
       editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
+    };
+    requestAnimationFrame(type);
   })`;
 }

@@ -23,7 +23,8 @@ export async function conventionText(file: string, bytes: Uint8Array): Promise<s
     try {
       const mammoth = await import('mammoth');
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      return value;
+      // mammoth ends each paragraph with a blank line: one line per paragraph, so that "ligne N" is its paragraph N.
+      return value.replace(/\n\n/g, '\n');
     } catch {
       throw new ProfileFileError(sentence(profileText.notDocx, { file: basename(file) }));
     }

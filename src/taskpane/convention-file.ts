@@ -7,7 +7,8 @@ export async function textOfConventionFile(file: File): Promise<string | null> {
   if (/\.docx$/i.test(file.name)) {
     try {
       const mammoth = await import(/* webpackChunkName: "mammoth" */ 'mammoth');
-      return (await mammoth.extractRawText({ arrayBuffer: bytes.buffer })).value;
+      // mammoth ends each paragraph with a blank line: one line per paragraph, so that "ligne N" is its paragraph N.
+      return (await mammoth.extractRawText({ arrayBuffer: bytes.buffer })).value.replace(/\n\n/g, '\n');
     } catch {
       return null;
     }

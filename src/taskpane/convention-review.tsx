@@ -116,7 +116,7 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
           <Textarea value={text} resize="vertical" rows={6} onChange={(_, data) => setText(data.value)} />
         </Field>
         <Field label={t('conventionFileLabel')}>
-          <input type="file" accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(event) => void openFile(event.target.files?.[0])} />
+          <input type="file" aria-label={t('conventionFileLabel')} accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(event) => void openFile(event.target.files?.[0])} />
         </Field>
         {busy && <Text role="status">{t('conventionReading')}</Text>}
         {problem !== null && (

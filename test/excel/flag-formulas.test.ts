@@ -1,6 +1,7 @@
 import { HyperFormula } from 'hyperformula';
-import { type CellValue, cellError, excelSerial, type CheckOptions, checkWorkbook, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
+import { type CellValue, cellError, excelSerial, type CheckOptions, checkWorkbook, type ConventionProfile, parseProfileJson, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
 import { flagPlan, isOurFormula, MAX_FORMULA_LENGTH } from '../../src/excel/flag-formulas';
+import { PROFILE_80_30, PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
 import { plainSheet, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
@@ -78,11 +79,11 @@ function expectedFlags(sheet: SheetSnapshot, options: CheckOptions) {
 
 function agree(
   grid: Grid,
-  options: { matching?: MatchingMode; table?: boolean; hasTotalsRow?: boolean; top?: number; left?: number; alsoLit?: Record<string, 'error' | 'warning'>; rangeAreas?: boolean } = {},
+  options: { matching?: MatchingMode; profile?: ConventionProfile; table?: boolean; hasTotalsRow?: boolean; top?: number; left?: number; alsoLit?: Record<string, 'error' | 'warning'>; rangeAreas?: boolean } = {},
 ) {
-  const { matching = 'action', table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {}, rangeAreas = true } = options;
+  const { matching = 'action', profile, table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {}, rangeAreas = true } = options;
   const sheet = table ? tableSheet('Nord', 'BudgetNord', grid, { hasTotalsRow, top, left }) : plainSheet('Nord', grid, top, left);
-  const { result, expected } = expectedFlags(sheet, { matching });
+  const { result, expected } = expectedFlags(sheet, { matching, ...(profile === undefined ? {} : { profile }) });
   const model = new ExcelModel(grid, top, left);
   const plan = flagPlan(result, { matching, rangeAreas });
   expect(Object.fromEntries(model.lit(plan))).toEqual({ ...Object.fromEntries(expected), ...alsoLit });
@@ -168,6 +169,34 @@ describe('conditional formats light exactly the cells the core flags', () => {
     const grid = [header, ...nord, ...pdc];
     grid[3]![5] = 90001;
     agree(grid, { table: true });
+  });
+});
+
+describe('under another convention’s profile, the formulas carry its numbers', () => {
+  const profileOf = (json: unknown): ConventionProfile => {
+    const parsed = parseProfileJson(json);
+    if (!('profile' in parsed)) throw new Error(parsed.error.en);
+    return parsed.profile;
+  };
+
+  test('80 % cap and Department ≥ 30 % of the cost: the budget that passes the seed’s rules lights F2', () => {
+    const grid = PROFILE_BUDGET_ROWS.map((row) => [...row]);
+    const { plan } = agree(grid, { profile: profileOf(PROFILE_80_30) });
+    expect(plan.flags.some((flag) => flag.rule === 'state-cap' && flag.formula.includes('*5>') && flag.formula.includes('*4'))).toBe(true);
+    agree(grid);
+  });
+
+  test('boundaries of an 80 % cap, a strict 60 % cap, and matching at half the State’s', () => {
+    const grid = [
+      PROFILE_BUDGET_ROWS[0]!,
+      [1, 1, 'Exactement 80 %', 100000, 80000, 30000, 0],
+      [2, 1, 'Un centime de trop', 100000, 80000.01, 30000, 0],
+      [3, 1, 'Département à 29,99 %', 100000, 20000, 29999.99, 50000.01],
+      [4, 1, 'Exactement 60 %', 100000, 60000, 40000, 0],
+    ];
+    agree(grid, { profile: profileOf(PROFILE_80_30) });
+    agree(grid, { profile: profileOf({ stateCapPercent: 60, stateCapEqualAllowed: false, matchingRatio: 0.5 }) });
+    agree(grid, { profile: profileOf({ stateCapPercent: 33.33, matchingRatio: 1, departmentMinPercent: 30 }) });
   });
 });
 
