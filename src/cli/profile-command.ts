@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { type Bilingual, type ConventionProfile, type Lang, parseProfileJson, PROFILE_KEYS, type ProfileReading, profileToJson, readProfile } from '../domain';
-import { PROFILE_LABELS, profileText, shownValue } from '../i18n/profile-text';
+import { PROFILE_LABELS, profileJsonErrorSentence, profileText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import type { ProfileSource } from './args';
 
@@ -52,7 +52,10 @@ export async function loadProfile(source: ProfileSource, read: (file: string) =>
     // The output of `profile --json` holds the profile under "profile"; a hand-written one may be bare.
     const body = raw !== null && typeof raw === 'object' && 'profile' in raw ? (raw as { profile: unknown }).profile : raw;
     const parsed = parseProfileJson(body);
-    if ('error' in parsed) throw new ProfileFileError({ fr: translate(profileText.badProfile, 'fr', { file, reason: parsed.error.fr }), en: translate(profileText.badProfile, 'en', { file, reason: parsed.error.en }) });
+    if ('error' in parsed) {
+      const reason = profileJsonErrorSentence(parsed.error);
+      throw new ProfileFileError({ fr: translate(profileText.badProfile, 'fr', { file, reason: reason.fr }), en: translate(profileText.badProfile, 'en', { file, reason: reason.en }) });
+    }
     return parsed.profile;
   }
   const reading = readProfile(await conventionText(source.file, bytes));

@@ -38,7 +38,7 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
     const sourceFindings = totalRowFindings(source, rows, ofSource);
     for (const budget of ofSource) {
       const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
-      for (const found of [inputFindings(budget), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
+      for (const found of [inputFindings(budget, profile.listArticle), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
         for (const finding of found) sourceFindings.push(finding);
       }
     }

@@ -4,7 +4,7 @@ import { formatMoney as money } from './format';
 import type { Field } from './headers';
 import type { Cents } from './money';
 import { percentText, WHOLE, type Hundredths } from './percent';
-import type { ConventionProfile } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 import type { RequiredDepartment } from './rules-action';
 
 /**
@@ -49,10 +49,15 @@ function withoutLeftOut(excludedRows: number): Bilingual {
     : { fr: ` (hors ${excludedRows} lignes exclues, dont un montant est illisible)`, en: ` (leaving out ${excludedRows} rows with an unreadable amount)` };
 }
 
-const LEFT_OUT: Bilingual = {
-  fr: ' L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
-  en: ' The action is left out of the totals and of article 4.1 until the cell is corrected.',
-};
+/** The article that lists the actions, as the built-in convention numbers it. */
+const LIST_ARTICLE = BUILT_IN_PROFILE.listArticle;
+
+function leftOutTail(article: string): Bilingual {
+  return {
+    fr: ` L’action est exclue des totaux et de l’article ${article} tant que la cellule n’est pas corrigée.`,
+    en: ` The action is left out of the totals and of article ${article} until the cell is corrected.`,
+  };
+}
 
 /** "celle de l’État" for one-for-one matching, else "50 % de celle de l’État". */
 function ratioWords(ratio: Hundredths): Bilingual {
@@ -179,17 +184,17 @@ export const messages = {
     };
   },
 
-  invalidValue(place: Place, header: string, problem: AmountProblem, shown: string, leftOut: boolean, cents?: Cents): Bilingual {
+  invalidValue(place: Place, header: string, problem: AmountProblem, shown: string, leftOut: boolean, cents?: Cents, article = LIST_ARTICLE): Bilingual {
     const at = columnOpening(place, header);
-    const tail = leftOut ? LEFT_OUT : { fr: '', en: '' };
+    const tail = leftOut ? leftOutTail(article) : { fr: '', en: '' };
     const text = invalidText(problem, shown, cents);
     return { fr: `${at.fr} : ${text.fr}${tail.fr}`, en: `${at.en}: ${text.en}${tail.en}` };
   },
 
-  missingValue(place: Place, field: Field, header: string, leftOut: boolean): Bilingual {
+  missingValue(place: Place, field: Field, header: string, leftOut: boolean, article = LIST_ARTICLE): Bilingual {
     const at = columnOpening(place, header);
     const name = FIELD_NAMES[field];
-    const tail = leftOut ? LEFT_OUT : field === 'title' || field === 'action' ? CLAUSE_NEEDS_IT : { fr: '', en: '' };
+    const tail = leftOut ? leftOutTail(article) : field === 'title' || field === 'action' ? clauseNeedsIt(article) : { fr: '', en: '' };
     const pronoun = field === 'state' || field === 'department' ? 'la' : 'le';
     return {
       fr: `${at.fr} : ${name.fr} est vide. Saisissez-${pronoun}.${tail.fr}`,
@@ -197,10 +202,10 @@ export const messages = {
     };
   },
 
-  duplicateAction(place: Place, firstRow: number): Bilingual {
+  duplicateAction(place: Place, firstRow: number, article = LIST_ARTICLE): Bilingual {
     return {
-      fr: `Ligne ${place.row} : le numéro d’action ${place.action ?? ''} est déjà utilisé ligne ${firstRow}. Renumérotez l’une des deux actions : l’article 4.1 les confondrait.`,
-      en: `Row ${place.row}: action number ${place.action ?? ''} is already used on row ${firstRow}. Renumber one of the two actions: article 4.1 would mix them up.`,
+      fr: `Ligne ${place.row} : le numéro d’action ${place.action ?? ''} est déjà utilisé ligne ${firstRow}. Renumérotez l’une des deux actions : l’article ${article} les confondrait.`,
+      en: `Row ${place.row}: action number ${place.action ?? ''} is already used on row ${firstRow}. Renumber one of the two actions: article ${article} would mix them up.`,
     };
   },
 
@@ -229,19 +234,18 @@ export const messages = {
     };
   },
 
-  missingAxis(place: Place): Bilingual {
+  missingAxis(place: Place, article = LIST_ARTICLE): Bilingual {
     const at = opening(place);
     return {
-      fr: `${at.fr} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, l’article 4.1 écrit « Action ${place.action ?? '…'} : » sans axe.`,
-      en: `${at.en}: the axis is empty. Fill it in; without it, article 4.1 reads “Action ${place.action ?? '…'} :” with no axis.`,
+      fr: `${at.fr} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, l’article ${article} écrit « Action ${place.action ?? '…'} : » sans axe.`,
+      en: `${at.en}: the axis is empty. Fill it in; without it, article ${article} reads “Action ${place.action ?? '…'} :” with no axis.`,
     };
   },
 };
 
-const CLAUSE_NEEDS_IT: Bilingual = {
-  fr: ' L’article 4.1 en a besoin.',
-  en: ' Article 4.1 needs it.',
-};
+function clauseNeedsIt(article: string): Bilingual {
+  return { fr: ` L’article ${article} en a besoin.`, en: ` Article ${article} needs it.` };
+}
 
 function invalidText(problem: AmountProblem, shown: string, cents?: Cents): Bilingual {
   switch (problem) {

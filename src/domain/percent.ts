@@ -19,9 +19,17 @@ export function comparePercent(part: Cents, whole: Cents, percent: Hundredths): 
 
 /** The share of an amount, in cents, rounded down (a cap) or up (a minimum). */
 export function percentOf(amount: Cents, percent: Hundredths, rounding: 'down' | 'up'): Cents {
-  const product = BigInt(amount) * BigInt(percent);
-  const quotient = product / BigInt(WHOLE);
-  const exact = quotient * BigInt(WHOLE) === product;
+  const product = amount * percent;
+  if (Number.isSafeInteger(product)) {
+    // A double's quotient may round up to the next integer: corrected in integers, never trusted.
+    let quotient = Math.floor(product / WHOLE);
+    if (quotient * WHOLE > product) quotient--;
+    else if ((quotient + 1) * WHOLE <= product) quotient++;
+    return rounding === 'up' && quotient * WHOLE !== product ? quotient + 1 : quotient;
+  }
+  const big = BigInt(amount) * BigInt(percent);
+  const quotient = big / BigInt(WHOLE);
+  const exact = quotient * BigInt(WHOLE) === big;
   return Number(rounding === 'up' && !exact ? quotient + 1n : quotient);
 }
 

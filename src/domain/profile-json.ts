@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { Bilingual } from './findings';
 import { centsToEuros, eurosToCents } from './money';
 import { hundredthsOf, WHOLE } from './percent';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
@@ -61,31 +60,32 @@ export function profileToJson(profile: ConventionProfile): Required<ProfileJson>
   };
 }
 
-export type ProfileParse = { readonly profile: ConventionProfile } | { readonly error: Bilingual };
+/** What is wrong with a profile's JSON: the key, and how (the catalogue words it, i18n/profile-text.ts). */
+export interface ProfileJsonError {
+  readonly key: string;
+  readonly kind: 'shape' | 'value' | 'decimals' | 'no-commitment';
+}
 
-/** A profile from JSON, over the built-in one; a bad value is one sentence naming its key. */
+export type ProfileParse = { readonly profile: ConventionProfile } | { readonly error: ProfileJsonError };
+
+/** A profile from JSON, over the built-in one; a bad value names its key. */
 export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_IN_PROFILE): ProfileParse {
   const parsed = profileJsonSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue?.path.join('.') ?? '';
-    return {
-      error: key === ''
-        ? { fr: 'le profil doit être un objet JSON ({"stateCapPercent": 50, …})', en: 'the profile must be a JSON object ({"stateCapPercent": 50, …})' }
-        : { fr: `« ${key} » n’a pas une valeur admise (${describe(key).fr})`, en: `"${key}" does not have an accepted value (${describe(key).en})` },
-    };
+    const key = parsed.error.issues[0]?.path.join('.') ?? '';
+    return { error: { key, kind: key === '' ? 'shape' : 'value' } };
   }
   const json = parsed.data;
-  const hundredths = (value: number, key: string, scale = 100): number | Bilingual => {
+  const hundredths = (value: number, key: string, scale = 100): number | ProfileJsonError => {
     const result = hundredthsOf(value * (scale === WHOLE ? 100 : 1));
-    return result === null ? { fr: `« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` } : result;
+    return result === null ? { key, kind: 'decimals' } : result;
   };
   const cap = json.stateCapPercent === undefined ? base.stateCap.percent : hundredths(json.stateCapPercent, 'stateCapPercent');
   const ratio = json.matchingRatio === undefined ? base.matching.ratio : json.matchingRatio === null ? null : hundredths(json.matchingRatio, 'matchingRatio', WHOLE);
   const minimum = json.departmentMinPercent === undefined ? base.matching.minPercentOfCost : json.departmentMinPercent === null ? null : hundredths(json.departmentMinPercent, 'departmentMinPercent');
   for (const value of [cap, ratio, minimum]) if (typeof value === 'object' && value !== null) return { error: value };
   if (ratio === null && minimum === null) {
-    return { error: { fr: '« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement', en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment' } };
+    return { error: { key: 'matchingRatio', kind: 'no-commitment' } };
   }
   const cents = (value: number | null | undefined, fallback: number | null) => (value === undefined ? fallback : value === null ? null : eurosToCents(value));
   const envelopes: Record<string, number> = {};
@@ -104,14 +104,4 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
       origin: 'chosen',
     },
   };
-}
-
-function describe(key: string): Bilingual {
-  if (key === 'year') return { fr: 'une année, de 1900 à 2100', en: 'a year, 1900 to 2100' };
-  if (key.endsWith('Percent')) return { fr: 'un pourcentage de 0 à 100', en: 'a percent from 0 to 100' };
-  if (key === 'matchingRatio') return { fr: 'un rapport à la part de l’État, 1 pour « au moins équivalents »', en: 'a ratio to the State share, 1 for "at least equal"' };
-  if (key.startsWith('envelope')) return { fr: 'un montant en euros, positif', en: 'an amount in euros, not negative' };
-  if (key.endsWith('Article')) return { fr: 'un numéro d’article tel que 4.1', en: 'an article number such as 4.1' };
-  if (key === 'matchingScope') return { fr: '« action » ou « total »', en: '"action" or "total"' };
-  return { fr: 'voir le README', en: 'see the README' };
 }

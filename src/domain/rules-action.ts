@@ -2,7 +2,7 @@ import type { Budget } from './budgets';
 import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
 import type { Cents } from './money';
-import { capOf, comparePercent, percentOf } from './percent';
+import { capOf, comparePercent, percentOf, WHOLE } from './percent';
 import type { ConventionProfile } from './profile';
 
 export type MatchingMode = 'action' | 'total';
@@ -30,9 +30,11 @@ export function actionFindings(budget: Budget, profile: ConventionProfile): Find
     }
 
     if (perAction && department !== null) {
-      const required = requiredDepartment(profile, state, cost);
-      if (required !== null && department < required.amount) {
+      // The common case allocates nothing: the requirement is built only for a finding.
+      const owed = requiredAmount(profile, state, cost);
+      if (owed !== null && department < owed) {
         const place = placeOf(action, 'department');
+        const required = requiredDepartment(profile, state, cost) as RequiredDepartment;
         if (place !== null) {
           findings.push(findingOf(budget, 'matching', 'error', place, { department, state: state ?? 0, required: required.amount }, messages.actionMatching, [action, department, state ?? 0, cost ?? 0, required, profile]));
         }
@@ -56,6 +58,16 @@ export function actionFindings(budget: Budget, profile: ConventionProfile): Find
 export interface RequiredDepartment {
   readonly amount: Cents;
   readonly by: 'ratio' | 'cost';
+}
+
+/** What the Department owes, or null when neither clause can be checked (their amounts unread). */
+function requiredAmount(profile: ConventionProfile, state: Cents | null, cost: Cents | null): Cents | null {
+  const { ratio, minPercentOfCost } = profile.matching;
+  // One-for-one matching, the usual case: the State's amount itself.
+  const byRatio = ratio === null || state === null ? null : ratio === WHOLE ? state : percentOf(state, ratio, 'up');
+  const byCost = minPercentOfCost === null || cost === null ? null : percentOf(cost, minPercentOfCost, 'up');
+  if (byRatio === null) return byCost;
+  return byCost === null || byRatio >= byCost ? byRatio : byCost;
 }
 
 /** Null when neither clause can be checked (their amounts unread). */

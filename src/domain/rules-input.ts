@@ -6,7 +6,7 @@ import { messages } from './messages';
 import { type Action, cellAt, NO_TEXT, NONE_INVALID } from './rows';
 
 /** Plain input errors: unreadable amounts, required cells left empty, duplicate numbers, no axis; amounts typed as text. */
-export function inputFindings(budget: Budget): Finding[] {
+export function inputFindings(budget: Budget, article: string): Finding[] {
   const findings: Finding[] = [];
   // A dictionary object, not a Map: action numbers are mostly digits, which it stores as indices,
   // four times faster on a 100 000-row budget. No prototype, so that no number can be "constructor".
@@ -20,7 +20,7 @@ export function inputFindings(budget: Budget): Finding[] {
   const hasAxis = columns.axis !== undefined;
 
   const missing = (action: Action, field: 'action' | 'title' | 'cost' | 'state', leftOut: boolean) =>
-    findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, headers[field] ?? field, leftOut]));
+    findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, headers[field] ?? field, leftOut, article]));
 
   for (const action of budget.actions) {
     if (action.invalid === NONE_INVALID && action.textAmounts === NO_TEXT) {
@@ -34,7 +34,7 @@ export function inputFindings(budget: Budget): Finding[] {
           const amounts = invalid.cents !== undefined ? { [field]: invalid.cents } : invalid.suggested !== undefined ? { suggested: invalid.suggested } : {};
           findings.push(
             findingOf(budget, 'invalid-value', 'error', placeOf(action, field), amounts,
-              messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents ?? invalid.suggested]),
+              messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents ?? invalid.suggested, article]),
           );
         } else if (action.textAmounts[field] !== undefined) {
           const cents = action[field] ?? 0;
@@ -55,12 +55,12 @@ export function inputFindings(budget: Budget): Finding[] {
       if (first === undefined) firstOfNumber[key] = action;
       else {
         findings.push(
-          findingOf(budget, 'duplicate-action', 'error', placeOf(action, 'action'), {}, messages.duplicateAction, [action, first.row], cellAt(first, 'action')),
+          findingOf(budget, 'duplicate-action', 'error', placeOf(action, 'action'), {}, messages.duplicateAction, [action, first.row, article], cellAt(first, 'action')),
         );
       }
     }
     if (hasAxis && action.axis === null) {
-      findings.push(findingOf(budget, 'missing-axis', 'warning', placeOf(action, 'axis'), {}, messages.missingAxis, [action]));
+      findings.push(findingOf(budget, 'missing-axis', 'warning', placeOf(action, 'axis'), {}, messages.missingAxis, [action, article]));
     }
   }
   return findings;

@@ -3,7 +3,7 @@ import type { Bilingual } from '../domain';
 /** Everything the task pane says, French first, English second. */
 export const paneText = {
   tabBudgets: { fr: 'Budgets', en: 'Budgets' },
-  tabClause: { fr: 'Article 4.1', en: 'Article 4.1' },
+  tabClause: { fr: 'Article {article}', en: 'Article {article}' },
   tabSettings: { fr: 'Réglages', en: 'Settings' },
   tabsLabel: { fr: 'Écrans du volet', en: 'Pane screens' },
 
@@ -56,8 +56,8 @@ export const paneText = {
   departmentShare: { fr: 'Part Département', en: 'Department share' },
   otherShare: { fr: 'Autres financements', en: 'Other funding' },
   excludedRows: {
-    fr: '{count} ligne(s) exclue(s) des totaux et de l’article 4.1 : un montant y est illisible ou manquant.',
-    en: '{count} row(s) left out of the totals and of article 4.1: an amount cannot be read or is missing.',
+    fr: '{count} ligne(s) exclue(s) des totaux et de l’article {article} : un montant y est illisible ou manquant.',
+    en: '{count} row(s) left out of the totals and of article {article}: an amount cannot be read or is missing.',
   },
   hiddenRows: { fr: '{count} ligne(s) masquée(s) ou filtrée(s) sont comptées.', en: '{count} hidden or filtered row(s) are counted.' },
   missingColumns: { fr: 'Colonnes absentes : {columns}.', en: 'Missing columns: {columns}.' },

@@ -1,4 +1,4 @@
-import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileKey, WHOLE } from '../domain';
+import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
 
 /** Each parameter of a convention profile as the officer reads it, French first. */
 export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
@@ -57,4 +57,28 @@ export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: La
     case 'costArticle': return profile.costArticle;
     case 'sentences': return `${profile.sentences.listHeading} / ${profile.sentences.listItem} / ${profile.sentences.costSentence}`;
   }
+}
+
+/** A profile's JSON error as one sentence naming its key. */
+export function profileJsonErrorSentence(error: ProfileJsonError): Bilingual {
+  const { key } = error;
+  switch (error.kind) {
+    case 'shape': return { fr: 'le profil doit être un objet JSON ({"stateCapPercent": 50, …})', en: 'the profile must be a JSON object ({"stateCapPercent": 50, …})' };
+    case 'decimals': return { fr: `« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` };
+    case 'no-commitment': return { fr: '« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement', en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment' };
+    case 'value': {
+      const accepted = acceptedValue(key);
+      return { fr: `« ${key} » n’a pas une valeur admise (${accepted.fr})`, en: `"${key}" does not have an accepted value (${accepted.en})` };
+    }
+  }
+}
+
+function acceptedValue(key: string): Bilingual {
+  if (key === 'year') return { fr: 'une année, de 1900 à 2100', en: 'a year, 1900 to 2100' };
+  if (key.endsWith('Percent')) return { fr: 'un pourcentage de 0 à 100', en: 'a percent from 0 to 100' };
+  if (key === 'matchingRatio') return { fr: 'un rapport à la part de l’État, 1 pour « au moins équivalents »', en: 'a ratio to the State share, 1 for "at least equal"' };
+  if (key.startsWith('envelope')) return { fr: 'un montant en euros, positif', en: 'an amount in euros, not negative' };
+  if (key.endsWith('Article')) return { fr: 'un numéro d’article tel que 4.1', en: 'an article number such as 4.1' };
+  if (key === 'matchingScope') return { fr: '« action » ou « total »', en: '"action" or "total"' };
+  return { fr: 'voir le README', en: 'see the README' };
 }

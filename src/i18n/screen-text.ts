@@ -47,8 +47,8 @@ export const screenText = {
   clauseYearInvalid: { fr: 'Indiquez une année sur quatre chiffres, par exemple 2022.', en: 'Give a four-digit year, for example 2022.' },
   clauseEnvelopeHint: { fr: 'Montant de l’en-tête de l’article ; vide : la somme des parts de l’État listées.', en: 'The amount in the article’s heading; empty: the sum of the State amounts listed.' },
   clausePreview: { fr: 'Texte à coller dans la convention', en: 'Text to paste into the convention' },
-  copy41: { fr: 'Copier l’article 4.1', en: 'Copy article 4.1' },
-  copy31: { fr: 'Copier l’article 3.1', en: 'Copy article 3.1' },
+  copy41: { fr: 'Copier l’article {article}', en: 'Copy article {article}' },
+  copy31: { fr: 'Copier l’article {article}', en: 'Copy article {article}' },
   copied: { fr: 'Copié : collez dans Word (Ctrl+V), la liste garde sa mise en forme.', en: 'Copied: paste into Word (Ctrl+V); the list keeps its layout.' },
   copyFailed: {
     fr: 'La copie automatique n’a pas fonctionné : le texte est sélectionné, appuyez sur Ctrl+C.',

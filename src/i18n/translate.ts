@@ -6,7 +6,7 @@ export function translate(entry: Bilingual, lang: Lang, params: Readonly<Record<
 }
 
 /** French plural: 0 and 1 are singular; English: only 1. */
-export function plural(count: number, lang: Lang, one: Bilingual, many: Bilingual): string {
+export function plural(count: number, lang: Lang, one: Bilingual, many: Bilingual, params: Readonly<Record<string, string | number>> = {}): string {
   const singular = lang === 'fr' ? count <= 1 : count === 1;
-  return translate(singular ? one : many, lang, { count });
+  return translate(singular ? one : many, lang, { ...params, count });
 }

@@ -3,6 +3,7 @@ import {
   type Bilingual,
   type CellValue,
   type CheckResult,
+  type Finding,
   isBlank,
   type MatchingMode,
   parseA1,
@@ -101,19 +102,43 @@ function flagKey(flag: CellFlag): string {
   return `${flag.severity}:${flag.rules.join(',')}`;
 }
 
+/**
+ * A cell's flag, holding its findings: their messages are written only when the grid shows them
+ * (hover, status line, print), not for every flagged cell of a 10 000-row budget at each edit.
+ */
+class FindingsFlag implements CellFlag {
+  severity: Severity = 'warning';
+  readonly rules: string[] = [];
+  readonly findings: Finding[] = [];
+  private written: readonly Bilingual[] | undefined;
+
+  add(finding: Finding): void {
+    if (finding.severity === 'error') this.severity = 'error';
+    this.rules.push(finding.rule);
+    this.findings.push(finding);
+  }
+
+  get messages(): readonly Bilingual[] {
+    this.written ??= this.findings.map((finding) => finding.message);
+    return this.written;
+  }
+
+  /** What the messages say, without writing them: each finding's rule, place and amounts. */
+  get identity(): string {
+    return this.findings.map((finding) => `${finding.rule}:${finding.action ?? ''}:${finding.row ?? ''}:${JSON.stringify(finding.amounts)}`).join('|');
+  }
+}
+
 /** The flags a check result draws, by sheet then cell. */
 function flagsOf(result: CheckResult): Map<string, Map<string, CellFlag>> {
-  const flags = new Map<string, Map<string, CellFlag>>();
+  const flags = new Map<string, Map<string, FindingsFlag>>();
   for (const finding of result.findings) {
     if (finding.cell === null) continue;
-    const sheetFlags = flags.get(finding.sheet) ?? new Map<string, CellFlag>();
-    flags.set(finding.sheet, sheetFlags);
-    const current = sheetFlags.get(finding.cell);
-    sheetFlags.set(finding.cell, {
-      severity: current?.severity === 'error' || finding.severity === 'error' ? 'error' : 'warning',
-      rules: [...(current?.rules ?? []), finding.rule],
-      messages: [...(current?.messages ?? []), finding.message],
-    });
+    let sheetFlags = flags.get(finding.sheet);
+    if (sheetFlags === undefined) flags.set(finding.sheet, (sheetFlags = new Map()));
+    let flag = sheetFlags.get(finding.cell);
+    if (flag === undefined) sheetFlags.set(finding.cell, (flag = new FindingsFlag()));
+    flag.add(finding);
   }
   return flags;
 }
@@ -136,7 +161,7 @@ const sameState = (a: CellState, b: CellState) => a.formula === b.formula && sam
  */
 export class MemoryWorkbook implements BudgetWorkbook {
   // A read costs no round trip: edits are gathered only long enough to take a paste or a fast typist.
-  readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true, editBurstMs: 30 };
+  readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true, editBurstMs: 10 };
   readonly sheets: MemorySheet[];
   /** Our flags, by sheet name then cell address. */
   flags = new Map<string, Map<string, CellFlag>>();
@@ -412,7 +437,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
 
   /** Rows whose flags (colour or message) differ between two sets of flags are redrawn. */
   private restamp(before: ReadonlyMap<string, ReadonlyMap<string, CellFlag>>, after: ReadonlyMap<string, ReadonlyMap<string, CellFlag>>): void {
-    const text = (flag: CellFlag | undefined) => (flag === undefined ? '' : `${flagKey(flag)}|${flag.messages.map((message) => message.fr).join('|')}`);
+    const text = (flag: CellFlag | undefined) =>
+      flag === undefined ? '' : `${flagKey(flag)}|${flag instanceof FindingsFlag ? flag.identity : flag.messages.map((message) => message.fr).join('|')}`;
     for (const [one, other] of [[before, after], [after, before]] as const) {
       for (const [sheet, cells] of one) {
         for (const [cell, flag] of cells) if (text(flag) !== text(other.get(sheet)?.get(cell))) this.touch(sheet, cell);

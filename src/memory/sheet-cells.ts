@@ -85,8 +85,21 @@ export class SheetCells extends Map<string, CellValue> {
   blocks(): RangeValues[] {
     const blocks: RangeValues[] = [];
     for (const row of this.rows()) {
-      const cells = [...(this.byRow.get(row) ?? new Map<number, CellValue>())].sort((a, b) => a[0] - b[0]);
-      blocks.push(...rowRuns(row, cells.map(([column]) => column), cells.map(([, value]) => value)));
+      const cells = this.byRow.get(row);
+      if (cells === undefined) continue;
+      const columns: number[] = [];
+      const values: CellValue[] = [];
+      // Cells are mostly set left to right: sorted only when they were not.
+      let sorted = true;
+      for (const [column, value] of cells) {
+        if (columns.length > 0 && column < (columns[columns.length - 1] as number)) sorted = false;
+        columns.push(column);
+        values.push(value);
+      }
+      if (!sorted) {
+        const order = columns.map((_, index) => index).sort((a, b) => (columns[a] as number) - (columns[b] as number));
+        for (const run of rowRuns(row, order.map((index) => columns[index] as number), order.map((index) => values[index] as CellValue))) blocks.push(run);
+      } else for (const run of rowRuns(row, columns, values)) blocks.push(run);
     }
     return blocks;
   }

@@ -275,7 +275,8 @@ export function Grid({ workbook, lang }: GridProps) {
       Enter: () => moveTo(row + (event.shiftKey ? -1 : 1), column),
       PageDown: () => moveTo(row + PAGE_ROWS, column),
       PageUp: () => moveTo(row - PAGE_ROWS, column),
-      Home: () => (command ? moveTo(0, 0) : moveTo(row, 0)),
+      // Excel's Ctrl+Home: the first cell below the frozen rows, scrolled to the top.
+      Home: () => (command ? moveTo(Math.min(frozen, rowCount - 1), 0) : moveTo(row, 0)),
       End: () => (command ? moveTo(bounds?.bottom ?? 0, bounds?.right ?? 0) : moveTo(row, bounds?.right ?? 0)),
       F2: () => startEditing(editText(selectedState.value, selectedState.formula, lang), 'edit'),
       Delete: () => put(null),

@@ -50,6 +50,8 @@ export interface BudgetCardProps {
   readonly envelope: Cents | undefined;
   /** The convention the budget was checked against, with its numbers: "Convention Bassin minier 2022 : part de l’État ≤ 50 %, …". */
   readonly rules: string;
+  /** The article that lists the actions (4.1 in the built-in convention). */
+  readonly listArticle: string;
   readonly lang: Lang;
   readonly t: Translate;
   readonly onEnvelope: (cents: Cents | undefined) => void;
@@ -69,7 +71,7 @@ function StatusBadge({ findings, t }: { findings: readonly Finding[]; t: Transla
 }
 
 /** One beneficiary's budget: totals and shares, status, envelope, actions and findings. */
-export function BudgetCard({ budget, columnsNote, findings, envelope, rules, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
+export function BudgetCard({ budget, columnsNote, findings, envelope, rules, listArticle, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
   const styles = useStyles();
   const [showActions, setShowActions] = useState(false);
   const { totals } = budget;
@@ -109,7 +111,7 @@ export function BudgetCard({ budget, columnsNote, findings, envelope, rules, lan
       </dl>
       {(totals.excludedRows > 0 || totals.hiddenRows > 0 || budget.missingColumns.length > 0 || columnsNote !== null) && (
         <div className={styles.notes}>
-          {totals.excludedRows > 0 && <Text>{t('excludedRows', { count: totals.excludedRows })}</Text>}
+          {totals.excludedRows > 0 && <Text>{t('excludedRows', { count: totals.excludedRows, article: listArticle })}</Text>}
           {totals.hiddenRows > 0 && <Text>{t('hiddenRows', { count: totals.hiddenRows })}</Text>}
           {budget.missingColumns.length > 0 && (
             <Text>{t('missingColumns', { columns: budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ') })}</Text>

@@ -142,6 +142,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
           findings={findingsByBudget.get(budget.id) ?? []}
           envelope={settings.budgets?.[budget.settingsKey]?.envelope}
           rules={profileSummary(result.profile)[lang]}
+          listArticle={result.profile.listArticle}
           lang={lang}
           t={t}
           onEnvelope={(envelope) => void state.updateSettings(withBudgetSettings(settings, budget.settingsKey, { envelope }))}

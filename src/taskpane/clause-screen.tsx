@@ -58,7 +58,7 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
   };
 
   return (
-    <section className={styles.screen} aria-label={t('tabClause')}>
+    <section className={styles.screen} aria-label={t('tabClause', { article: profile.listArticle })}>
       <Field label={t('clauseBudget')}>
         <Select value={budget.id} onChange={(_, data) => setChosen(data.value)}>
           {budgets.map((candidate) => (
@@ -106,9 +106,9 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => copyText(clause.text, clause.html)}>
-          {t('copy41')}
+          {t('copy41', { article: profile.listArticle })}
         </Button>
-        <Button onClick={() => copyText(clause.costText, clause.costHtml)}>{t('copy31')}</Button>
+        <Button onClick={() => copyText(clause.costText, clause.costHtml)}>{t('copy31', { article: profile.costArticle })}</Button>
       </div>
       {copy !== null && (
         <MessageBar intent={copy === 'copied' ? 'success' : 'warning'} role="status">

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { parseAmountText, parseProfileJson, PROFILE_KEYS, type ProfileJson, type ProfileKey, type ProfileReading, profileToJson, readProfile } from '../domain';
-import { PROFILE_LABELS, profileText, shownValue } from '../i18n/profile-text';
+import { PROFILE_LABELS, profileJsonErrorSentence, profileText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import { textOfConventionFile } from './convention-file';
 import { withScreenText } from './screen-text-for';
@@ -150,7 +150,7 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
     const base = profileToJson(reading.profile);
     const parsed = parseProfileJson(jsonOfDraft(draft, base));
     if ('error' in parsed) {
-      setProblem(parsed.error[lang]);
+      setProblem(profileJsonErrorSentence(parsed.error)[lang]);
       return;
     }
     const json = profileToJson(parsed.profile);

@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { Lang } from '../domain';
+import { BUILT_IN_PROFILE, type Lang } from '../domain';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { BudgetsScreen } from './budgets-screen';
 import type { PaneEnvironment } from './environment';
@@ -83,7 +83,7 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
         <ScreenTabs
           tabs={[
             { value: 'budgets', label: t('tabBudgets') },
-            { value: 'clause', label: t('tabClause') },
+            { value: 'clause', label: t('tabClause', { article: (state.result?.profile ?? BUILT_IN_PROFILE).listArticle }) },
             { value: 'settings', label: t('tabSettings') },
           ]}
           selected={screen}

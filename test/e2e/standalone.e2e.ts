@@ -94,13 +94,13 @@ test('3. a finding selects and scrolls to its cell, with a click and with the ke
   })).toBe(true);
   await screenshot(page, '3-finding-selected');
 
-  // Keyboard only: back to A1 with Ctrl+Home (row 1 is no longer drawn); Tab moves in the grid as in
-  // Excel, F6 goes to the pane; then Tab to the finding and Enter.
+  // Keyboard only: Ctrl+Home goes, as in Excel, to the first cell below the frozen header row, scrolled
+  // to the top; Tab moves in the grid as in Excel, F6 goes to the pane; then Tab to the finding and Enter.
   await gridCell(page, 'E67').focus();
   await page.keyboard.press('Control+Home');
-  await expect(gridCell(page, 'A1').getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(gridCell(page, 'A2').getAttribute('aria-selected')).resolves.toBe('true');
   await page.keyboard.press('Tab');
-  await expect(gridCell(page, 'B1').getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(gridCell(page, 'B2').getAttribute('aria-selected')).resolves.toBe('true');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('F6');
   await expect(page.evaluate(() => document.activeElement?.closest('aside') !== null)).resolves.toBe(true);
@@ -110,7 +110,7 @@ test('3. a finding selects and scrolls to its cell, with a click and with the ke
     reached = await page.evaluate(() => (document.activeElement?.getAttribute('aria-label') ?? '').startsWith('Aller à la cellule E67'));
   }
   expect(reached).toBe(true);
-  await expect(gridCell(page, 'A1').getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(gridCell(page, 'A2').getAttribute('aria-selected')).resolves.toBe('true');
   await page.keyboard.press('Enter');
   await expect(gridCell(page, 'E67').getAttribute('aria-selected')).resolves.toBe('true');
 });

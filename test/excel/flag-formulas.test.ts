@@ -175,7 +175,7 @@ describe('conditional formats light exactly the cells the core flags', () => {
 describe('under another convention’s profile, the formulas carry its numbers', () => {
   const profileOf = (json: unknown): ConventionProfile => {
     const parsed = parseProfileJson(json);
-    if (!('profile' in parsed)) throw new Error(parsed.error.en);
+    if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
     return parsed.profile;
   };
 
@@ -188,7 +188,7 @@ describe('under another convention’s profile, the formulas carry its numbers',
 
   test('boundaries of an 80 % cap, a strict 60 % cap, and matching at half the State’s', () => {
     const grid = [
-      PROFILE_BUDGET_ROWS[0]!,
+      [...PROFILE_BUDGET_ROWS[0]!],
       [1, 1, 'Exactement 80 %', 100000, 80000, 30000, 0],
       [2, 1, 'Un centime de trop', 100000, 80000.01, 30000, 0],
       [3, 1, 'Département à 29,99 %', 100000, 20000, 29999.99, 50000.01],

@@ -61,11 +61,13 @@ describe('Réglages › Convention', () => {
     expect(within(card).getByText('Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût')).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: /Aller à la cellule F2 : Action 1 : la part du Département \(25\s000\s€\) est inférieure à 30 % du coût total/ })).toBeInTheDocument();
 
-    // The clause takes the convention's article, sentence, year and envelope.
-    await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
+    // The clause takes the convention's article (its tab too), sentence, year and envelope.
+    await user.click(screen.getByRole('tab', { name: 'Article 5.1' }));
     const preview = (await screen.findByRole('textbox', { name: 'Texte à coller dans la convention' })) as HTMLTextAreaElement;
     expect(preview.value.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes :');
     expect(preview.value).toContain('- Fiche 1 (axe 1) : Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
+    expect(screen.getByRole('button', { name: 'Copier l’article 5.1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copier l’article 4.2' })).toBeInTheDocument();
 
     // And back: the built-in profile, the flag gone.
     await user.click(screen.getByRole('tab', { name: 'Réglages' }));
