@@ -438,9 +438,11 @@ function uncoveredAreas(sheet: string, index: SheetIndex, claimed: readonly Rect
     current = null;
   };
   for (const row of index.rows) {
+    // The budgets' rectangles on this row: a cell inside one is read, and its value need not be looked at.
+    const across = claimed.filter((rect) => row >= rect.top && row <= rect.bottom);
     for (const { column, value } of index.cellsOf(row)) {
+      if (insideAny(across, column)) continue;
       if (!isAmountCell(value)) continue;
-      if (claimed.some((rect) => row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right)) continue;
       if (current !== null && row - current.bottom > 2) flush();
       if (current === null) current = { top: row, left: column, bottom: row, right: column, cells: 0 };
       current.bottom = row;
@@ -451,6 +453,11 @@ function uncoveredAreas(sheet: string, index: SheetIndex, claimed: readonly Rect
   }
   flush();
   return areas;
+}
+
+function insideAny(rects: readonly Rect[], column: number): boolean {
+  for (const rect of rects) if (column >= rect.left && column <= rect.right) return true;
+  return false;
 }
 
 function padRow(row: ReadonlyArray<CellValue>, width: number): ReadonlyArray<CellValue> {

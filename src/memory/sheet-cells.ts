@@ -29,7 +29,14 @@ export class SheetCells extends Map<string, CellValue> {
       this.sortedRows = null;
     }
     row.set(cell.column, value);
-    this.bounds = undefined;
+    // A cell set inside the known extent leaves it as it is: formulas recomputed after an edit do not
+    // make the grid measure 10 000 rows again.
+    const bounds = this.bounds;
+    if (bounds !== undefined && bounds !== null) {
+      if (cell.row < bounds.top || cell.row > bounds.bottom || cell.column < bounds.left || cell.column > bounds.right) {
+        this.bounds = { top: Math.min(bounds.top, cell.row), left: Math.min(bounds.left, cell.column), bottom: Math.max(bounds.bottom, cell.row), right: Math.max(bounds.right, cell.column) };
+      }
+    } else this.bounds = undefined;
     return this;
   }
 

@@ -2,7 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { a1, columnLetters, type Lang, parseA1 } from '../domain';
 import { standaloneTextFor } from '../i18n/standalone-text';
-import type { CellInput, MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import type { CellFlag, CellInput, MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
 import { usedBounds } from '../memory/memory-workbook';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
 import { displayText } from './cell-display';
@@ -359,10 +359,13 @@ export function Grid({ workbook, lang }: GridProps) {
   const selectedFlag = workbook.flagAt(sheet.name, selection.cell);
   const shown = displayText(selectedState.value, sheet.formats.get(selection.cell), lang);
   const uncomputed = [...workbook.uncomputed.keys()];
-  const flagged = [...(workbook.flags.get(sheet.name) ?? new Map())].sort(([a], [b]) => {
-    const [x, y] = [parseA1(a), parseA1(b)];
-    return (x?.row ?? 0) - (y?.row ?? 0) || (x?.column ?? 0) - (y?.column ?? 0);
-  });
+  // The list of marks is printed only: sorted when printing, not at every edit of a 10 000-row sheet.
+  const flagged = printing
+    ? [...(workbook.flags.get(sheet.name) ?? new Map<string, CellFlag>())]
+        .map(([cell, flag]) => ({ cell, flag, at: parseA1(cell) ?? { row: 0, column: 0 } }))
+        .sort((x, y) => x.at.row - y.at.row || x.at.column - y.at.column)
+        .map(({ cell, flag }) => [cell, flag] as const)
+    : [];
 
   return (
     <div className={styles.root}>
