@@ -22,6 +22,14 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return start === end ? start : `${start}:${end}`;
 }
 
+/** The two corners of an A1 range ("B2:F8", or one cell "B2"), 0-based, or null when either is not an address. */
+export function parseRange(range: string): { from: { row: number; column: number }; to: { row: number; column: number } } | null {
+  const [start = '', end = start] = range.split(':');
+  const from = parseA1(start);
+  const to = parseA1(end);
+  return from === null || to === null ? null : { from, to };
+}
+
 /** 0-based row and column of an A1 address ("F5", "$F$5"), or null. */
 export function parseA1(address: string): { row: number; column: number } | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());

@@ -76,12 +76,10 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
     return { error: { key, kind: key === '' ? 'shape' : 'value' } };
   }
   const json = parsed.data;
-  const hundredths = (value: number, key: string, scale = 100): number | ProfileJsonError => {
-    const result = hundredthsOf(value * (scale === WHOLE ? 100 : 1));
-    return result === null ? { key, kind: 'decimals' } : result;
-  };
+  // A ratio to the State (1 is "au moins équivalents") is 100 % of it.
+  const hundredths = (percent: number, key: string): number | ProfileJsonError => hundredthsOf(percent) ?? { key, kind: 'decimals' };
   const cap = json.stateCapPercent === undefined ? base.stateCap.percent : hundredths(json.stateCapPercent, 'stateCapPercent');
-  const ratio = json.matchingRatio === undefined ? base.matching.ratio : json.matchingRatio === null ? null : hundredths(json.matchingRatio, 'matchingRatio', WHOLE);
+  const ratio = json.matchingRatio === undefined ? base.matching.ratio : json.matchingRatio === null ? null : hundredths(json.matchingRatio * 100, 'matchingRatio');
   const minimum = json.departmentMinPercent === undefined ? base.matching.minPercentOfCost : json.departmentMinPercent === null ? null : hundredths(json.departmentMinPercent, 'departmentMinPercent');
   for (const value of [cap, ratio, minimum]) if (typeof value === 'object' && value !== null) return { error: value };
   if (ratio === null && minimum === null) {

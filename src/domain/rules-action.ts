@@ -60,22 +60,30 @@ export interface RequiredDepartment {
   readonly by: 'ratio' | 'cost';
 }
 
-/** What the Department owes, or null when neither clause can be checked (their amounts unread). */
-function requiredAmount(profile: ConventionProfile, state: Cents | null, cost: Cents | null): Cents | null {
-  const { ratio, minPercentOfCost } = profile.matching;
+/** What the Department owes by the ratio to the State (null when it has no such clause or the State is unread). */
+function owedByRatio(profile: ConventionProfile, state: Cents | null): Cents | null {
+  const { ratio } = profile.matching;
   // One-for-one matching, the usual case: the State's amount itself.
-  const byRatio = ratio === null || state === null ? null : ratio === WHOLE ? state : percentOf(state, ratio, 'up');
-  const byCost = minPercentOfCost === null || cost === null ? null : percentOf(cost, minPercentOfCost, 'up');
-  if (byRatio === null) return byCost;
-  return byCost === null || byRatio >= byCost ? byRatio : byCost;
+  return ratio === null || state === null ? null : ratio === WHOLE ? state : percentOf(state, ratio, 'up');
 }
 
-/** Null when neither clause can be checked (their amounts unread). */
+/** What the Department owes as a share of the cost (null when it has no such clause or the cost is unread). */
+function owedByCost(profile: ConventionProfile, cost: Cents | null): Cents | null {
+  const { minPercentOfCost } = profile.matching;
+  return minPercentOfCost === null || cost === null ? null : percentOf(cost, minPercentOfCost, 'up');
+}
+
+/** What the Department owes, or null when neither clause can be checked: without allocating, for every row. */
+function requiredAmount(profile: ConventionProfile, state: Cents | null, cost: Cents | null): Cents | null {
+  const byRatio = owedByRatio(profile, state);
+  const byCost = owedByCost(profile, cost);
+  return byRatio === null ? byCost : byCost === null || byRatio >= byCost ? byRatio : byCost;
+}
+
+/** What the Department owes and by which clause, for a finding's message; null when neither can be checked. */
 export function requiredDepartment(profile: ConventionProfile, state: Cents | null, cost: Cents | null): RequiredDepartment | null {
-  const { ratio, minPercentOfCost } = profile.matching;
-  const byRatio = ratio !== null && state !== null ? percentOf(state, ratio, 'up') : null;
-  const byCost = minPercentOfCost !== null && cost !== null ? percentOf(cost, minPercentOfCost, 'up') : null;
-  if (byRatio === null && byCost === null) return null;
-  if (byCost === null || (byRatio !== null && byRatio >= byCost)) return { amount: byRatio as Cents, by: 'ratio' };
-  return { amount: byCost, by: 'cost' };
+  const amount = requiredAmount(profile, state, cost);
+  if (amount === null) return null;
+  const byRatio = owedByRatio(profile, state);
+  return { amount, by: byRatio !== null && byRatio === amount ? 'ratio' : 'cost' };
 }

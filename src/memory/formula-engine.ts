@@ -1,5 +1,5 @@
 import FormulaParser from 'fast-formula-parser';
-import { a1, type CellValue, cellError, columnLetters, excelSerial, isCellDate, isCellError, parseA1 } from '../domain';
+import { a1, type CellValue, cellError, columnLetters, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
 import type { FormulaEngine, FormulaHost, MemorySheet } from './memory-workbook';
 
 /**
@@ -105,9 +105,7 @@ interface TableShape {
 function tablesOf(sheets: readonly MemorySheet[]): TableShape[] {
   return sheets.flatMap((sheet) =>
     sheet.tables.map((table) => {
-      const [start = 'A1', end = start] = table.range.split(':');
-      const from = parseA1(start) ?? { row: 0, column: 0 };
-      const to = parseA1(end) ?? from;
+      const { from, to } = parseRange(table.range) ?? { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
       const headerRows = table.headerRows ?? 1;
       const columns = Array.from({ length: to.column - from.column + 1 }, (_, offset) => {
         const value = headerRows > 0 ? sheet.cells.valueAt(from.row, from.column + offset) : null;

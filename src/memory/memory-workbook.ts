@@ -7,6 +7,7 @@ import {
   isBlank,
   type MatchingMode,
   parseA1,
+  parseRange,
   rangeA1,
   type Severity,
   type SheetSnapshot,
@@ -550,9 +551,7 @@ export function usedBounds(sheet: MemorySheet): { top: number; left: number; bot
 
 function snapshotOfSheet(sheet: MemorySheet): SheetSnapshot {
   const tables = sheet.tables.map((table) => {
-    const [start = 'A1', end = start] = table.range.split(':');
-    const from = parseA1(start) ?? { row: 0, column: 0 };
-    const to = parseA1(end) ?? from;
+    const { from, to } = parseRange(table.range) ?? { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
     return { name: table.name, top: from.row, left: from.column, values: block(sheet, from.row, from.column, to.row, to.column), hasTotalsRow: table.hasTotalsRow, headerRows: table.headerRows ?? 1 };
   });
   return { name: sheet.name, tables, cells: sheet.cells.blocks(), hiddenRows: [...sheet.hiddenRows] };

@@ -27,7 +27,6 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
   const preview = useRef<HTMLTextAreaElement>(null);
   const budget = budgets.find((candidate) => candidate.id === chosen) ?? budgets[0];
   const stored = budget ? settings.budgets?.[budget.settingsKey] : undefined;
-  // The officer's year, else the one the workbook names (a title, the sheet, the file), else today's.
   const profile = result?.profile ?? BUILT_IN_PROFILE;
   // The officer's year, else a chosen convention's, else the one the workbook names, else today's.
   const fromProfile = stored?.year === undefined && profile.origin !== 'built-in' && profile.year !== null;

@@ -1,4 +1,4 @@
-import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseA1 } from '../domain';
+import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
 import { describeFileProblem, inspectFile } from './file-guard';
 import { OfficePackage, PackageError } from './package-parts';
@@ -492,10 +492,9 @@ function sortRow(entry: XlsxRow): void {
 /** Cells covered by a merge show nothing in Excel, whatever a program wrote in them. */
 function coverMerges(rows: Map<number, XlsxRow>, merges: readonly string[]): void {
   for (const ref of merges) {
-    const [start = '', end = start] = ref.split(':');
-    const from = parseA1(start);
-    const to = parseA1(end);
-    if (from === null || to === null) continue;
+    const corners = parseRange(ref);
+    if (corners === null) continue;
+    const { from, to } = corners;
     for (const [row, entry] of rows) {
       if (row < from.row || row > to.row) continue;
       for (let index = entry.columns.length - 1; index >= 0; index--) {
@@ -515,10 +514,9 @@ function readTablePart(pack: OfficePackage, part: string): XlsxTable | null {
     open(name, attributes) {
       if (name !== 'table' || table !== null) return;
       const ref = attribute(attributes, 'ref') ?? '';
-      const [start = '', end = start] = ref.split(':');
-      const from = parseA1(start);
-      const to = parseA1(end);
-      if (from === null || to === null) return;
+      const corners = parseRange(ref);
+      if (corners === null) return;
+      const { from, to } = corners;
       // The format's defaults: one header row, no totals row (Excel writes neither when so).
       const headerRows = Number(attribute(attributes, 'headerRowCount') ?? 1);
       const totalsRows = Number(attribute(attributes, 'totalsRowCount') ?? 0);

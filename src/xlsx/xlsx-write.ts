@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
-import { a1, type CellValue, excelSerial, isCellDate, isCellError, parseA1 } from '../domain';
+import { a1, type CellValue, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
 
 /**
  * A new .xlsx for a workbook that came from no file (the standalone page's sample, or a table
@@ -55,9 +55,8 @@ function sheetXml(sheet: NewSheet, tableIds: readonly string[]): string {
 }
 
 function tableXml(id: number, table: NewSheet['tables'][number], header: readonly string[]): string {
-  const [start = 'A1', end = start] = table.range.split(':');
-  const to = parseA1(end) ?? { row: 0, column: 0 };
-  const filter = table.hasTotalsRow ? `${start}:${a1(to.row - 1, to.column)}` : table.range;
+  const { from, to } = parseRange(table.range) ?? { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
+  const filter = table.hasTotalsRow ? `${a1(from.row, from.column)}:${a1(to.row - 1, to.column)}` : table.range;
   const seen = new Set<string>();
   const names = header.map((text, index) => {
     let name = text.trim() === '' ? `Colonne${index + 1}` : text;
@@ -86,9 +85,7 @@ export function writeNewXlsx(sheets: readonly NewSheet[]): Uint8Array {
     const ids: string[] = [];
     for (const table of sheet.tables) {
       tableId++;
-      const [start = 'A1', end = start] = table.range.split(':');
-      const from = parseA1(start) ?? { row: 0, column: 0 };
-      const to = parseA1(end) ?? from;
+      const { from, to } = parseRange(table.range) ?? { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
       const header = Array.from({ length: to.column - from.column + 1 }, (_, column) => {
         const value = values.get(a1(from.row, from.column + column)) ?? null;
         return value === null || typeof value === 'object' ? '' : String(value);
