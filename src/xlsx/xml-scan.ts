@@ -73,7 +73,8 @@ export function booleanAttribute(attributes: string, name: string): boolean | un
 /** Feeds a document chunk by chunk; `end()` checks that nothing was left open. */
 export class XmlScanner {
   private buffer = '';
-  private depth = 0;
+  /** The names of the elements open, innermost last: a closing tag must name the innermost. */
+  private readonly open: string[] = [];
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -85,7 +86,7 @@ export class XmlScanner {
 
   end(): void {
     if (this.buffer.trim() !== '') throw new XmlError('unexpected end of document');
-    if (this.depth > 0) throw new XmlError('unclosed element');
+    if (this.open.length > 0) throw new XmlError(`unclosed <${this.open[this.open.length - 1] as string}>`);
   }
 
   /** Reads every complete token of the text; returns where the first incomplete one starts. */
@@ -111,25 +112,25 @@ export class XmlScanner {
         if (end === length) {
           const amp = characters.lastIndexOf('&');
           const cut = amp >= 0 && characters.indexOf(';', amp) < 0 ? at + amp : length;
-          if (cut > at && this.depth > 0) handler.text(decodeEntities(text.slice(at, cut)));
+          if (cut > at && this.open.length > 0) handler.text(decodeEntities(text.slice(at, cut)));
           return cut;
         }
-        if (this.depth > 0) handler.text(decodeEntities(characters));
+        if (this.open.length > 0) handler.text(decodeEntities(characters));
       } else if (match[4] !== undefined) {
-        if (this.depth > 0) handler.text(match[4]);
+        if (this.open.length > 0) handler.text(match[4]);
       } else if (qualified !== undefined) {
         if (qualified.charCodeAt(0) === COLON) throw new XmlError('an element without a name');
         const name = localName(qualified);
         if (match[1] === '/') {
-          this.depth--;
-          if (this.depth < 0) throw new XmlError(`unexpected </${name}>`);
+          // A part whose tags do not nest is damaged: reading on would take cells from the wrong rows.
+          if (this.open.pop() !== qualified) throw new XmlError(`unexpected </${qualified}>`);
           handler.close(name);
         } else {
           const raw = match[3] ?? '';
           const selfClosing = raw.charCodeAt(raw.length - 1) === SLASH;
           handler.open(name, selfClosing ? raw.slice(0, -1) : raw, selfClosing);
           if (selfClosing) handler.close(name);
-          else this.depth++;
+          else this.open.push(qualified);
         }
       }
       at = end;

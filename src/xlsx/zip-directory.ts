@@ -37,28 +37,84 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
     }
   }
   if (end < 0) return { ok: false, problem: 'no-directory' };
-  const count = view.getUint16(end + 10, true);
-  const directoryOffset = view.getUint32(end + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) return { ok: false, problem: 'zip64' };
+  let count = view.getUint16(end + 10, true);
+  let directoryOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) {
+    // Writers that stream (System.IO.Packaging, some Java and Go tools) mark even small files as
+    // zip64: the real count and offset are in the zip64 record the locator before the end points at.
+    const zip64 = zip64End(view, end);
+    if (zip64 === null) return { ok: false, problem: 'zip64' };
+    ({ count, directoryOffset } = zip64);
+  }
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
   let offset = directoryOffset;
   for (let index = 0; index < count; index++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY) return { ok: false, problem: 'broken-directory' };
     const method = view.getUint16(offset + 10, true);
-    const compressedSize = view.getUint32(offset + 20, true);
-    const size = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
-    const localOffset = view.getUint32(offset + 42, true);
-    if (size === 0xffffffff || compressedSize === 0xffffffff || localOffset === 0xffffffff) return { ok: false, problem: 'zip64' };
+    if (offset + 46 + nameLength + extraLength > bytes.length) return { ok: false, problem: 'broken-directory' };
+    const sizes = entrySizes(view, offset, offset + 46 + nameLength, extraLength);
+    if (sizes === null) return { ok: false, problem: 'zip64' };
     // Some Windows tools write "xl\\workbook.xml": the zip format says "/", and Excel reads both.
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)).replace(/\\/g, '/');
-    entries.set(name, { name, method, compressedSize, size, localOffset });
+    entries.set(name, { name, method, ...sizes });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };
+}
+
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END = 0x06064b50;
+const ZIP64_EXTRA = 0x0001;
+const FULL32 = 0xffffffff;
+
+/** An 8-byte size or offset; null past what a number holds exactly (no real .xlsx comes near). */
+function uint64(view: DataView, at: number): number | null {
+  const value = view.getBigUint64(at, true);
+  return value > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(value);
+}
+
+function zip64End(view: DataView, end: number): { count: number; directoryOffset: number } | null {
+  const locator = end - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return null;
+  const at = uint64(view, locator + 8);
+  if (at === null || at + 56 > view.byteLength || view.getUint32(at, true) !== ZIP64_END) return null;
+  const count = uint64(view, at + 32);
+  const directoryOffset = uint64(view, at + 48);
+  return count === null || directoryOffset === null ? null : { count, directoryOffset };
+}
+
+/**
+ * An entry's sizes and local offset: a 32-bit field holding 0xFFFFFFFF is in the zip64 extra
+ * field instead, which lists only those fields, in this order.
+ */
+function entrySizes(view: DataView, offset: number, extraStart: number, extraLength: number): Pick<ZipEntry, 'compressedSize' | 'size' | 'localOffset'> | null {
+  let size: number | null = view.getUint32(offset + 24, true);
+  let compressedSize: number | null = view.getUint32(offset + 20, true);
+  let localOffset: number | null = view.getUint32(offset + 42, true);
+  if (size !== FULL32 && compressedSize !== FULL32 && localOffset !== FULL32) return { compressedSize, size, localOffset };
+  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+    const id = view.getUint16(at, true);
+    const length = view.getUint16(at + 2, true);
+    if (id === ZIP64_EXTRA) {
+      let field = at + 4;
+      const next = (): number | null => {
+        if (field + 8 > at + 4 + length) return null;
+        const value = uint64(view, field);
+        field += 8;
+        return value;
+      };
+      if (size === FULL32) size = next();
+      if (compressedSize === FULL32) compressedSize = next();
+      if (localOffset === FULL32) localOffset = next();
+      return size === null || compressedSize === null || localOffset === null ? null : { compressedSize, size, localOffset };
+    }
+    at += 4 + length;
+  }
+  return null;
 }
 
 /** The entry's compressed bytes, found through its local header; null when the header is broken. */
