@@ -13,9 +13,16 @@ interface Edit {
   readonly from: number;
   readonly to: number;
   readonly text: string;
-  /** Among edits at one place: the content control's start first, inserted paragraphs in order, its end last. */
+  /**
+   * Among edits at one place: paragraphs inserted after the paragraph that ends there (in their
+   * order), then the end of a content control, the start of the next one, the next paragraph rewritten.
+   */
   readonly order: number;
 }
+
+const CLOSE = 1e7;
+const OPEN = 2e7;
+const REWRITE = 3e7;
 
 export interface PatchOptions {
   readonly author: string;
@@ -60,7 +67,7 @@ export function patchDocumentXml(xml: string, write: ArticleWrite, options: Patc
     return paragraph;
   };
   const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, offset) => at(first + offset));
-  const replace = (elements: readonly XmlElement[], texts: readonly string[]) => elements.forEach((element, index) => edits.push({ from: element.start, to: element.end, text: texts[index] as string, order: 0 }));
+  const replace = (elements: readonly XmlElement[], texts: readonly string[]) => elements.forEach((element, index) => edits.push({ from: element.start, to: element.end, text: texts[index] as string, order: REWRITE }));
   let sdtId = 1_000_000_000 + (firstFreeId(xml) % 1_000_000_000);
 
   const apply = (changes: readonly ParagraphChange[], article: string) => {
@@ -72,7 +79,7 @@ export function patchDocumentXml(xml: string, write: ArticleWrite, options: Patc
       if (change.kind === 'insert') {
         const like = at(change.like);
         const after = cursor ?? like;
-        edits.push({ from: after.end, to: after.end, text: insertedParagraph(xml, like, change.text, revision), order: 1 + inserted++ });
+        edits.push({ from: after.end, to: after.end, text: insertedParagraph(xml, like, change.text, revision), order: inserted++ });
         touched = true;
         continue;
       }
@@ -95,8 +102,8 @@ export function patchDocumentXml(xml: string, write: ArticleWrite, options: Patc
     const w = prefixOf(first);
     const tag = articleTag(article);
     const open = `<${w}sdt><${w}sdtPr><${w}alias ${w}val="${escapeXmlAttribute(`Article ${article} (Convention Budget)`)}"/><${w}tag ${w}val="${escapeXmlAttribute(tag)}"/><${w}id ${w}val="${sdtId++}"/></${w}sdtPr><${w}sdtContent>`;
-    edits.push({ from: first.start, to: first.start, text: open, order: -1 });
-    edits.push({ from: cursor.end, to: cursor.end, text: `</${w}sdtContent></${w}sdt>`, order: Number.MAX_SAFE_INTEGER });
+    edits.push({ from: first.start, to: first.start, text: open, order: OPEN });
+    edits.push({ from: cursor.end, to: cursor.end, text: `</${w}sdtContent></${w}sdt>`, order: CLOSE });
   };
   apply(write.list, options.listArticle);
   if (write.cost !== null) apply([write.cost], options.costArticle);
