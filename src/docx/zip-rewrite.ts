@@ -44,6 +44,11 @@ interface CentralRecord {
   readonly flags: number;
 }
 
+/** A copy with a buffer of its own: Node's Buffer#slice is a view, and a DataView over its buffer would write elsewhere. */
+function copyOf(view: Uint8Array): Uint8Array {
+  return new Uint8Array(view);
+}
+
 /** Replaces the named entries' contents (by their names in the zip); every other entry is copied byte for byte. */
 export function rewriteZip(bytes: Uint8Array, replacements: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -91,7 +96,7 @@ export function rewriteZip(bytes: Uint8Array, replacements: ReadonlyMap<string, 
     const headerLength = 30 + nameLength + extraLength;
     const newOffset = written;
     const replacement = replacements.get(entry.name.replace(/\\/g, "/"));
-    const record = entry.record.slice();
+    const record = copyOf(entry.record);
     const recordView = new DataView(record.buffer);
     if (replacement === undefined) {
       let length = headerLength + entry.compressedSize;
@@ -105,7 +110,7 @@ export function rewriteZip(bytes: Uint8Array, replacements: ReadonlyMap<string, 
     } else {
       const data = deflateSync(replacement, { level: 6 });
       const crc = crc32(replacement);
-      const header = bytes.slice(offset, offset + headerLength);
+      const header = copyOf(bytes.subarray(offset, offset + headerLength));
       const headerView = new DataView(header.buffer);
       headerView.setUint16(6, headerView.getUint16(6, true) & ~0x8, true);
       headerView.setUint16(8, 8, true);
@@ -125,7 +130,7 @@ export function rewriteZip(bytes: Uint8Array, replacements: ReadonlyMap<string, 
   }
   const centralOffset = written;
   for (const record of central) push(record);
-  const endRecord = bytes.slice(end, end + 22 + commentLength);
+  const endRecord = copyOf(bytes.subarray(end, end + 22 + commentLength));
   const endView = new DataView(endRecord.buffer);
   endView.setUint32(12, written - centralOffset, true);
   endView.setUint32(16, centralOffset, true);
