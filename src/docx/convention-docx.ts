@@ -87,6 +87,11 @@ export function readConventionDocx(bytes: Uint8Array, fileName = ''): Convention
   }
 }
 
+/** A .docx read and compared with the budget (checkConvention on its paragraphs). */
+export function compareConventionDocx(bytes: Uint8Array, fileName: string, budget: Budget, request: ConventionCheckRequest): ConventionCheck {
+  return checkConvention(readConventionDocx(bytes, fileName).paragraphs, budget, request);
+}
+
 export interface ConventionWrite {
   readonly check: ConventionCheck;
   /** The new file; null when article 4.1 is not found, or when the convention already says what the budget says. */
