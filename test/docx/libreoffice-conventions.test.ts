@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { type Budget, type CellValue, checkConvention, checkWorkbook, clauseOf } from '../../src/domain';
+import { type Budget, checkConvention, clauseOf } from '../../src/domain';
 import { readConventionDocx, writeConventionDocx } from '../../src/docx/convention-docx';
 import { bodyParagraphs } from '../../src/docx/docx-text';
 import { parseXmlTree } from '../../src/docx/xml-tree';
 import { rewriteZip } from '../../src/docx/zip-rewrite';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { acceptAll, documentXmlOf, plainParagraphs, soffice } from '../helpers/accept-changes';
-import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
+import { sheetBudget } from '../helpers/sheet-budget';
+import { withCell } from '../helpers/workbooks';
 
 /**
  * Conventions saved by LibreOffice Writer (test/fixtures/conventions-docx, made by
@@ -20,13 +21,8 @@ const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, '.
 const work = mkdtempSync(join(tmpdir(), 'convention-docx-'));
 const NOW = new Date('2025-03-14T10:20:30.456Z');
 
-function budgetOf(rows: ReadonlyArray<ReadonlyArray<CellValue>>, name: string): Budget {
-  const [budget] = checkWorkbook(workbookOf(plainSheet(name, rows))).budgets;
-  if (!budget) throw new Error('no budget');
-  return budget;
-}
-const NORD = budgetOf(NORD_SHEET.rows, 'Nord');
-const PAS_DE_CALAIS = budgetOf(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
+const NORD = sheetBudget(NORD_SHEET.rows, 'Nord');
+const PAS_DE_CALAIS = sheetBudget(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
 const kinds = (name: string, budget: Budget) => {
   const document = readConventionDocx(fixture(name), name);
   return checkConvention(document.paragraphs, budget, { year: 2022 }).comparison?.differences.map((difference) => `${difference.kind} ${difference.action ?? '-'}`);
@@ -131,7 +127,7 @@ describe('the budget written into a LibreOffice convention', () => {
   }, 120_000);
 
   test('written again for a changed budget: one layer of changes from the signed text, never changes upon ours', () => {
-    const changed = budgetOf(withCell(NORD_SHEET.rows, 2, 4, 75_000), 'Nord');
+    const changed = sheetBudget(withCell(NORD_SHEET.rows, 2, 4, 75_000), 'Nord');
     const second = writeConventionDocx(readConventionDocx(output), changed, { year: 2022 }, NOW);
     const secondXml = documentXmlOf(second.bytes as Uint8Array);
     // No deletion of our own insertion, no second content control.
@@ -144,7 +140,7 @@ describe('the budget written into a LibreOffice convention', () => {
 
   test('a convention in the budget’s own words, accepted, reads exactly as the budget’s article', () => {
     const nord = readConventionDocx(fixture('convention-nord-2022.docx'));
-    const changed = budgetOf(withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 2, 'Développer les internats'), 'Nord');
+    const changed = sheetBudget(withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 2, 'Développer les internats'), 'Nord');
     const result = writeConventionDocx(nord, changed, { year: 2022 }, NOW);
     const accepted = plainParagraphs(acceptAll(documentXmlOf(result.bytes as Uint8Array)));
     const clause = clauseOf(changed, { year: 2022, envelope: 50_000_000 });

@@ -2,11 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { type Budget, type CellValue, checkConvention, checkWorkbook } from '../../src/domain';
+import { checkConvention } from '../../src/domain';
 import { readConventionDocx, writeConventionDocx } from '../../src/docx/convention-docx';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { acceptAll, documentXmlOf, plainParagraphs, soffice } from '../helpers/accept-changes';
-import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
+import { sheetBudget } from '../helpers/sheet-budget';
+import { withCell } from '../helpers/workbooks';
 
 /**
  * Word's own layout, as Word saves it: rsids and paraIds on every paragraph, runs split mid-word where
@@ -63,13 +64,8 @@ function wordFile(document: string): Uint8Array {
   });
 }
 
-function budgetOf(rows: ReadonlyArray<ReadonlyArray<CellValue>>): Budget {
-  const [budget] = checkWorkbook(workbookOf(plainSheet('Nord', rows))).budgets;
-  if (!budget) throw new Error('no budget');
-  return budget;
-}
 
-const NORD = budgetOf(NORD_SHEET.rows);
+const NORD = sheetBudget(NORD_SHEET.rows);
 const NOW = new Date('2025-03-14T10:20:30Z');
 const input = wordFile(DOCUMENT);
 const document = readConventionDocx(input, 'convention.docx');
@@ -83,7 +79,7 @@ describe('Word’s own layout, read', () => {
 
   test('it agrees with the Nord budget; each planted difference is found, and nothing else', () => {
     expect(checkConvention(document.paragraphs, NORD, { year: 2022 }).comparison?.differences).toEqual([]);
-    const changed = budgetOf(withCell(withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 2, 'Développer les internats'), 4, 1, 2));
+    const changed = sheetBudget(withCell(withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 2, 'Développer les internats'), 4, 1, 2));
     const differences = checkConvention(document.paragraphs, changed, { year: 2023 }).comparison?.differences ?? [];
     expect(differences.map((difference) => [difference.kind, difference.action, difference.paragraph])).toEqual([
       ['year', null, 4],
@@ -97,7 +93,7 @@ describe('Word’s own layout, read', () => {
 
 describe('the budget written into Word’s own layout', () => {
   const work = mkdtempSync(join(tmpdir(), 'word-layout-'));
-  const changed = budgetOf([...withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 1, 3, 170_000).slice(0, 6), [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000, null]]);
+  const changed = sheetBudget([...withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 1, 3, 170_000).slice(0, 6), [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000, null]]);
   const written = writeConventionDocx(document, changed, { year: 2023 }, NOW);
   const output = written.bytes as Uint8Array;
   const xml = documentXmlOf(output);
