@@ -62,7 +62,7 @@ test('40. « Comparer avec la convention… »: each planted difference with bot
   expect(xml).toContain('w:author="Convention Budget"');
   expect(xml).toContain('<w:tag w:val="convention-budget:article-4.1"/>');
   const nord = checkWorkbook(workbookOf(plainSheet('Nord', NORD_SHEET.rows))).budgets[0]!;
-  // The sample names no year: the convention's (2022) is kept.
+  // The screen shows 2022 for the sample: the year compared and written.
   expect(checkConvention(plainParagraphs(acceptAll(xml)), nord, { year: 2022 }).comparison?.differences).toEqual([]);
   expect(readConventionDocx(bytes).paragraphs.length).toBeGreaterThan(10);
   await screenshot(page, '40-convention-written');
