@@ -132,16 +132,6 @@ function areasOf(cells: readonly string[]): string {
   return areas.join(' ');
 }
 
-/** FNV-1a, 32 bits: a short name for what a format is (the Excel add-in's markers carry one too). */
-function hash(text: string): string {
-  let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
-    value = Math.imul(value, 0x01000193) >>> 0;
-  }
-  return value.toString(16).padStart(8, '0');
-}
-
 /** Elements that come after conditionalFormatting in a worksheet, in the schema's order. */
 const AFTER_FORMATS =
   'dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst';
@@ -177,7 +167,8 @@ export function syncFormats(xml: string, marks: readonly FormatMark[], styles: M
     const written = bySeverity
       .map(({ severity, cells }, index) => {
         const sqref = areasOf(cells);
-        const formula = `N("${MARK_MARKER}:${severity}:${hash(`${severity}\u0000${sqref}`)}")+1`;
+        // The Excel add-in's marker (its rule, then a key of 8 hex digits, none of its own): the add-in takes such a format back too.
+        const formula = `N("${MARK_MARKER}:mark-${severity}:00000000")+1`;
         return `<${p}conditionalFormatting sqref="${sqref}"><${p}cfRule type="expression" dxfId="${styles.dxfFor(severity)}" priority="${index + 1}"><${p}formula>${formula.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</${p}formula></${p}cfRule></${p}conditionalFormatting>`;
       })
       .join('');

@@ -78,7 +78,7 @@ describe('the officer’s workbook, kept whole', () => {
     const sheetBefore = strFromU8(parts.before['xl/worksheets/sheet1.xml']!);
     const sheetAfter = strFromU8(parts.after['xl/worksheets/sheet1.xml']!);
     expect(officersOutsideCells(sheetAfter)).toBe(officersOutsideCells(sheetBefore));
-    expect(outsideCells(sheetAfter)).toContain('<conditionalFormatting sqref="D5 E5"><cfRule type="expression" dxfId="1" priority="1"><formula>N("convention-budget:error:');
+    expect(outsideCells(sheetAfter)).toContain('<conditionalFormatting sqref="D5 E5"><cfRule type="expression" dxfId="1" priority="1"><formula>N("convention-budget:mark-error:00000000")+1</formula>');
     expect(strFromU8(parts.after['xl/workbook.xml']!).replace(/ fullCalcOnLoad="1"/, '').replace('<calcPr/>', '')).toBe(strFromU8(parts.before['xl/workbook.xml']!).replace('<calcPr/>', ''));
     expect(strFromU8(parts.after['xl/worksheets/sheet2.xml']!)).toBe(strFromU8(parts.before['xl/worksheets/sheet2.xml']!));
 
