@@ -377,8 +377,9 @@ export function Grid({ workbook, lang }: GridProps) {
     startEditing(editText(state.value, state.formula, lang), 'edit');
   };
 
-  // The officer's note beside its cell while the pointer is on it, as Excel shows a note.
-  const onMouseOver = (event: MouseEvent) => {
+  // The officer's note beside its cell while the pointer is on it, as Excel shows a note (on a move:
+  // a scroll hides it, and the pointer may then rest on the cell without entering it again).
+  const onPointerOverCell = (event: MouseEvent) => {
     const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-note]');
     const address = cell?.getAttribute('data-cell') ?? null;
     if (cell === null || address === null) {
@@ -488,7 +489,7 @@ export function Grid({ workbook, lang }: GridProps) {
           onCopy={onCopy}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
-          onMouseOver={onMouseOver}
+          onMouseMove={onPointerOverCell}
           onMouseLeave={() => setHovered(null)}
         >
           <colgroup>

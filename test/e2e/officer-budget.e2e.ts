@@ -207,5 +207,7 @@ test.each([1400, 320])('item 3. screenshots of the officer’s budget at %i px',
   const { page } = session;
   await openFile(page, FIXTURE, 'budget-officier.xlsx');
   await gridCell(page, 'F5').click();
+  await gridCell(page, 'F5').hover();
+  await page.getByRole('tooltip').waitFor();
   await screenshot(page, `officer-budget-${width}`);
 });
