@@ -109,6 +109,21 @@ export class ConditionalLooks {
     return this.rules.length === 0;
   }
 
+  /**
+   * What the formats draw on a row, as a short text that changes only when a look does: a row is
+   * drawn again when its key changes, not at every value changed elsewhere in the sheet.
+   */
+  rowKey(row: number, columnCount: number): string {
+    const bounds = this.bounds;
+    if (bounds === null || row < bounds.top || row > bounds.bottom) return '';
+    let key = '';
+    for (let column = bounds.left; column <= Math.min(bounds.right, columnCount - 1); column++) {
+      const look = this.lookAt(row, column);
+      if (look !== null) key += `${column}:${JSON.stringify(look)};`;
+    }
+    return key;
+  }
+
   /** What the officer's conditional formats draw on a cell, or null. */
   lookAt(row: number, column: number): CellLook | null {
     const bounds = this.bounds;

@@ -59,8 +59,8 @@ export interface GridRowProps {
   readonly drawn?: { readonly first: number; readonly last: number };
   /** The officer's conditional formats, or null when the sheet has none drawn. */
   readonly conditional: ConditionalLooks | null;
-  /** Given when conditional formats read other cells than their own: a change anywhere draws the row again. */
-  readonly valuesVersion?: number;
+  /** What the conditional formats draw on the row, when they read other cells than their own: the row is drawn again when it changes. */
+  readonly conditionalKey?: string;
 }
 
 /**

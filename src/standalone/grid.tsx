@@ -430,7 +430,7 @@ export function Grid({ workbook, lang }: GridProps) {
       merged={merged}
       drawn={merged.spansRows && merged.hasRow(row) ? (row < frozen ? frozenDrawn : bodyDrawn) : undefined}
       conditional={conditional}
-      valuesVersion={conditional?.readsOtherCells ? workbook.valuesVersion : undefined}
+      conditionalKey={conditional?.readsOtherCells ? conditional.rowKey(row, columnCount) : undefined}
     />
   );
   const frozenDrawn = { first: 0, last: frozen - 1 };
