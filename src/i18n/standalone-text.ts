@@ -67,6 +67,17 @@ export const standaloneText = {
   error: { fr: 'Erreur', en: 'Error' },
   warning: { fr: 'Avertissement', en: 'Warning' },
   pane: { fr: 'Volet Budget convention', en: 'Convention budget pane' },
+  noteLine: { fr: 'Note : {note}', en: 'Note: {note}' },
+  formatNotShown: { fr: 'Mise en forme conditionnelle non affichée : {list}.', en: 'Conditional format not shown: {list}.' },
+  formatsNotShown: { fr: 'Mises en forme conditionnelles non affichées : {list}.', en: 'Conditional formats not shown: {list}.' },
+  formatKindDataBar: { fr: 'barre de données', en: 'data bar' },
+  formatKindColorScale: { fr: 'nuance de couleurs', en: 'colour scale' },
+  formatKindIconSet: { fr: 'jeu d’icônes', en: 'icon set' },
+  formatKindTop10: { fr: 'valeurs plus ou moins élevées', en: 'top or bottom values' },
+  formatKindAboveAverage: { fr: 'valeurs au-dessus ou en dessous de la moyenne', en: 'values above or below average' },
+  formatKindDuplicateValues: { fr: 'valeurs en double', en: 'duplicate values' },
+  formatKindUniqueValues: { fr: 'valeurs uniques', en: 'unique values' },
+  formatKindOther: { fr: 'règle « {kind} »', en: '“{kind}” rule' },
 } satisfies Record<string, Bilingual>;
 
 export type StandaloneTextKey = keyof typeof standaloneText;

@@ -269,6 +269,17 @@ export class ParserFormulaEngine implements FormulaEngine {
     return found;
   }
 
+  evaluate(host: FormulaHost, sheet: string, address: string, formula: string): CellValue {
+    const cell = parseA1(address);
+    if (cell === null) return cellError('#REF!');
+    const tables = this.built ? this.tables : tablesOf(host.sheets);
+    try {
+      return fromParser(this.parserFor(host, new Map()).parse(withoutStructuredReferences(formula, tables, sheet, cell.row, cell.column), { sheet, row: cell.row + 1, col: cell.column + 1 }));
+    } catch {
+      return cellError('#VALUE!');
+    }
+  }
+
   recompute(host: FormulaHost, changed: ReadonlyArray<{ readonly sheet: string; readonly address: string }>) {
     if (!this.built) this.build(host);
     else this.tables = tablesOf(host.sheets);

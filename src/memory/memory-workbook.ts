@@ -22,6 +22,7 @@ import type {
   WorkbookCapabilities,
   WorkbookChange,
 } from '../workbook/budget-workbook';
+import type { CellLook, ConditionalFormat, UnshownFormat } from '../workbook/cell-look';
 import { SheetCells } from './sheet-cells';
 
 export interface MemoryTable {
@@ -47,6 +48,35 @@ export interface MemorySheet {
   frozenRows: number;
   /** Widths set in the file, in Excel's units (characters), by 0-based column. */
   readonly columnWidths: Map<number, number>;
+  /** How the officer made the sheet look (styles, merges, row heights, notes, conditional formats). */
+  readonly look: MemorySheetLook;
+}
+
+/** How a sheet looks, as its file made it: what the grid draws under our flags. */
+export interface MemorySheetLook {
+  /** Cells whose style draws something, by A1 address (an edit keeps the cell's look, as a spreadsheet does). */
+  readonly cells: Map<string, CellLook>;
+  /** Merged ranges ("A1:H1"). */
+  readonly merges: readonly string[];
+  /** Row heights set in the file, in points, by 0-based row. */
+  readonly rowHeights: Map<number, number>;
+  /** The officer's notes, by A1 address. */
+  readonly notes: Map<string, string>;
+  readonly formats: readonly ConditionalFormat[];
+  /** Conditional formats of kinds not drawn, to be named. */
+  readonly unshown: readonly UnshownFormat[];
+  /** The workbook's default font size, in points. */
+  readonly defaultSize: number;
+}
+
+export interface MemorySheetLookInit {
+  readonly cells?: Iterable<readonly [string, CellLook]>;
+  readonly merges?: readonly string[];
+  readonly rowHeights?: Iterable<readonly [number, number]>;
+  readonly notes?: Iterable<readonly [string, string]>;
+  readonly formats?: readonly ConditionalFormat[];
+  readonly unshown?: readonly UnshownFormat[];
+  readonly defaultSize?: number;
 }
 
 export interface MemorySheetInit {
@@ -60,6 +90,7 @@ export interface MemorySheetInit {
   readonly hiddenRows?: Iterable<number>;
   readonly frozenRows?: number;
   readonly columnWidths?: Iterable<readonly [number, number]>;
+  readonly look?: MemorySheetLookInit;
 }
 
 /** What a cell holds: its value, and its formula when it has one. */
@@ -96,6 +127,8 @@ export interface FormulaEngine {
   };
   /** Reads every formula's references ahead of the first edit (a 10 000-formula file takes a few hundred ms). */
   prepare?(host: FormulaHost): void;
+  /** The value of a formula as if it were in this cell (a conditional format's), without writing it anywhere. */
+  evaluate?(host: FormulaHost, sheet: string, address: string, formula: string): CellValue;
 }
 
 /** What identifies a flag for the diff: the same colour and rules are the same flag. */
@@ -169,6 +202,8 @@ export class MemoryWorkbook implements BudgetWorkbook {
   selection: { sheet: string; cell: string } | null = null;
   /** Grows at each change the grid shows, for React's useSyncExternalStore. */
   version = 0;
+  /** Grows each time a cell's value changes (an edit, a recomputed formula): what conditional formats read. */
+  valuesVersion = 0;
   /** The opened file's name, when the workbook came from one. */
   fileName: string | undefined = undefined;
   /** Formulas the engine could not compute, by "sheet!address": they keep the value the file held. */
@@ -211,6 +246,16 @@ export class MemoryWorkbook implements BudgetWorkbook {
     // Not edits of the officer's: nothing to write back, nothing to undo.
     this.recompute(missing, false);
     this.redraw();
+  }
+
+  /** Whether a formula engine is attached: formulas (and conditional formats' formulas) can be computed. */
+  get computes(): boolean {
+    return this.engine !== null;
+  }
+
+  /** A formula's value as if it were in this cell (a conditional format's), or undefined without an engine. */
+  evaluateFormula(sheet: string, address: string, formula: string): CellValue | undefined {
+    return this.engine?.evaluate?.(this, sheet, address, formula);
   }
 
   /** Gets the formulas ready while the officer reads, so that the first edit is as quick as the next. */
@@ -327,6 +372,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
       if (!originals.has(address)) originals.set(address, this.stateOf(sheet.name, address));
     }
     this.touch(sheet.name, address);
+    this.valuesVersion++;
     if (state.value === null) sheet.cells.delete(address);
     else sheet.cells.set(address, state.value);
     if (state.formula === null) sheet.formulas.delete(address);
@@ -531,6 +577,15 @@ function memorySheetOf(init: MemorySheetInit): MemorySheet {
     hiddenRows: new Set(init.hiddenRows ?? []),
     frozenRows: init.frozenRows ?? 0,
     columnWidths: new Map(init.columnWidths ?? []),
+    look: {
+      cells: new Map(init.look?.cells ?? []),
+      merges: [...(init.look?.merges ?? [])],
+      rowHeights: new Map(init.look?.rowHeights ?? []),
+      notes: new Map(init.look?.notes ?? []),
+      formats: init.look?.formats ?? [],
+      unshown: init.look?.unshown ?? [],
+      defaultSize: init.look?.defaultSize ?? 11,
+    },
   };
 }
 

@@ -144,11 +144,13 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
       const next = new MemoryWorkbook(sheets);
       next.fileName = file.name;
       const hasFormulas = sheets.some((sheet) => (sheet.formulas?.length ?? 0) > 0);
-      if (hasFormulas) {
+      // The officer's conditional formats may be formulas too: the engine draws them.
+      const hasConditionalFormats = sheets.some((sheet) => (sheet.look?.formats.length ?? 0) > 0);
+      if (hasFormulas || hasConditionalFormats) {
         const { ParserFormulaEngine } = await import(/* webpackChunkName: "formulas" */ '../memory/formula-engine');
         next.attachEngine(new ParserFormulaEngine());
         // After the first check has drawn its findings: reading the formulas is not in the way of opening.
-        setTimeout(() => next.prepareFormulas(), 1000);
+        if (hasFormulas) setTimeout(() => next.prepareFormulas(), 1000);
       }
       setOpened({ name: file.name, bytes, sheets });
       setWorkbook(next);

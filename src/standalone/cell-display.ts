@@ -4,16 +4,28 @@ import { type CellValue, excelSerial, isCellDate, isCellError, type Lang } from 
 /** numfmt's locales: French groups with a no-break space and writes a decimal comma, as French Excel shows. */
 const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
 
-const valid = new Map<string, boolean>();
+/** Each format code as the page's language shows it, and whether numfmt reads it. */
+const prepared = new Map<string, { code: string; valid: boolean }>();
+
+/**
+ * A number format's code without the locale of its currency (`[$€-40C]`, `[$-40C]`): Excel takes a
+ * number's separators from the reader's language, whatever locale the writer's currency named, and
+ * numfmt would follow that locale. A date format keeps it: it names its months in that language.
+ */
+function withoutLocale(code: string): string {
+  if (!code.includes('[$') || isDateFormat(code)) return code;
+  return code.replace(/\[\$([^\]-]*)-[0-9A-Fa-f]+\]/g, (_whole, symbol: string) => (symbol === '' ? '' : `[$${symbol}]`));
+}
 
 function formatted(code: string, value: number, lang: Lang): string {
-  let known = valid.get(code);
+  let known = prepared.get(code);
   if (known === undefined) {
-    known = isValidFormat(code);
-    valid.set(code, known);
+    const local = withoutLocale(code);
+    known = { code: local, valid: isValidFormat(local) };
+    prepared.set(code, known);
   }
   // A format numfmt cannot read: the number as Excel's General shows it.
-  return formatNumber(known ? code : 'General', value, { locale: LOCALES[lang], throws: false });
+  return formatNumber(known.valid ? known.code : 'General', value, { locale: LOCALES[lang], throws: false });
 }
 
 /**

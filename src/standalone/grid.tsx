@@ -6,7 +6,10 @@ import type { CellFlag, CellInput, MemorySheet, MemoryWorkbook } from '../memory
 import { usedBounds } from '../memory/memory-workbook';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
 import { displayText } from './cell-display';
+import { ConditionalLooks } from './conditional-looks';
 import { type EditorHandlers, type Editing, GridRow, type RowClasses } from './grid-row';
+import { MergedCells } from './merged-cells';
+import { RowLayout } from './row-layout';
 import { editText, typedInput } from './typed-value';
 import { usePrinting } from './use-printing';
 
@@ -22,7 +25,7 @@ const PAGE_ROWS = 20;
 const MAX_FROZEN = 10;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', backgroundColor: tokens.colorNeutralBackground1 },
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', position: 'relative', backgroundColor: tokens.colorNeutralBackground1 },
   scroller: { flex: 1, overflow: 'auto', position: 'relative', minHeight: '200px', '@media print': { overflow: 'visible', flex: 'none' } },
   table: { borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 4, width: `${ROW_HEADER_WIDTH}px`, backgroundColor: tokens.colorNeutralBackground3 },
@@ -69,6 +72,24 @@ const useStyles = makeStyles({
     '@media print': { printColorAdjust: 'exact', WebkitPrintColorAdjust: 'exact', whiteSpace: 'normal', maxWidth: 'none' },
   },
   frozen: { borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  // Excel's red corner on a cell with a note, over any fill.
+  noted: { backgroundImage: 'linear-gradient(225deg, #C00000 6px, transparent 6px)', '@media print': { backgroundImage: 'none' } },
+  wrapped: { overflow: 'hidden', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', display: '-webkit-box', WebkitBoxOrient: 'vertical', '@media print': { display: 'block', WebkitLineClamp: 'none' } },
+  tooltip: {
+    position: 'absolute',
+    zIndex: 6,
+    maxWidth: '320px',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: '#FFFFE1',
+    color: '#000000',
+    border: '1px solid #767676',
+    boxShadow: tokens.shadow8,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'pre-wrap',
+    pointerEvents: 'none',
+    '@media print': { display: 'none' },
+  },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`, '@media print': { boxShadow: 'none' } },
   uncomputed: { textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
@@ -150,35 +171,54 @@ export function Grid({ workbook, lang }: GridProps) {
     return { widths, lefts };
   }, [sheet, columnCount]);
 
+  // Rows taller than ours (a wrapped header, a title, the heights the file sets: points are 4/3 px).
+  const layout = useMemo(() => {
+    const taller = new Map<number, number>();
+    for (const [row, points] of sheet?.look.rowHeights ?? []) {
+      const pixels = Math.round((points * 4) / 3);
+      if (pixels > ROW_HEIGHT) taller.set(row, Math.min(pixels, 600));
+    }
+    return new RowLayout(ROW_HEIGHT, taller);
+  }, [sheet]);
+  const merged = useMemo(() => new MergedCells(sheet?.look.merges ?? []), [sheet]);
+  const conditional = useMemo(() => {
+    const looks = sheet ? new ConditionalLooks(workbook, sheet) : null;
+    return looks === null || looks.empty ? null : looks;
+  }, [workbook, sheet]);
+  const [hovered, setHovered] = useState<{ address: string; left: number; top: number } | null>(null);
+
   const [editing, setEditing] = useState<Editing | null>(null);
   const [view, setView] = useState({ top: 0, height: 600 });
   const scroller = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   /** Whether the grid itself moved the selection (then it takes the focus) or the pane did (then it only scrolls). */
   const ownMove = useRef(false);
 
-  const first = printing ? frozen : Math.max(frozen, frozen + Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = printing ? rowCount - 1 : Math.min(rowCount - 1, frozen + Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const frozenHeight = layout.top(frozen);
+  const first = printing ? frozen : Math.max(frozen, layout.rowAt(view.top + frozenHeight) - OVERSCAN);
+  const last = printing ? rowCount - 1 : Math.min(rowCount - 1, layout.rowAt(view.top + view.height) + OVERSCAN);
 
   // Bring the selected cell into view below the frozen rows, wherever the selection came from.
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || printing) return;
-    const headerHeight = (1 + frozen) * ROW_HEIGHT;
+    const headerHeight = ROW_HEIGHT + layout.top(frozen);
     if (selected.row >= frozen) {
-      const top = (selected.row + 1) * ROW_HEIGHT;
+      const top = ROW_HEIGHT + layout.top(selected.row);
+      const height = layout.height(selected.row);
       const above = top < element.scrollTop + headerHeight;
-      const below = top + ROW_HEIGHT > element.scrollTop + element.clientHeight;
+      const below = top + height > element.scrollTop + element.clientHeight;
       // A step of the keyboard scrolls by what it needs; a jump from the pane puts the cell mid-view.
       if ((above || below) && !ownMove.current) element.scrollTop = Math.max(0, top - headerHeight - (element.clientHeight - headerHeight) / 2);
       else if (above) element.scrollTop = top - headerHeight;
-      else if (below) element.scrollTop = top + ROW_HEIGHT - element.clientHeight;
+      else if (below) element.scrollTop = top + height - element.clientHeight;
     }
     const left = lefts[selected.column] ?? ROW_HEADER_WIDTH;
     const right = lefts[selected.column + 1] ?? left + COLUMN_WIDTH;
     if (left < element.scrollLeft + ROW_HEADER_WIDTH) element.scrollLeft = left - ROW_HEADER_WIDTH;
     else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
     setView((current) => (current.top === element.scrollTop && current.height === (element.clientHeight || 600) ? current : { top: element.scrollTop, height: element.clientHeight || 600 }));
-  }, [selection.sheet, selected.row, selected.column, frozen, printing, lefts]);
+  }, [selection.sheet, selected.row, selected.column, frozen, printing, lefts, layout]);
 
   useEffect(() => {
     if (!ownMove.current || editing !== null) return;
@@ -221,22 +261,41 @@ export function Grid({ workbook, lang }: GridProps) {
   );
   const cellLabel = useCallback((address: string) => standaloneTextFor(lang)('cellLabel', { cell: address }), [lang]);
   const classes = useMemo<RowClasses>(
-    () => ({ cell: styles.cell, number: styles.number, selected: styles.selected, uncomputed: styles.uncomputed, editor: styles.editor, hidden: styles.hidden, rowHeader: styles.rowHeader, frozen: styles.frozen }),
-    [styles.cell, styles.number, styles.selected, styles.uncomputed, styles.editor, styles.hidden, styles.rowHeader, styles.frozen],
+    () => ({
+      cell: styles.cell,
+      number: styles.number,
+      selected: styles.selected,
+      uncomputed: styles.uncomputed,
+      editor: styles.editor,
+      hidden: styles.hidden,
+      rowHeader: styles.rowHeader,
+      frozen: styles.frozen,
+      noted: styles.noted,
+      wrapped: styles.wrapped,
+    }),
+    [styles.cell, styles.number, styles.selected, styles.uncomputed, styles.editor, styles.hidden, styles.rowHeader, styles.frozen, styles.noted, styles.wrapped],
   );
 
   if (!sheet) return null;
 
+  // A cell inside a merge is its first cell, as in Excel.
   const moveTo = (row: number, column: number) => {
     ownMove.current = true;
     setEditing(null);
-    workbook.select(sheet.name, a1(Math.max(0, Math.min(rowCount - 1, row)), Math.max(0, Math.min(columnCount - 1, column))));
+    const r = Math.max(0, Math.min(rowCount - 1, row));
+    const c = Math.max(0, Math.min(columnCount - 1, column));
+    const merge = merged.at(r, c);
+    workbook.select(sheet.name, merge === undefined ? a1(r, c) : a1(merge.top, merge.left));
   };
+  /** The selected cell's far edges: a merge is left from its last row or column. */
+  const selectedMerge = merged.at(selected.row, selected.column);
+  const bottomOf = selectedMerge?.bottom ?? selected.row;
+  const rightOf = selectedMerge?.right ?? selected.column;
   const step = (then: Direction) => {
     const { row, column } = selected;
-    if (then === 'down') moveTo(row + 1, column);
+    if (then === 'down') moveTo(bottomOf + 1, column);
     else if (then === 'up') moveTo(row - 1, column);
-    else if (then === 'right') moveTo(row, column + 1);
+    else if (then === 'right') moveTo(row, rightOf + 1);
     else if (then === 'left') moveTo(row, column - 1);
     else ownMove.current = true;
   };
@@ -267,12 +326,12 @@ export function Grid({ workbook, lang }: GridProps) {
       moveTo(to.row, to.column);
     };
     const moves: Record<string, () => void> = {
-      ArrowDown: () => (command ? edge(1, 0) : moveTo(row + 1, column)),
+      ArrowDown: () => (command ? edge(1, 0) : moveTo(bottomOf + 1, column)),
       ArrowUp: () => (command ? edge(-1, 0) : moveTo(row - 1, column)),
-      ArrowRight: () => (command ? edge(0, 1) : moveTo(row, column + 1)),
+      ArrowRight: () => (command ? edge(0, 1) : moveTo(row, rightOf + 1)),
       ArrowLeft: () => (command ? edge(0, -1) : moveTo(row, column - 1)),
-      Tab: () => moveTo(row, column + (event.shiftKey ? -1 : 1)),
-      Enter: () => moveTo(row + (event.shiftKey ? -1 : 1), column),
+      Tab: () => moveTo(row, event.shiftKey ? column - 1 : rightOf + 1),
+      Enter: () => moveTo(event.shiftKey ? row - 1 : bottomOf + 1, column),
       PageDown: () => moveTo(row + PAGE_ROWS, column),
       PageUp: () => moveTo(row - PAGE_ROWS, column),
       // Excel's Ctrl+Home: the first cell below the frozen rows, scrolled to the top.
@@ -318,6 +377,24 @@ export function Grid({ workbook, lang }: GridProps) {
     startEditing(editText(state.value, state.formula, lang), 'edit');
   };
 
+  // The officer's note beside its cell while the pointer is on it, as Excel shows a note (on a move:
+  // a scroll hides it, and the pointer may then rest on the cell without entering it again).
+  const onPointerOverCell = (event: MouseEvent) => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-note]');
+    const address = cell?.getAttribute('data-cell') ?? null;
+    if (cell === null || address === null) {
+      if (hovered !== null) setHovered(null);
+      return;
+    }
+    if (hovered?.address === address) return;
+    const root = rootRef.current?.getBoundingClientRect();
+    const rect = cell.getBoundingClientRect();
+    if (root === undefined) return;
+    // Beside the cell when there is room (Excel's place), else below it.
+    const beside = rect.right - root.left + 4 + 240 <= root.width;
+    setHovered({ address, left: beside ? rect.right - root.left + 4 : Math.max(4, Math.min(rect.left - root.left, root.width - 244)), top: beside ? rect.top - root.top : rect.bottom - root.top + 2 });
+  };
+
   const onPaste = (event: ClipboardEvent) => {
     if (editing !== null || event.target instanceof HTMLInputElement) return;
     const text = event.clipboardData.getData('text/plain');
@@ -349,13 +426,33 @@ export function Grid({ workbook, lang }: GridProps) {
       classes={classes}
       editor={editor}
       cellLabel={cellLabel}
+      layout={layout}
+      merged={merged}
+      drawn={merged.spansRows && merged.hasRow(row) ? (row < frozen ? frozenDrawn : bodyDrawn) : undefined}
+      conditional={conditional}
+      conditionalKey={conditional?.readsOtherCells ? conditional.rowKey(row, columnCount) : undefined}
     />
   );
-  const frozenRows = Array.from({ length: frozen }, (_, row) => rowOf(row, printing ? undefined : (row + 1) * ROW_HEIGHT));
+  const frozenDrawn = { first: 0, last: frozen - 1 };
+  const bodyDrawn = { first, last };
+  const frozenRows = Array.from({ length: frozen }, (_, row) => rowOf(row, printing ? undefined : ROW_HEIGHT + layout.top(row)));
   const rows = [];
   for (let row = first; row <= last; row++) rows.push(rowOf(row));
 
   const uncomputedHere = workbook.uncomputed.get(`${sheet.name}!${selection.cell}`);
+  const selectedNote = sheet.look.notes.get(selection.cell);
+  const hoveredNote = hovered === null ? undefined : sheet.look.notes.get(hovered.address);
+  const hoveredFlag = hovered === null ? undefined : workbook.flagAt(sheet.name, hovered.address);
+  const kindNames: Readonly<Record<string, Parameters<typeof t>[0]>> = {
+    dataBar: 'formatKindDataBar',
+    colorScale: 'formatKindColorScale',
+    iconSet: 'formatKindIconSet',
+    top10: 'formatKindTop10',
+    aboveAverage: 'formatKindAboveAverage',
+    duplicateValues: 'formatKindDuplicateValues',
+    uniqueValues: 'formatKindUniqueValues',
+  };
+  const unshown = sheet.look.unshown.map(({ kind, areas }) => `${kindNames[kind] === undefined ? t('formatKindOther', { kind }) : t(kindNames[kind])} (${areas})`);
   const selectedFlag = workbook.flagAt(sheet.name, selection.cell);
   const shown = displayText(selectedState.value, sheet.formats.get(selection.cell), lang);
   const uncomputed = [...workbook.uncomputed.keys()];
@@ -368,14 +465,17 @@ export function Grid({ workbook, lang }: GridProps) {
     : [];
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       <div
         ref={scroller}
         id="sheet-panel"
         role="tabpanel"
         aria-labelledby={tabId('sheet-tab', workbook.sheets.indexOf(sheet))}
         className={styles.scroller}
-        onScroll={(event) => setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight })}
+        onScroll={(event) => {
+          setView({ top: event.currentTarget.scrollTop, height: event.currentTarget.clientHeight });
+          setHovered(null);
+        }}
       >
         <table
           role="grid"
@@ -389,6 +489,8 @@ export function Grid({ workbook, lang }: GridProps) {
           onCopy={onCopy}
           onMouseDown={onMouseDown}
           onDoubleClick={onDoubleClick}
+          onMouseMove={onPointerOverCell}
+          onMouseLeave={() => setHovered(null)}
         >
           <colgroup>
             <col style={{ width: ROW_HEADER_WIDTH }} />
@@ -408,12 +510,18 @@ export function Grid({ workbook, lang }: GridProps) {
             {frozenRows}
           </thead>
           <tbody>
-            {first > frozen && <tr aria-hidden="true" style={{ height: (first - frozen) * ROW_HEIGHT }} />}
+            {first > frozen && <tr aria-hidden="true" style={{ height: layout.top(first) - layout.top(frozen) }} />}
             {rows}
-            {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: (rowCount - 1 - last) * ROW_HEIGHT }} />}
+            {last < rowCount - 1 && <tr aria-hidden="true" style={{ height: layout.top(rowCount) - layout.top(last + 1) }} />}
           </tbody>
         </table>
       </div>
+      {hovered !== null && hoveredNote !== undefined && (
+        <div role="tooltip" className={styles.tooltip} style={{ left: hovered.left, top: hovered.top }}>
+          {hoveredNote}
+          {hoveredFlag && `\n\n${hoveredFlag.messages.map((message) => message[lang]).join('\n')}`}
+        </div>
+      )}
       {flagged.length > 0 && (
         <section className={styles.printOnly} aria-hidden="true">
           <h2>{t('printMarks', { sheet: sheet.name })}</h2>
@@ -428,6 +536,7 @@ export function Grid({ workbook, lang }: GridProps) {
         <Text weight="semibold">{`${sheet.name}!${selection.cell}`}</Text>
         {selectedState.formula !== null && <Text className={styles.formula}>{` · =${selectedState.formula}`}</Text>}
         {selectedState.value !== null && <Text>{` · ${shown}`}</Text>}
+        {selectedNote !== undefined && <Text block>{t('noteLine', { note: selectedNote })}</Text>}
         {uncomputedHere !== undefined && (
           <Text block>{uncomputedHere === '' ? t('uncomputedCell') : t('uncomputedCellFunction', { name: uncomputedHere })}</Text>
         )}
@@ -440,6 +549,11 @@ export function Grid({ workbook, lang }: GridProps) {
         ) : (
           <Text block size={200}>
             {t('editHint')}
+          </Text>
+        )}
+        {unshown.length > 0 && (
+          <Text block size={200}>
+            {t(unshown.length === 1 ? 'formatNotShown' : 'formatsNotShown', { list: unshown.join(', ') })}
           </Text>
         )}
         {uncomputed.length > 0 && (

@@ -2,20 +2,41 @@ import { type CellValue, cellText, isCellDate, type Lang } from '../domain';
 import type { CellInput } from '../memory/memory-workbook';
 import { formulaOfTyped } from './typed-formula';
 
-const NUMBER = { fr: /^-?\d+(?:,\d+)?$/, en: /^-?\d+(?:\.\d+)?$/ } as const;
+/** A space as officers group thousands: the ordinary one, the no-break one, the narrow no-break one. */
+const SPACE = '[ \u00a0\u202f]';
+/**
+ * Numbers as Excel takes them when typed, by the page's language: digits, grouped by threes or
+ * not, an optional decimal part, an optional "€" before or after. French groups with a space and
+ * writes a decimal comma; English groups with a comma (or a space) and writes a decimal point.
+ */
+const NUMBER = {
+  fr: new RegExp(`^(-)?(?:€${SPACE}*)?(\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:,(\\d+))?(?:${SPACE}*€)?$`),
+  en: new RegExp(`^(-)?(?:€${SPACE}*)?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:${SPACE}\\d{3})+|\\d+)(?:\\.(\\d+))?(?:${SPACE}*€)?$`),
+} as const;
+
+/** The number typed, or null when the text is not one in this language (or is ambiguous: "12 34", "1,5" in English). */
+function typedNumber(text: string, lang: Lang): number | null {
+  const match = NUMBER[lang].exec(text);
+  if (match === null) return null;
+  const digits = (match[2] ?? '').replace(/[^\d]/g, '');
+  const number = Number(`${match[1] ?? ''}${digits}${match[3] === undefined ? '' : `.${match[3]}`}`);
+  return Number.isFinite(number) ? number : null;
+}
 
 /**
- * What Excel makes of text typed in a cell, in the page's language: a formula ("=…"), a plain
- * number (a decimal comma in French, a point in English), VRAI/FAUX or TRUE/FALSE, or the text as
- * typed. A leading apostrophe keeps the rest as text. Amounts like "45 139 €" stay text: the core
- * reads them and says they are text.
+ * What Excel makes of text typed in a cell, in the page's language: a formula ("=…"), a number
+ * ("110 000", "110 000 €", "110 000,50" in French; "110,000.50" in English), VRAI/FAUX or
+ * TRUE/FALSE, or the text as typed. A leading apostrophe keeps the rest as text. The cell keeps its
+ * number format. What is ambiguous ("12 34", "500.000 EUR") stays text: the core reads it and says
+ * it is text.
  */
 export function typedInput(text: string, lang: Lang = 'fr'): CellInput {
   if (text.trim() === '') return null;
   if (text.startsWith("'")) return text.slice(1);
   if (text.startsWith('=') && text.trim().length > 1) return { formula: formulaOfTyped(text.slice(1).trim()) };
   const trimmed = text.trim();
-  if (NUMBER[lang].test(trimmed)) return Number(trimmed.replace(',', '.'));
+  const number = typedNumber(trimmed, lang);
+  if (number !== null) return number;
   const upper = trimmed.toUpperCase();
   if (upper === 'VRAI' || upper === 'TRUE') return true;
   if (upper === 'FAUX' || upper === 'FALSE') return false;

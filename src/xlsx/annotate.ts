@@ -20,9 +20,10 @@ export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
 }
 
 /**
- * A copy of a workbook file with each flagged cell filled (red: error, amber: warning) and noted
- * (`check --annotate`): the file itself, patched, so that nothing of it is lost; the officer's
- * own note on a cell is kept above ours.
+ * A copy of a workbook file with each flagged cell filled (red: error, amber: warning, a conditional
+ * format of ours over the cell's own fill) and noted (`check --annotate`): the file itself, patched,
+ * so that nothing of it is lost; the officer's own note on a cell is kept above ours. A file we
+ * marked before loses the marks of ours no longer flagged, and its current ones are replaced.
  */
 export function annotatedCopy(bytes: Uint8Array, findings: readonly Finding[], lang: Lang): { bytes: Uint8Array; marked: number } {
   const marks = marksOf(findings, lang);

@@ -1,17 +1,19 @@
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { a1, type CellValue, excelSerial, isCellDate, isCellError, parseA1, type Severity } from '../domain';
-import { FLAG_COLOURS } from '../workbook/flag-colours';
 import { moveFormula } from './formula-text';
-import { resolvePart } from './package-parts';
+import { MarkStyles, syncFormats } from './mark-formats';
+import { syncNotes } from './mark-notes';
+import { escapeXml, Parts } from './package-edit';
 import { attribute } from './xml-scan';
 
 /**
  * Writes the officer's workbook back with their edits and our marks, touching nothing else: the
- * file's parts are patched where they must change (a cell's value or formula, a cell's style for
- * a mark's fill, the sheet's notes), and every other part is kept as it was read — formats, widths,
- * merges, validations, the officer's conditional formats and notes, charts, names, whatever the
- * writer put there. A library that rebuilds the workbook from its own model loses what it does not
- * model; this never reads what it does not change.
+ * file's parts are patched where they must change (a cell's value or formula, our conditional
+ * formats, our notes), and every other part is kept as it was read — styles, widths, merges,
+ * validations, the officer's conditional formats and notes, charts, names, whatever the writer put
+ * there. A library that rebuilds the workbook from its own model loses what it does not model; this
+ * never reads what it does not change. Our marks already in the file (it was marked before) are
+ * taken back first: see mark-formats.ts and mark-notes.ts.
  */
 
 export interface CellWrite {
@@ -21,7 +23,7 @@ export interface CellWrite {
   readonly formula: string | null;
 }
 
-/** A flag to write into a workbook file: the cell's fill, and a note with the messages. */
+/** A flag to write into a workbook file: a fill over the cell (a conditional format of ours), and a note with the messages. */
 export interface CellMark {
   readonly sheet: string;
   readonly cell: string;
@@ -33,86 +35,6 @@ export interface WorkbookPatch {
   /** By sheet name, then A1 address: cells whose value or formula is written. */
   readonly cells: ReadonlyMap<string, ReadonlyMap<string, CellWrite>>;
   readonly marks: readonly CellMark[];
-}
-
-const NOTE_AUTHOR = 'Convention Budget';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const COMMENTS_TYPE = `${RELATIONSHIPS}/comments`;
-const VML_TYPE = `${RELATIONSHIPS}/vmlDrawing`;
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A part's relationships: id, type and resolved target, and the part's raw text to patch. */
-interface Rels {
-  readonly name: string;
-  xml: string;
-  readonly list: Array<{ id: string; type: string; target: string }>;
-}
-
-class Parts {
-  constructor(readonly files: Record<string, Uint8Array>) {}
-
-  has(name: string): boolean {
-    return this.files[name] !== undefined;
-  }
-
-  text(name: string): string {
-    const bytes = this.files[name];
-    if (bytes === undefined) throw new Error(`missing part ${name}`);
-    return strFromU8(bytes);
-  }
-
-  set(name: string, text: string): void {
-    this.files[name] = strToU8(text);
-  }
-
-  rels(part: string): Rels {
-    const slash = part.lastIndexOf('/');
-    const folder = slash < 0 ? '' : part.slice(0, slash + 1);
-    const name = `${folder}_rels/${part.slice(slash + 1)}.rels`;
-    const xml = this.has(name) ? this.text(name) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"></Relationships>`;
-    const list: Rels['list'] = [];
-    for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-      const attributes = match[1] ?? '';
-      const target = attribute(attributes, 'Target');
-      if (target === undefined || attribute(attributes, 'TargetMode') === 'External') continue;
-      list.push({ id: attribute(attributes, 'Id') ?? '', type: attribute(attributes, 'Type') ?? '', target: resolvePart(folder, target) });
-    }
-    return { name, xml, list };
-  }
-
-  /** Adds a relationship; returns its id. */
-  addRel(rels: Rels, type: string, target: string, from: string): string {
-    const used = new Set(rels.list.map((rel) => rel.id));
-    let index = rels.list.length + 1;
-    while (used.has(`rId${index}`)) index++;
-    const id = `rId${index}`;
-    rels.xml = rels.xml.replace(/<\/(?:\w+:)?Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${relativeTarget(from, target)}"/>$&`);
-    rels.list.push({ id, type, target });
-    this.set(rels.name, rels.xml);
-    return id;
-  }
-
-  addContentType(element: string, test: RegExp): void {
-    const types = this.text('[Content_Types].xml');
-    if (test.test(types)) return;
-    this.set('[Content_Types].xml', types.replace(/<\/(?:\w+:)?Types>\s*$/, `${element}$&`));
-  }
-
-  unused(pattern: (index: number) => string): string {
-    for (let index = 1; ; index++) if (!this.has(pattern(index))) return pattern(index);
-  }
-}
-
-/** The target of a relationship from one part to another, relative to the first part's folder. */
-function relativeTarget(from: string, to: string): string {
-  const fromFolder = from.split('/').slice(0, -1);
-  const toParts = to.split('/');
-  let common = 0;
-  while (common < fromFolder.length && fromFolder[common] === toParts[common]) common++;
-  return [...fromFolder.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
 }
 
 /** Each worksheet's part, by sheet name. */
@@ -127,72 +49,6 @@ function sheetParts(parts: Parts): { workbookPart: string; sheets: Map<string, s
     if (name !== undefined && target !== undefined) sheets.set(name, target);
   }
   return { workbookPart: root, sheets };
-}
-
-/** Adds the fills and cell formats our marks need; returns the new style index for (old style, severity). */
-class StylePatch {
-  private readonly made = new Map<string, number>();
-  private fills: string[] = [];
-  private xfs: string[] = [];
-  private baseFillCount = 0;
-  private baseXfs: string[] = [];
-  private readonly prefix: string;
-  private readonly fillIds = new Map<Severity, number>();
-
-  constructor(private xml: string) {
-    this.prefix = /<(\w+:)?styleSheet\b/.exec(xml)?.[1] ?? '';
-    const fills = new RegExp(`<${this.prefix}fills\\b[^>]*?(?:/>|>([\\s\\S]*?)</${this.prefix}fills>)`).exec(xml);
-    this.baseFillCount = fills?.[1] === undefined ? 0 : [...fills[1].matchAll(new RegExp(`<${this.prefix}fill\\b`, 'g'))].length;
-    const xfs = new RegExp(`<${this.prefix}cellXfs\\b[^>]*?(?:/>|>([\\s\\S]*?)</${this.prefix}cellXfs>)`).exec(xml);
-    this.baseXfs = xfs?.[1] === undefined ? [] : [...xfs[1].matchAll(new RegExp(`<${this.prefix}xf\\b[^>]*?(?:/>|>[\\s\\S]*?</${this.prefix}xf>)`, 'g'))].map((match) => match[0]);
-  }
-
-  styleFor(style: number, severity: Severity): number {
-    const key = `${style}:${severity}`;
-    const found = this.made.get(key);
-    if (found !== undefined) return found;
-    let fillId = this.fillIds.get(severity);
-    if (fillId === undefined) {
-      fillId = this.baseFillCount + this.fills.length;
-      const argb = `FF${FLAG_COLOURS[severity].fill.replace('#', '').toUpperCase()}`;
-      const p = this.prefix;
-      this.fills.push(`<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
-      this.fillIds.set(severity, fillId);
-    }
-    const base = this.baseXfs[style] ?? this.baseXfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
-    const xf = base
-      .replace(/\sfillId="\d+"/, '')
-      .replace(/\sapplyFill="[^"]*"/, '')
-      .replace(new RegExp(`^<${this.prefix}xf\\b`), `<${this.prefix}xf fillId="${fillId}" applyFill="1"`);
-    const index = this.baseXfs.length + this.xfs.length;
-    this.xfs.push(xf);
-    this.made.set(key, index);
-    return index;
-  }
-
-  /** The styles part with what was added, or null when nothing was. */
-  result(): string | null {
-    if (this.xfs.length === 0) return null;
-    const p = this.prefix;
-    let xml = this.xml;
-    const addTo = (element: string, items: string[], total: number) => {
-      const open = new RegExp(`<${p}${element}\\b([^>]*?)(/?)>`);
-      const match = open.exec(xml);
-      if (match === null) {
-        xml = xml.replace(new RegExp(`<${p}styleSheet\\b[^>]*>`), `$&<${p}${element} count="${total}">${items.join('')}</${p}${element}>`);
-        return;
-      }
-      const attributes = (match[1] ?? '').replace(/\scount="\d+"/, '');
-      if (match[2] === '/') {
-        xml = xml.replace(open, `<${p}${element}${attributes} count="${total}">${items.join('')}</${p}${element}>`);
-      } else {
-        xml = xml.replace(open, `<${p}${element}${attributes} count="${total}">`).replace(`</${p}${element}>`, `${items.join('')}</${p}${element}>`);
-      }
-    };
-    if (this.fills.length > 0) addTo('fills', this.fills, this.baseFillCount + this.fills.length);
-    addTo('cellXfs', this.xfs, this.baseXfs.length + this.xfs.length);
-    return xml;
-  }
 }
 
 /** A cell element written anew: its formula, its value, its style kept. */
@@ -236,7 +92,8 @@ function keptAttributes(attributes: string, style: number | null): string {
 
 interface CellTarget {
   write?: CellWrite;
-  severity?: Severity;
+  /** The cell had a note of ours: a fill of ours in its style (the first version's marks) goes. */
+  unfill?: boolean;
 }
 
 function columnOfReference(reference: string): number {
@@ -244,7 +101,7 @@ function columnOfReference(reference: string): number {
 }
 
 /** The sheet's XML with its edited and marked cells rewritten, and nothing else changed. */
-function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, styles: StylePatch | null): string {
+function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, styles: MarkStyles | null): string {
   const prefix = /<(\w+:)?sheetData\b/.exec(xml)?.[1] ?? '';
   const p = prefix;
   const rowPattern = new RegExp(`<${p}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}row>)`, 'g');
@@ -255,7 +112,7 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
   const orphaned = new Map<string, { text: string; row: number; column: number }>();
 
   const rewriteCell = (address: string, row: number, column: number, attributes: string, content: string | null, target: CellTarget): string => {
-    const style = target.severity !== undefined && styles !== null ? styles.styleFor(styleOf(attributes), target.severity) : null;
+    const style = target.unfill === true && styles !== null ? styles.withoutOurFill(styleOf(attributes)) : null;
     if (target.write !== undefined) {
       const f = content === null ? null : sharedText.exec(content);
       if (f !== null && attribute(f[1] ?? '', 't') === 'shared' && (f[2] ?? '') !== '') orphaned.set(attribute(f[1] ?? '', 'si') ?? '', { text: f[2] ?? '', row, column });
@@ -279,8 +136,10 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
       // Cells we add go before the first cell to their right.
       for (const [wantedColumn, target] of [...pending].sort((a, b) => a[0] - b[0])) {
         if (wantedColumn >= column) break;
-        out += content.slice(last, match.index) + rewriteCell(a1(row, wantedColumn), row, wantedColumn, '', null, target);
-        last = match.index ?? last;
+        if (target.write !== undefined) {
+          out += content.slice(last, match.index) + rewriteCell(a1(row, wantedColumn), row, wantedColumn, '', null, target);
+          last = match.index ?? last;
+        }
         pending.delete(wantedColumn);
       }
       const target = pending.get(column);
@@ -290,7 +149,7 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
       pending.delete(column);
     }
     out += content.slice(last);
-    for (const [wantedColumn, target] of [...pending].sort((a, b) => a[0] - b[0])) out += rewriteCell(a1(row, wantedColumn), row, wantedColumn, '', null, target);
+    for (const [wantedColumn, target] of [...pending].sort((a, b) => a[0] - b[0])) if (target.write !== undefined) out += rewriteCell(a1(row, wantedColumn), row, wantedColumn, '', null, target);
     return out;
   };
 
@@ -299,7 +158,8 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
   const dataStart = open.index + open[0].length;
   const dataEnd = open[2] === '/' ? dataStart : xml.indexOf(`</${p}sheetData>`, dataStart);
   const data = xml.slice(dataStart, dataEnd);
-  const pendingRows = new Map(targets);
+  // A row is added only for a cell written in it: a style to restore is on a cell that is there.
+  const pendingRows = new Map([...targets].filter(([, wanted]) => [...wanted.values()].some((target) => target.write !== undefined)));
   let row = -1;
   let out = '';
   let last = 0;
@@ -314,13 +174,13 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
       last = match.index ?? last;
       pendingRows.delete(wantedRow);
     }
-    const wanted = pendingRows.get(row);
+    const wanted = targets.get(row);
+    pendingRows.delete(row);
     if (wanted === undefined) continue;
     const content = match[2] ?? '';
     const rowAttributes = attribute(attributes, 'r') === undefined ? `${attributes} r="${row + 1}"` : attributes;
     out += data.slice(last, match.index) + `<${p}row${rowAttributes}>${rewriteRow(row, content, wanted)}</${p}row>`;
     last = (match.index ?? 0) + match[0].length;
-    pendingRows.delete(row);
   }
   out += data.slice(last);
   for (const [wantedRow, wanted] of [...pendingRows].sort((a, b) => a[0] - b[0])) out += newRow(wantedRow, wanted);
@@ -352,93 +212,6 @@ function writeOutSharedFormulas(xml: string, p: string, orphaned: Map<string, { 
   });
 }
 
-/** The VML shape Excel draws a note with. */
-function noteShape(id: number, row: number, column: number): string {
-  return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:240pt;height:90pt;z-index:${id};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
-    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${column + 1}, 15, ${Math.max(0, row - 1)}, 10, ${column + 5}, 15, ${row + 5}, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${row}</x:Row><x:Column>${column}</x:Column></x:ClientData></v:shape>`
-  );
-}
-
-const SHAPE_TYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-
-/** Adds our notes to a sheet: to the officer's note on a cell, below it; elsewhere, notes of ours. */
-function addNotes(parts: Parts, sheetPart: string, marks: readonly CellMark[]): void {
-  if (marks.length === 0) return;
-  const rels = parts.rels(sheetPart);
-  const ourText = (mark: CellMark) => `${NOTE_AUTHOR}\n${mark.messages.map((message) => `• ${message}`).join('\n')}`;
-  let commentsPart = rels.list.find((rel) => rel.type === COMMENTS_TYPE || rel.type.endsWith('/comments'))?.target;
-  let comments: string;
-  if (commentsPart === undefined || !parts.has(commentsPart)) {
-    commentsPart = parts.unused((index) => `xl/comments${index}.xml`);
-    comments = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors></authors><commentList></commentList></comments>`;
-    parts.addRel(rels, COMMENTS_TYPE, commentsPart, sheetPart);
-    parts.addContentType(`<Override PartName="/${commentsPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`, new RegExp(`PartName="/${commentsPart}"`));
-  } else {
-    comments = parts.text(commentsPart);
-  }
-  const p = /<(\w+:)?comments\b/.exec(comments)?.[1] ?? '';
-  // Our author, once.
-  const authors = [...comments.matchAll(new RegExp(`<${p}author>([\\s\\S]*?)</${p}author>`, 'g'))].map((match) => match[1]);
-  let authorId = authors.indexOf(NOTE_AUTHOR);
-  if (authorId < 0) {
-    authorId = authors.length;
-    comments = /<(\w+:)?authors\s*\/>/.test(comments)
-      ? comments.replace(/<(\w+:)?authors\s*\/>/, `<${p}authors><${p}author>${NOTE_AUTHOR}</${p}author></${p}authors>`)
-      : comments.replace(`</${p}authors>`, `<${p}author>${NOTE_AUTHOR}</${p}author></${p}authors>`);
-  }
-  const added: CellMark[] = [];
-  for (const mark of marks) {
-    const existing = new RegExp(`(<${p}comment\\b[^>]*\\bref="${mark.cell}"[^>]*>[\\s\\S]*?)(</${p}text>)`).exec(comments);
-    const run = `<${p}r><${p}rPr><${p}sz val="9"/></${p}rPr><${p}t xml:space="preserve">${escapeXml(ourText(mark))}</${p}t></${p}r>`;
-    if (existing !== null) {
-      // The officer's note is kept, ours written below it.
-      const below = run.replace(`xml:space="preserve">`, `xml:space="preserve">\n\n`);
-      comments = comments.replace(existing[0], `${existing[1]}${below}${existing[2]}`);
-    } else {
-      const comment = `<${p}comment ref="${mark.cell}" authorId="${authorId}"><${p}text>${run}</${p}text></${p}comment>`;
-      comments = /<(\w+:)?commentList\s*\/>/.test(comments) ? comments.replace(/<(\w+:)?commentList\s*\/>/, `<${p}commentList>${comment}</${p}commentList>`) : comments.replace(`</${p}commentList>`, `${comment}</${p}commentList>`);
-      added.push(mark);
-    }
-  }
-  parts.set(commentsPart, comments);
-  if (added.length === 0) return;
-
-  // Excel draws notes from the sheet's legacy (VML) drawing: one shape per new note.
-  let vmlPart = rels.list.find((rel) => rel.type === VML_TYPE || rel.type.endsWith('/vmlDrawing'))?.target;
-  let vml: string;
-  let sheetXml = parts.text(sheetPart);
-  if (vmlPart === undefined || !parts.has(vmlPart)) {
-    vmlPart = parts.unused((index) => `xl/drawings/vmlDrawing${index}.vml`);
-    const idmap = Object.keys(parts.files).filter((name) => name.endsWith('.vml')).length + 1;
-    vml =
-      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-      `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>${SHAPE_TYPE}</xml>`;
-    const id = parts.addRel(rels, VML_TYPE, vmlPart, sheetPart);
-    parts.addContentType('<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>', /Extension="vml"/i);
-    const sp = /<(\w+:)?worksheet\b/.exec(sheetXml)?.[1] ?? '';
-    if (!/xmlns:r="/.test(sheetXml.slice(0, sheetXml.indexOf('>', sheetXml.indexOf('worksheet'))))) {
-      sheetXml = sheetXml.replace(new RegExp(`<${sp}worksheet\\b`), `$& xmlns:r="${RELATIONSHIPS}"`);
-    }
-    // The schema's order: legacyDrawing comes before these.
-    const after = new RegExp(`<${sp}(?:legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\\b|</${sp}worksheet>`).exec(sheetXml);
-    if (after !== null) sheetXml = `${sheetXml.slice(0, after.index)}<${sp}legacyDrawing r:id="${id}"/>${sheetXml.slice(after.index)}`;
-    parts.set(sheetPart, sheetXml);
-  } else {
-    vml = parts.text(vmlPart);
-    if (!vml.includes('_x0000_t202')) vml = vml.replace(/<\/xml>\s*$/, `${SHAPE_TYPE}$&`);
-  }
-  let nextId = Math.max(1024, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((match) => Number(match[1]))) + 1;
-  const shapes = added.map((mark) => {
-    const cell = parseA1(mark.cell) ?? { row: 0, column: 0 };
-    return noteShape(nextId++, cell.row, cell.column);
-  });
-  parts.set(vmlPart, vml.replace(/<\/xml>\s*$/, `${shapes.join('')}$&`));
-}
-
 /** Sets the workbook to recalculate on opening: a value we wrote changes what formulas show. */
 function recalculateOnLoad(parts: Parts, workbookPart: string): void {
   let xml = parts.text(workbookPart);
@@ -467,11 +240,12 @@ export function patchXlsx(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
   const parts = new Parts(unzipSync(bytes));
   const { workbookPart, sheets } = sheetParts(parts);
   const stylesTarget = parts.rels(workbookPart).list.find((rel) => rel.type.endsWith('/styles'))?.target;
-  const styles = patch.marks.length > 0 && stylesTarget !== undefined && parts.has(stylesTarget) ? new StylePatch(parts.text(stylesTarget)) : null;
-  const touched = new Set([...patch.cells.keys(), ...patch.marks.map((mark) => mark.sheet)]);
-  for (const sheet of touched) {
-    const part = sheets.get(sheet);
-    if (part === undefined || !parts.has(part)) continue;
+  const styles = stylesTarget !== undefined && parts.has(stylesTarget) ? new MarkStyles(parts.text(stylesTarget)) : null;
+  // Every sheet: one marked before may hold marks of ours that are no longer flagged.
+  for (const [sheet, part] of sheets) {
+    if (!parts.has(part)) continue;
+    const marks = patch.marks.filter((mark) => mark.sheet === sheet);
+    const wasMarked = syncNotes(parts, part, marks);
     const targets = new Map<number, Map<number, CellTarget>>();
     const target = (address: string) => {
       const cell = parseA1(address);
@@ -486,13 +260,15 @@ export function patchXlsx(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
       const entry = target(address);
       if (entry !== null) entry.write = write;
     }
-    const marks = patch.marks.filter((mark) => mark.sheet === sheet);
-    for (const mark of marks) {
-      const entry = target(mark.cell);
-      if (entry !== null) entry.severity = mark.severity;
+    for (const address of wasMarked) {
+      const entry = target(address);
+      if (entry !== null) entry.unfill = true;
     }
-    parts.set(part, patchSheet(parts.text(part), targets, styles));
-    addNotes(parts, part, marks);
+    let xml = parts.text(part);
+    const before = xml;
+    if (targets.size > 0) xml = patchSheet(xml, targets, styles);
+    xml = syncFormats(xml, marks, styles);
+    if (xml !== before) parts.set(part, xml);
   }
   const stylesXml = styles?.result() ?? null;
   if (stylesXml !== null && stylesTarget !== undefined) parts.set(stylesTarget, stylesXml);

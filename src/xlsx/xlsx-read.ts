@@ -1,6 +1,7 @@
 import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
 import { describeFileProblem, inspectFile } from './file-guard';
+import { type BookLooks, readLooks, readNotes, type SheetLook, SheetLookReader } from './xlsx-look';
 import { OfficePackage, PackageError } from './package-parts';
 import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
 import { ZipEntryError } from './zip-directory';
@@ -52,6 +53,8 @@ export interface XlsxSheet {
   readonly frozenRows: number;
   /** Column widths set in the file, in Excel's units (characters of the default font), by 0-based column. */
   readonly columnWidths: Map<number, number>;
+  /** How the sheet looks (styles, row heights, the officer's notes and conditional formats): read when asked. */
+  readonly look?: SheetLook;
 }
 
 export interface XlsxBook {
@@ -59,6 +62,13 @@ export interface XlsxBook {
   readonly date1904: boolean;
   /** Each cell style's number format code, by style index. */
   readonly formats: readonly string[];
+  /** How each style looks, and the workbook's default font size: read when asked. */
+  readonly looks?: BookLooks;
+}
+
+export interface ReadOptions {
+  /** Read how the workbook looks (styles, row heights, notes, conditional formats), for a grid to draw it. */
+  readonly look?: boolean;
 }
 
 /** A file that is not a readable workbook, with the reason in each language. */
@@ -85,13 +95,13 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
 const isBuiltInDate = (id: number) => (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 
 /** Reads a whole workbook; throws XlsxFileError with a sentence for anything it cannot read. */
-export function readXlsx(bytes: Uint8Array, fileName = ''): XlsxBook {
+export function readXlsx(bytes: Uint8Array, fileName = '', options: ReadOptions = {}): XlsxBook {
   const inspection = inspectFile(bytes, fileName);
   if (inspection.kind === 'problem') throw new XlsxFileError(describeFileProblem(inspection.problem));
   const pack = new OfficePackage(bytes, inspection.entries);
   let book: XlsxBook;
   try {
-    book = readPackage(pack);
+    book = readPackage(pack, options);
   } catch (error) {
     if (error instanceof XmlError || error instanceof PackageError || error instanceof ZipEntryError) throw new XlsxFileError(DAMAGED);
     throw error;
@@ -105,7 +115,7 @@ export function readXlsx(bytes: Uint8Array, fileName = ''): XlsxBook {
   return book;
 }
 
-function readPackage(pack: OfficePackage): XlsxBook {
+function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
   const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
   const workbookRelations = pack.relationships(workbookPart);
   const byId = new Map(workbookRelations.map((relation) => [relation.id, relation]));
@@ -114,15 +124,16 @@ function readPackage(pack: OfficePackage): XlsxBook {
   const strings = sharedStringsPart !== undefined && pack.has(sharedStringsPart) ? readSharedStrings(pack, sharedStringsPart) : [];
   const formats = stylesPart !== undefined && pack.has(stylesPart) ? readStyles(pack, stylesPart) : [];
   const workbook = readWorkbookPart(pack, workbookPart);
+  const looks = options.look === true ? readLooks(pack, stylesPart, workbookRelations.find((relation) => relation.type === 'theme')?.target) : undefined;
 
   const sheets: XlsxSheet[] = [];
   for (const entry of workbook.sheets) {
     const relation = byId.get(entry.relationId);
     // Chart sheets, dialog and macro sheets hold no cells of a budget.
     if (relation === undefined || relation.type !== 'worksheet' || !pack.has(relation.target)) continue;
-    sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, strings, formats, workbook.date1904));
+    sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, strings, formats, workbook.date1904, looks));
   }
-  return { sheets, date1904: workbook.date1904, formats };
+  return looks === undefined ? { sheets, date1904: workbook.date1904, formats } : { sheets, date1904: workbook.date1904, formats, looks };
 }
 
 function readParts(pack: OfficePackage, part: string, handler: XmlHandler): void {
@@ -228,7 +239,9 @@ function readSheet(
   strings: readonly string[],
   formats: readonly string[],
   date1904: boolean,
+  looks?: BookLooks,
 ): XlsxSheet {
+  const lookReader = looks === undefined ? null : new SheetLookReader(looks, formats);
   const rows = new Map<number, XlsxRow>();
   const hiddenRows: number[] = [];
   const merges: string[] = [];
@@ -323,7 +336,7 @@ function readSheet(
         } else if (tag === 'tablePart') {
           const id = attribute(attributes, 'id');
           if (id !== undefined) tableIds.push(id);
-        }
+        } else lookReader?.open(tag, attributes, selfClosing);
         return;
       }
       switch (tag) {
@@ -339,6 +352,7 @@ function readSheet(
           row = Number.isInteger(r) && r >= 1 ? Math.min(r - 1, MAX_ROW) : row + 1;
           emptyRow = null;
           rowHidden = booleanAttribute(attributes, 'hidden') ?? false;
+          lookReader?.row(row, attributes);
           rowCells = { columns: [], values: [], styles: [] };
           column = -1;
           return;
@@ -387,7 +401,10 @@ function readSheet(
       }
     },
     close(tag) {
-      if (!inSheetData) return;
+      if (!inSheetData) {
+        lookReader?.close(tag);
+        return;
+      }
       switch (tag) {
         case 'v':
         case 't':
@@ -413,6 +430,7 @@ function readSheet(
               }
             } else if (formula !== '') formulas.set(address, formula);
           }
+          if (lookReader?.draws(style, hasValue) === true && column <= MAX_COLUMN) lookReader.cell(a1(cellRow, column), style, hasValue);
           if (!hasValue || column > MAX_COLUMN || rowCells === null) return;
           const read = cellValue();
           if (read === null || read === '') return;
@@ -441,6 +459,7 @@ function readSheet(
       if (capture === 'v') value += text;
       else if (capture === 't') inline += text;
       else if (capture === 'f') formula += text;
+      else if (!inSheetData) lookReader?.text(text);
     },
   };
   const scanner = new XmlScanner(handler);
@@ -457,7 +476,10 @@ function readSheet(
     if (table !== null) tables.push(table);
   }
   coverMerges(rows, merges);
-  return { name, part, hidden, rows, tables, hiddenRows: hiddenRows.sort((a, b) => a - b), merges, formulas, frozenRows, columnWidths };
+  const sheet = { name, part, hidden, rows, tables, hiddenRows: hiddenRows.sort((a, b) => a - b), merges, formulas, frozenRows, columnWidths };
+  if (lookReader === null) return sheet;
+  const comments = relations.find((relation) => relation.type === 'comments')?.target;
+  return { ...sheet, look: lookReader.finish(comments !== undefined && pack.has(comments) ? readNotes(pack, comments) : new Map()) };
 }
 
 function placeCell(rows: Map<number, XlsxRow>, row: number, column: number, value: CellValue, style: number): void {

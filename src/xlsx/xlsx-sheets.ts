@@ -1,4 +1,5 @@
 import { a1, type CellValue } from '../domain';
+import type { CellLook, ConditionalFormat, UnshownFormat } from '../workbook/cell-look';
 import { type CellMark, type CellWrite, patchXlsx } from './xlsx-edit';
 import { readXlsx, XlsxFileError } from './xlsx-read';
 import { writeNewXlsx } from './xlsx-write';
@@ -20,11 +21,29 @@ export interface SheetData {
   readonly frozenRows?: number;
   /** Column widths set in the file, in Excel's units, by 0-based column. */
   readonly columnWidths?: ReadonlyArray<readonly [number, number]>;
+  /** How the officer made the sheet look: what the grid draws. */
+  readonly look?: SheetLookData;
+}
+
+/** How a sheet looks in its file: styles, merged cells, row heights, the officer's notes and conditional formats. */
+export interface SheetLookData {
+  /** Cells whose style draws something (empty ones included), by A1 address. */
+  readonly cells: ReadonlyArray<readonly [string, CellLook]>;
+  /** Merged ranges ("A1:H1"). */
+  readonly merges: readonly string[];
+  /** Row heights set in the file, in points, by 0-based row. */
+  readonly rowHeights: ReadonlyArray<readonly [number, number]>;
+  /** The officer's notes (ours taken out), by A1 address. */
+  readonly notes: ReadonlyArray<readonly [string, string]>;
+  readonly formats: readonly ConditionalFormat[];
+  readonly unshown: readonly UnshownFormat[];
+  /** The workbook's default font size, in points. */
+  readonly defaultSize: number;
 }
 
 /** Every sheet of an .xlsx file, cell by cell (for the standalone page's grid). */
 export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<SheetData[]> {
-  const book = readXlsx(new Uint8Array(data), fileName);
+  const book = readXlsx(new Uint8Array(data), fileName, { look: true });
   return book.sheets.map((sheet) => {
     const cells: Array<readonly [string, CellValue]> = [];
     const formats: Array<readonly [string, string]> = [];
@@ -37,6 +56,8 @@ export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<
         if (format !== undefined && format !== 'General') formats.push([address, format]);
       });
     }
+    // An empty cell formatted for amounts formats what is typed in it.
+    for (const [address, format] of sheet.look?.emptyFormats ?? []) formats.push([address, format]);
     return {
       name: sheet.name,
       cells,
@@ -46,6 +67,18 @@ export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<
       hiddenRows: sheet.hiddenRows,
       frozenRows: sheet.frozenRows,
       columnWidths: [...sheet.columnWidths],
+      look:
+        sheet.look === undefined
+          ? undefined
+          : {
+              cells: [...sheet.look.cells],
+              merges: sheet.merges,
+              rowHeights: [...sheet.look.rowHeights],
+              notes: [...sheet.look.notes],
+              formats: sheet.look.formats,
+              unshown: sheet.look.unshown,
+              defaultSize: book.looks?.defaultSize ?? 11,
+            },
     };
   });
 }

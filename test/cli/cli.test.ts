@@ -9,6 +9,7 @@ import { run } from '../../src/cli/main';
 import { cellError } from '../../src/domain';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { writeWorkbook } from '../helpers/xlsx';
+import { markFills } from '../helpers/marks';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-budget-cli-'));
 const tableFile = join(dir, 'convention-2022.xlsx');
@@ -158,11 +159,13 @@ describe('convention-budget check', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(annotated);
     const sheet = workbook.getWorksheet('Nord')!;
-    const fill = (address: string) => (sheet.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill('E3')).toBe('FFFFC7CE');
-    expect(fill('B4')).toBe('FFFFEB9C');
-    expect(fill('E2')).toBeUndefined();
-    expect(fill('F3')).toBeUndefined();
+    // Our fills: a conditional format of ours over the flagged cells, the cells' own style untouched.
+    const fills = markFills(sheet);
+    expect(fills.get('E3')).toBe('FFFFC7CE');
+    expect(fills.get('B4')).toBe('FFFFEB9C');
+    expect(fills.has('E2')).toBe(false);
+    expect(fills.has('F3')).toBe(false);
+    expect(sheet.getCell('E3').fill).toBeUndefined();
     expect(sheet.getCell('E3').value).toBe(90001);
     expect(sheet.getCell('E4').value).toBe('42,181');
     const note = sheet.getCell('E3').note;

@@ -78,7 +78,8 @@ test('12. an edit: the =SUM total and the =D−E cell follow, the cap is flagged
   // Ctrl+Z: the value, the total that follows it and the mark come back.
   await page.keyboard.press('Control+z');
   await page.waitForSelector('[data-cell="E5"]:not([data-flag])', { timeout: 2000 });
-  await expect(gridCell(page, 'E5').textContent()).resolves.toBe(`70${GROUP}854 €`);
+  // E5 holds the officer's note: what it shows is in its accessible name (its text holds the note for screen readers).
+  await expect(gridCell(page, 'E5').getAttribute('aria-label')).resolves.toBe(`E5 70${GROUP}854 €`);
   await expect(gridCell(page, 'E10').textContent()).resolves.toBe(`500${GROUP}000 €`);
   await expect(gridCell(page, 'E5').getAttribute('aria-selected')).resolves.toBe('true');
   // Ctrl+Y: done again.

@@ -10,6 +10,7 @@ import { annotatedCopy } from '../../src/xlsx/annotate';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { readXlsxSheets, workbookFile } from '../../src/xlsx/xlsx-sheets';
 import { excelSavedWorkbook } from '../helpers/excel-files';
+import { markFills } from '../helpers/marks';
 import { officerWorkbook } from '../helpers/officer-workbook';
 
 /**
@@ -58,6 +59,14 @@ function cellsOf(bytes: Uint8Array) {
 
 /** What lies outside a sheet's cells: widths, merges, validations, conditional formats, page setup… */
 const outsideCells = (xml: string) => xml.replace(/<sheetData[\s\S]*<\/sheetData>|<sheetData\/>/, '');
+/**
+ * The same without our marks' conditional formats, and without the formats' priorities: ours come
+ * first, so the officer's move down by as many (their order kept).
+ */
+const officersOutsideCells = (xml: string) =>
+  outsideCells(xml)
+    .replace(/<conditionalFormatting\b[^>]*>(?:(?!<\/conditionalFormatting>)[\s\S])*convention-budget:(?:(?!<\/conditionalFormatting>)[\s\S])*<\/conditionalFormatting>/g, '')
+    .replace(/ priority="\d+"/g, '');
 
 describe('the officer’s workbook, kept whole', () => {
   test('made with the usual parts: only the edited cell, its formulas, our marks and the recalculation flag differ', async () => {
@@ -68,11 +77,12 @@ describe('the officer’s workbook, kept whole', () => {
     const parts = { before: unzipSync(original), after: unzipSync(out) };
     const sheetBefore = strFromU8(parts.before['xl/worksheets/sheet1.xml']!);
     const sheetAfter = strFromU8(parts.after['xl/worksheets/sheet1.xml']!);
-    expect(outsideCells(sheetAfter)).toBe(outsideCells(sheetBefore));
+    expect(officersOutsideCells(sheetAfter)).toBe(officersOutsideCells(sheetBefore));
+    expect(outsideCells(sheetAfter)).toContain('<conditionalFormatting sqref="D5 E5"><cfRule type="expression" dxfId="1" priority="1"><formula>N("convention-budget:mark-error:00000000")+1</formula>');
     expect(strFromU8(parts.after['xl/workbook.xml']!).replace(/ fullCalcOnLoad="1"/, '').replace('<calcPr/>', '')).toBe(strFromU8(parts.before['xl/workbook.xml']!).replace('<calcPr/>', ''));
     expect(strFromU8(parts.after['xl/worksheets/sheet2.xml']!)).toBe(strFromU8(parts.before['xl/worksheets/sheet2.xml']!));
 
-    // Cell by cell: the edited one, the two formulas that read it, and the marked cells' styles.
+    // Cell by cell: the edited one and the two formulas that read it; no style changes, marked or not.
     const before = cellsOf(original).get('Nord')!;
     const after = cellsOf(out).get('Nord')!;
     const differences = [...new Set([...before.keys(), ...after.keys()])]
@@ -80,6 +90,7 @@ describe('the officer’s workbook, kept whole', () => {
       .sort();
     const valueChanges = differences.filter((address) => JSON.stringify(before.get(address)?.value) !== JSON.stringify(after.get(address)?.value));
     expect(valueChanges).toEqual(['E10', 'E5', 'G10', 'G5']);
+    expect(differences).toEqual(valueChanges);
     expect(after.get('E5')).toMatchObject({ value: 90001 });
     expect(after.get('G5')).toMatchObject({ value: 89999, formula: 'D5-E5' });
     expect(after.get('E10')).toMatchObject({ value: 519147, formula: 'SUM(E4:E9)' });
@@ -101,8 +112,9 @@ describe('the officer’s workbook, kept whole', () => {
     expect(nord.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(read.definedNames.getRanges('PartsEtat').ranges).toEqual(['Nord!$E$4:$E$9']);
     expect(read.getWorksheet('Notes')!.getCell('A1').value).toBe('Réunion du 3 octobre : arbitrages à confirmer');
-    // The mark: a red fill on the cap's cell, the message in a note below the officer's own.
-    expect((nord.getCell('E5').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    // The marks: a red fill over the cap's cell and the cost it overruns (their own style kept), the message in a note below the officer's own.
+    expect(markFills(nord)).toEqual(new Map([['D5', 'FFFFC7CE'], ['E5', 'FFFFC7CE']]));
+    expect(after.get('E5')!.style).toBe(before.get('E5')!.style);
     const note = nord.getCell('E5').note as ExcelJS.Comment;
     const text = typeof note === 'string' ? note : note.texts!.map((run) => run.text).join('');
     expect(text).toMatch(/^Montant à confirmer avec la DDETS\n\nConvention Budget\n• Action 2 : la part de l’État \(90\u202f001\u00a0€\) dépasse 50 %/);
@@ -148,14 +160,14 @@ describe('the officer’s workbook, kept whole', () => {
     expect(rules).not.toContain('total-mismatch');
     expect(changedParts(original, out)).toEqual(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const parts = { before: unzipSync(original), after: unzipSync(out) };
-    expect(outsideCells(strFromU8(parts.after['xl/worksheets/sheet1.xml']!))).toBe(outsideCells(strFromU8(parts.before['xl/worksheets/sheet1.xml']!)));
+    expect(officersOutsideCells(strFromU8(parts.after['xl/worksheets/sheet1.xml']!))).toBe(officersOutsideCells(strFromU8(parts.before['xl/worksheets/sheet1.xml']!)));
     const before = cellsOf(original).get('Nord')!;
     const after = cellsOf(out).get('Nord')!;
     const valueChanges = [...before.keys()].filter((address) => JSON.stringify(before.get(address)?.value) !== JSON.stringify(after.get(address)?.value)).sort();
     expect(valueChanges).toEqual(['E10', 'E5', 'G10', 'G5']);
     expect(after.get('E10')).toMatchObject({ value: 519147, formula: 'SUM(E4:E9)' });
-    // Unmarked cells keep their style index: formats, fonts and fills as LibreOffice wrote them.
-    for (const address of ['A1', 'C3', 'D4', 'D10', 'G4']) expect(after.get(address)?.style).toBe(before.get(address)?.style);
+    // Every cell keeps its style index, the marked one too: formats, fonts and fills as LibreOffice wrote them.
+    for (const address of ['A1', 'C3', 'D4', 'D10', 'G4', 'E5']) expect(after.get(address)?.style).toBe(before.get(address)?.style);
   });
 
   test('a sheet without notes gets its notes part and drawing, declared where Excel looks for them', () => {

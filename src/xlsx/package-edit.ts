@@ -1,0 +1,84 @@
+import { strFromU8, strToU8 } from 'fflate';
+import { resolvePart } from './package-parts';
+import { attribute } from './xml-scan';
+
+/**
+ * A workbook file's parts held for patching: each part's bytes by name, read as text only when a
+ * patch needs it, relationships added where the Open Packaging Conventions put them.
+ */
+
+export const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+export const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A part's relationships: id, type and resolved target, and the part's raw text to patch. */
+export interface Rels {
+  readonly name: string;
+  xml: string;
+  readonly list: Array<{ id: string; type: string; target: string }>;
+}
+
+export class Parts {
+  constructor(readonly files: Record<string, Uint8Array>) {}
+
+  has(name: string): boolean {
+    return this.files[name] !== undefined;
+  }
+
+  text(name: string): string {
+    const bytes = this.files[name];
+    if (bytes === undefined) throw new Error(`missing part ${name}`);
+    return strFromU8(bytes);
+  }
+
+  set(name: string, text: string): void {
+    this.files[name] = strToU8(text);
+  }
+
+  rels(part: string): Rels {
+    const slash = part.lastIndexOf('/');
+    const folder = slash < 0 ? '' : part.slice(0, slash + 1);
+    const name = `${folder}_rels/${part.slice(slash + 1)}.rels`;
+    const xml = this.has(name) ? this.text(name) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"></Relationships>`;
+    const list: Rels['list'] = [];
+    for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+      const attributes = match[1] ?? '';
+      const target = attribute(attributes, 'Target');
+      if (target === undefined || attribute(attributes, 'TargetMode') === 'External') continue;
+      list.push({ id: attribute(attributes, 'Id') ?? '', type: attribute(attributes, 'Type') ?? '', target: resolvePart(folder, target) });
+    }
+    return { name, xml, list };
+  }
+
+  /** Adds a relationship; returns its id. */
+  addRel(rels: Rels, type: string, target: string, from: string): string {
+    const used = new Set(rels.list.map((rel) => rel.id));
+    let index = rels.list.length + 1;
+    while (used.has(`rId${index}`)) index++;
+    const id = `rId${index}`;
+    rels.xml = rels.xml.replace(/<\/(?:\w+:)?Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${relativeTarget(from, target)}"/>$&`);
+    rels.list.push({ id, type, target });
+    this.set(rels.name, rels.xml);
+    return id;
+  }
+
+  addContentType(element: string, test: RegExp): void {
+    const types = this.text('[Content_Types].xml');
+    if (test.test(types)) return;
+    this.set('[Content_Types].xml', types.replace(/<\/(?:\w+:)?Types>\s*$/, `${element}$&`));
+  }
+
+  unused(pattern: (index: number) => string): string {
+    for (let index = 1; ; index++) if (!this.has(pattern(index))) return pattern(index);
+  }
+}
+
+/** The target of a relationship from one part to another, relative to the first part's folder. */
+function relativeTarget(from: string, to: string): string {
+  const fromFolder = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromFolder.length && fromFolder[common] === toParts[common]) common++;
+  return [...fromFolder.slice(common).map(() => '..'), ...toParts.slice(common)].join('/');
+}
