@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, french, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
 
 // What the command line lets in, validated like every other door: zod, then our own sentence.
 const langSchema = z.enum(['fr', 'en']);
 const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number));
 
 export const USAGE: Bilingual = {
-  fr: `Utilisation :
+  fr: french`Utilisation :
   convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
   convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
@@ -138,7 +138,7 @@ function envelopeOf(text: string): Cents {
   const cents = centsSchema.safeParse(amount?.negative ? -1 : amount?.cents);
   if (cents.success) return cents.data;
   throw new UsageError({
-    fr: `--envelope : « ${text} » n’est pas un montant (écrivez par exemple 500 000 ou 500.000 €)`,
+    fr: french`--envelope : « ${text} » n’est pas un montant (écrivez par exemple 500 000 ou 500.000 €)`,
     en: `--envelope: "${text}" is not an amount (write it as 500 000 or 500.000 €)`,
   });
 }
@@ -154,21 +154,21 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const langText = text('lang');
   const parsedLang = langSchema.safeParse(langText ?? 'fr');
-  if (!parsedLang.success) throw new UsageError({ fr: `--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });
+  if (!parsedLang.success) throw new UsageError({ fr: french`--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });
   const lang: Lang = parsedLang.data;
   const [command, file, ...extra] = positionals;
   if (values.help === true || command === 'help') return { name: 'help', lang };
   if (command !== 'check' && command !== 'clause' && command !== 'profile') {
     throw new UsageError(
-      command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: `commande inconnue « ${command} »`, en: `unknown command "${command}"` },
+      command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: french`commande inconnue « ${command} »`, en: `unknown command "${command}"` },
     );
   }
   if (file === undefined) {
     throw new UsageError(command === 'profile'
-      ? { fr: 'profile : aucune CONVENTION.txt ou .docx donnée', en: 'profile: no CONVENTION.txt or .docx given' }
-      : { fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+      ? { fr: french`profile : aucune CONVENTION.txt ou .docx donnée`, en: 'profile: no CONVENTION.txt or .docx given' }
+      : { fr: french`${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
   }
-  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
     if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
@@ -182,7 +182,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const profileFile = text('profile');
   const conventionFile = text('convention');
   if (profileFile !== undefined && conventionFile !== undefined) {
-    throw new UsageError({ fr: '--profile et --convention ne vont pas ensemble : choisissez l’un des deux', en: '--profile and --convention do not go together: choose one' });
+    throw new UsageError({ fr: french`--profile et --convention ne vont pas ensemble : choisissez l’un des deux`, en: '--profile and --convention do not go together: choose one' });
   }
   const profile: ProfileSource = profileFile !== undefined ? { kind: 'json', file: profileFile } : conventionFile !== undefined ? { kind: 'convention', file: conventionFile } : undefined;
 
@@ -191,14 +191,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const matchingText = text('matching');
     const matching = matchingModeSchema.safeParse(matchingText ?? 'action');
     if (!matching.success) {
-      throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
+      throw new UsageError({ fr: french`--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
     return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
   const yearText = text('year');
-  if (yearText === undefined && profile === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  if (yearText === undefined && profile === undefined) throw new UsageError({ fr: french`clause : --year AAAA est obligatoire`, en: 'clause: --year YYYY is required' });
   const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);
-  if (year !== undefined && !year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
+  if (year !== undefined && !year.success) throw new UsageError({ fr: french`--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
   return { name: 'clause', file, year: year?.data, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
 }

@@ -67,6 +67,7 @@ export const standaloneText = {
   error: { fr: 'Erreur', en: 'Error' },
   warning: { fr: 'Avertissement', en: 'Warning' },
   pane: { fr: 'Volet Budget convention', en: 'Convention budget pane' },
+  flagLine: { fr: '{severity} : {message}', en: '{severity}: {message}' },
 } satisfies Record<string, Bilingual>;
 
 export type StandaloneTextKey = keyof typeof standaloneText;

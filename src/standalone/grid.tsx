@@ -434,7 +434,7 @@ export function Grid({ workbook, lang }: GridProps) {
         {selectedFlag ? (
           selectedFlag.messages.map((message, index) => (
             <Text key={index} block>
-              {`${t(selectedFlag.severity === 'error' ? 'error' : 'warning')} : ${message[lang]}`}
+              {t('flagLine', { severity: t(selectedFlag.severity === 'error' ? 'error' : 'warning'), message: message[lang] })}
             </Text>
           ))
         ) : (

@@ -24,11 +24,11 @@ function detailText(step: SelfTestStep): string {
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function reportText(report: SelfTestReport, t: AnyTranslate, lang: Lang): string {
   const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
-  const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => `${name} : ${value}`), ''];
+  const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => t('labelled', { label: name, value: String(value) })), ''];
   for (const step of report.steps) {
     const detail = detailText(step);
     lines.push(`${step.ok ? '✓' : '✗'} ${t(`diagnosticStep_${step.id}` as ScreenTextKey)} (${step.ms} ms)${detail === '' ? '' : ` — ${detail}`}`);
-    if (step.error !== undefined) lines.push(`    ${t('diagnosticError')} : ${step.error}`);
+    if (step.error !== undefined) lines.push(`    ${t('labelled', { label: t('diagnosticError'), value: step.error })}`);
   }
   lines.push('', report.ok ? t('diagnosticAllOk') : t('diagnosticSomeFailed'));
   return lines.join('\n');
