@@ -126,6 +126,7 @@ export const paneText = {
   // A name and its value, and a name the officer gave (a sheet), quoted as each language quotes.
   labelled: { fr: '{label} : {value}', en: '{label}: {value}' },
   quoted: { fr: '« {text} »', en: '“{text}”' },
+  paneHeading: { fr: 'Budget convention', en: 'Convention budget' },
 } satisfies Record<string, Bilingual>;
 
 export type PaneTextKey = keyof typeof paneText;
