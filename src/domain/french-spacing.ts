@@ -27,8 +27,9 @@ const SPACE_BEFORE_HIGH_MARK = / +(?=[;!?])/g;
 const SPACE_AFTER_OPENING = /« +/g;
 const SPACE_BEFORE_CLOSING = / +»/g;
 // A word, a number, a closing bracket or quotation, or an interpolated value right against the mark;
-// not an error value's ("#REF!", "#DIV/0!", "#NOM?").
-const GLUED_MARK = /(?<!#[\p{L}\p{N}/]*)([\p{L}\p{N})\]}»’\ue000])([:;!?])(?=[\s)\]»,.]|$)/gu;
+// not an error value's ("#REF!", "#DIV/0!", "#NOM?"), which the replacement looks back for.
+const GLUED_MARK = /([\p{L}\p{N})\]}»’\ue000])([:;!?])(?=[\s)\]»,.]|$)/gu;
+const ERROR_VALUE_END = /#[\p{L}\p{N}/]*$/u;
 // "≤ 50 %" stays on one line: a comparison keeps its number.
 const SPACE_AFTER_COMPARISON = /([≤≥<>]) (?=[\d\ue000])/g;
 const GLUED_OPENING = /«(?=[^\s\u00a0\u202f])/g;
@@ -42,7 +43,9 @@ export function frenchSpacing(text: string): string {
     .replace(SPACE_BEFORE_HIGH_MARK, NARROW_NO_BREAK_SPACE)
     .replace(SPACE_AFTER_OPENING, `«${NARROW_NO_BREAK_SPACE}`)
     .replace(SPACE_BEFORE_CLOSING, `${NARROW_NO_BREAK_SPACE}»`)
-    .replace(GLUED_MARK, (_, before: string, mark: string) => `${before}${mark === ':' ? NO_BREAK_SPACE : NARROW_NO_BREAK_SPACE}${mark}`)
+    .replace(GLUED_MARK, (glued: string, before: string, mark: string, offset: number, whole: string) =>
+      ERROR_VALUE_END.test(whole.slice(Math.max(0, offset - 16), offset + 1)) ? glued : `${before}${mark === ':' ? NO_BREAK_SPACE : NARROW_NO_BREAK_SPACE}${mark}`,
+    )
     .replace(SPACE_AFTER_COMPARISON, `$1${NO_BREAK_SPACE}`)
     .replace(GLUED_OPENING, `«${NARROW_NO_BREAK_SPACE}`)
     .replace(GLUED_CLOSING, `${NARROW_NO_BREAK_SPACE}»`);
