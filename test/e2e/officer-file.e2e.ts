@@ -226,7 +226,7 @@ test('16. a formula the page cannot compute keeps the file’s value and the sta
   writeFileSync(ods, zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') }));
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('input[type="file"]').setInputFiles(ods);
-  await page.getByRole('alert').getByText(/« budget\.ods ».*OpenDocument \(\.ods\).*\.xlsx/).waitFor();
+  await page.getByRole('alert').getByText(/«\u202fbudget\.ods\u202f».*OpenDocument \(\.ods\).*\.xlsx/).waitFor();
   await expect(gridCell(page, 'D2').getAttribute('aria-label')).resolves.toBe('D2 160001');
 });
 
