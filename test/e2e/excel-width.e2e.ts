@@ -103,7 +103,11 @@ test('22. at 320 px, every screen of the pane stays inside it, in the page with 
   await pane.getByRole('button', { name: 'Lancer le diagnostic' }).click();
   await pane.getByText('Toutes les étapes ont réussi.', { exact: true }).first().waitFor({ timeout: 20_000 });
   await expectInside(page, 'Réglages › Diagnostic');
-  await shot(page, pane.getByRole('textbox', { name: 'Rapport du diagnostic' }), '22-320-settings-diagnostic');
+  // The report's text fills its frame (it once showed two lines in a 14em box).
+  const report = pane.getByRole('textbox', { name: 'Rapport du diagnostic' });
+  const [shown, frame] = await report.evaluate((element) => [element.getBoundingClientRect().height, element.parentElement?.getBoundingClientRect().height ?? 0]);
+  expect(shown).toBeGreaterThan(frame - 8);
+  await shot(page, report, '22-320-settings-diagnostic');
   await session.close();
 
   session = await openSession('?view=pane', { viewport: { width: EXCEL_WIDTH, height: 800 } });
