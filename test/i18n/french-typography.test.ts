@@ -130,8 +130,9 @@ describe('French typography over the whole catalogue', () => {
   test('every entry of src/i18n/*, filled with sample values, has its no-break spaces; English is left as written', () => {
     const records = exported.filter(({ value }) => typeof value === 'object' && value !== null && Object.values(value).every(isBilingual));
     const entries = records.flatMap(({ value }) => Object.values(value as Record<string, Bilingual>));
-    expect(records.map(({ file, name }) => `${file}:${name}`).sort()).toEqual(
-      ['cli-text.ts:cliText', 'field-labels.ts:fieldLabels', 'pane-text.ts:paneText', 'profile-text.ts:PROFILE_LABELS', 'profile-text.ts:profileText', 'report-text.ts:reportText', 'screen-text.ts:screenText', 'standalone-text.ts:standaloneText'],
+    // Every record of entries is found (a new catalogue file is checked as soon as it exists).
+    expect(records.map(({ file, name }) => `${file}:${name}`)).toEqual(
+      expect.arrayContaining(['cli-text.ts:cliText', 'field-labels.ts:fieldLabels', 'pane-text.ts:paneText', 'profile-text.ts:PROFILE_LABELS', 'profile-text.ts:profileText', 'report-text.ts:reportText', 'screen-text.ts:screenText', 'standalone-text.ts:standaloneText']),
     );
     expect(entries.length).toBeGreaterThan(250);
     expectFrench(entries.map((entry) => translate(entry, 'fr', sampleParams(entry))));
