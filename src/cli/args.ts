@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, french, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
 import type { CompareCommand, ConventionClause } from './convention-command';
 
 // What the command line lets in, validated like every other door: zod, then our own sentence.
@@ -8,7 +8,7 @@ const langSchema = z.enum(['fr', 'en']);
 const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number));
 
 export const USAGE: Bilingual = {
-  fr: `Utilisation :
+  fr: french`Utilisation :
   convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
   convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
@@ -149,13 +149,13 @@ function parseFailure(error: unknown): Bilingual {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const option = /(--?\w[\w-]*)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { fr: `option inconnue ${option}`, en: `unknown option ${option}` };
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { fr: french`option inconnue ${option}`, en: `unknown option ${option}` };
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return /argument missing/.test(message)
-      ? { fr: `l’option ${option} attend une valeur`, en: `option ${option} needs a value` }
-      : { fr: `l’option ${option} ne prend pas de valeur`, en: `option ${option} takes no value` };
+      ? { fr: french`l’option ${option} attend une valeur`, en: `option ${option} needs a value` }
+      : { fr: french`l’option ${option} ne prend pas de valeur`, en: `option ${option} takes no value` };
   }
-  return { fr: 'la commande est mal formée', en: 'the command is malformed' };
+  return { fr: french`la commande est mal formée`, en: 'the command is malformed' };
 }
 
 function envelopeOf(text: string): Cents {
@@ -163,7 +163,7 @@ function envelopeOf(text: string): Cents {
   const cents = centsSchema.safeParse(amount?.negative ? -1 : amount?.cents);
   if (cents.success) return cents.data;
   throw new UsageError({
-    fr: `--envelope : « ${text} » n’est pas un montant (écrivez par exemple 500 000 ou 500.000 €)`,
+    fr: french`--envelope : « ${text} » n’est pas un montant (écrivez par exemple 500 000 ou 500.000 €)`,
     en: `--envelope: "${text}" is not an amount (write it as 500 000 or 500.000 €)`,
   });
 }
@@ -179,28 +179,28 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const langText = text('lang');
   const parsedLang = langSchema.safeParse(langText ?? 'fr');
-  if (!parsedLang.success) throw new UsageError({ fr: `--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });
+  if (!parsedLang.success) throw new UsageError({ fr: french`--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });
   const lang: Lang = parsedLang.data;
   const [command, file, ...extra] = positionals;
   if (values.help === true || command === 'help') return { name: 'help', lang };
   if (command === 'compare') return parseCompare(positionals.slice(1), values, lang);
   if (command !== 'clause' && ['into', 'out', 'avenant'].some((name) => values[name] !== undefined)) {
-    throw new UsageError({ fr: `--into, --out et --avenant vont avec clause, pas avec ${command ?? '…'}`, en: `--into, --out and --avenant go with clause, not ${command ?? '…'}` });
+    throw new UsageError({ fr: french`--into, --out et --avenant vont avec clause, pas avec ${command ?? '…'}`, en: `--into, --out and --avenant go with clause, not ${command ?? '…'}` });
   }
   if (command !== 'check' && command !== 'clause' && command !== 'profile') {
     throw new UsageError(
-      command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: `commande inconnue « ${command} »`, en: `unknown command "${command}"` },
+      command === undefined ? { fr: french`aucune commande donnée`, en: 'no command given' } : { fr: french`commande inconnue « ${command} »`, en: `unknown command "${command}"` },
     );
   }
   if (file === undefined) {
     throw new UsageError(command === 'profile'
-      ? { fr: 'profile : aucune CONVENTION.txt ou .docx donnée', en: 'profile: no CONVENTION.txt or .docx given' }
-      : { fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+      ? { fr: french`profile : aucune CONVENTION.txt ou .docx donnée`, en: 'profile: no CONVENTION.txt or .docx given' }
+      : { fr: french`${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
   }
-  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
-    if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
+    if (wrong) throw new UsageError({ fr: french`--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
   if (command === 'profile') {
     onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention'], 'check / clause');
@@ -211,7 +211,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const profileFile = text('profile');
   const conventionFile = text('convention');
   if (profileFile !== undefined && conventionFile !== undefined) {
-    throw new UsageError({ fr: '--profile et --convention ne vont pas ensemble : choisissez l’un des deux', en: '--profile and --convention do not go together: choose one' });
+    throw new UsageError({ fr: french`--profile et --convention ne vont pas ensemble : choisissez l’un des deux`, en: '--profile and --convention do not go together: choose one' });
   }
   const profile: ProfileSource = profileFile !== undefined ? { kind: 'json', file: profileFile } : conventionFile !== undefined ? { kind: 'convention', file: conventionFile } : undefined;
 
@@ -220,7 +220,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     const matchingText = text('matching');
     const matching = matchingModeSchema.safeParse(matchingText ?? 'action');
     if (!matching.success) {
-      throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
+      throw new UsageError({ fr: french`--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
     return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
   }
@@ -228,14 +228,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const convention = conventionClauseOf(values);
   const yearText = text('year');
   // Into a convention, the year is the workbook's or the convention's own: nothing is required.
-  if (yearText === undefined && profile === undefined && convention === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  if (yearText === undefined && profile === undefined && convention === undefined) throw new UsageError({ fr: french`clause : --year AAAA est obligatoire`, en: 'clause: --year YYYY is required' });
   const year = yearOf(yearText);
   return { name: 'clause', file, year, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang, convention };
 }
 
 function yearOf(yearText: string | undefined): number | undefined {
   const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);
-  if (year !== undefined && !year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
+  if (year !== undefined && !year.success) throw new UsageError({ fr: french`--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
   return year?.data;
 }
 
@@ -245,24 +245,24 @@ function conventionClauseOf(values: Record<string, string | boolean | undefined>
   const out = typeof values.out === 'string' ? values.out : undefined;
   const avenant = typeof values.avenant === 'string' ? values.avenant : undefined;
   if (avenant !== undefined && (into !== undefined || out !== undefined)) {
-    throw new UsageError({ fr: '--avenant ne va pas avec --into / --out : choisissez l’un des deux', en: '--avenant does not go with --into / --out: choose one' });
+    throw new UsageError({ fr: french`--avenant ne va pas avec --into / --out : choisissez l’un des deux`, en: '--avenant does not go with --into / --out: choose one' });
   }
   if (avenant !== undefined) return { kind: 'avenant', convention: avenant, html: values.html === true };
   if (into === undefined && out === undefined) return undefined;
-  if (into === undefined) throw new UsageError({ fr: '--out va avec --into CONVENTION.docx', en: '--out goes with --into CONVENTION.docx' });
-  if (out === undefined) throw new UsageError({ fr: '--into attend --out NOUVELLE.docx : la convention donnée n’est jamais modifiée', en: '--into needs --out NEW.docx: the convention given is never written' });
-  if (values.html === true) throw new UsageError({ fr: '--html va avec --avenant, pas avec --into', en: '--html goes with --avenant, not --into' });
+  if (into === undefined) throw new UsageError({ fr: french`--out va avec --into CONVENTION.docx`, en: '--out goes with --into CONVENTION.docx' });
+  if (out === undefined) throw new UsageError({ fr: french`--into attend --out NOUVELLE.docx : la convention donnée n’est jamais modifiée`, en: '--into needs --out NEW.docx: the convention given is never written' });
+  if (values.html === true) throw new UsageError({ fr: french`--html va avec --avenant, pas avec --into`, en: '--html goes with --avenant, not --into' });
   return { kind: 'into', convention: into, out };
 }
 
 function parseCompare(positionals: readonly string[], values: Record<string, string | boolean | undefined>, lang: Lang): CompareCommand {
   const [file, convention, ...extra] = positionals;
   if (file === undefined || convention === undefined) {
-    throw new UsageError({ fr: 'compare : donnez CLASSEUR.xlsx puis CONVENTION.docx', en: 'compare: give FILE.xlsx then CONVENTION.docx' });
+    throw new UsageError({ fr: french`compare : donnez CLASSEUR.xlsx puis CONVENTION.docx`, en: 'compare: give FILE.xlsx then CONVENTION.docx' });
   }
-  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
-  if (wrong !== undefined) throw new UsageError({ fr: `--${wrong} ne va pas avec compare`, en: `--${wrong} does not go with compare` });
+  if (wrong !== undefined) throw new UsageError({ fr: french`--${wrong} ne va pas avec compare`, en: `--${wrong} does not go with compare` });
   const envelopeText = typeof values.envelope === 'string' ? values.envelope : undefined;
   return {
     name: 'compare',

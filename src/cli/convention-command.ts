@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type Bilingual, type Budget, type Cents, type CheckResult, checkConvention, clauseOf, conventionMessages, type ConventionProfile, differenceJson, type Lang } from '../domain';
+import { type Bilingual, type Budget, type Cents, type CheckResult, checkConvention, clauseOf, conventionMessages, type ConventionProfile, differenceJson, french, type Lang } from '../domain';
 import { type ConventionDocument, DocxFileError, readConventionDocx, writeConventionDocx } from '../docx/convention-docx';
 import { conventionCliText as text } from '../i18n/convention-cli-text';
 import { translate } from '../i18n/translate';
@@ -60,7 +60,7 @@ function budgetYear(asked: number | undefined, result: CheckResult, budget: Budg
 
 function notFound(check: ReturnType<typeof checkConvention>, file: string, context: CliContext): never {
   const sentence = conventionMessages.listNotFound(check.articles.listArticle);
-  return context.refuse(both({ fr: `« {file} » : ${sentence.fr}.`, en: `“{file}”: ${sentence.en}.` }, { file: basename(file) }), 'article-not-found');
+  return context.refuse(both({ fr: french`« {file} » : ${sentence.fr}.`, en: `“{file}”: ${sentence.en}.` }, { file: basename(file) }), 'article-not-found');
 }
 
 /** `compare`: exit 0 when they agree, 1 with one line per difference, 2 when a file cannot be read or article 4.1 is not found. */

@@ -92,17 +92,17 @@ export function profileReport(file: string, reading: ProfileReading, lang: Lang)
   const lines = [translate(profileText.heading, lang, { file, count: Object.keys(reading.sources).length, missing: reading.missing.length, conflicts: reading.conflicts.length }), ''];
   const conflicts = new Map(reading.conflicts.map((conflict) => [conflict.key, conflict]));
   for (const key of PROFILE_KEYS) {
-    const label = PROFILE_LABELS[key][lang];
+    const label = translate(PROFILE_LABELS[key], lang);
     const conflict = conflicts.get(key);
     if (conflict !== undefined) {
-      lines.push(`■ ${label} — ${profileText.conflict[lang]}`);
-      for (const candidate of conflict.candidates) lines.push(`    ${candidate.shown} — ${translate(profileText.line, lang, { line: candidate.line })} : « ${candidate.sentence} »`);
+      lines.push(`■ ${label} — ${translate(profileText.conflict, lang)}`);
+      for (const candidate of conflict.candidates) lines.push(`    ${candidate.shown} — ${translate(profileText.sentenceAt, lang, { line: candidate.line, sentence: candidate.sentence })}`);
       continue;
     }
-    lines.push(`■ ${label} : ${shownValue(key, reading.profile, lang)}`);
+    lines.push(`■ ${translate(profileText.labelled, lang, { label, value: shownValue(key, reading.profile, lang) })}`);
     const source = reading.sources[key];
-    if (source === undefined) lines.push(`    (${profileText.notFound[lang]})`);
-    else lines.push(`    ${translate(profileText.line, lang, { line: source.line })} : « ${source.sentence} »`);
+    if (source === undefined) lines.push(`    (${translate(profileText.notFound, lang)})`);
+    else lines.push(`    ${translate(profileText.sentenceAt, lang, { line: source.line, sentence: source.sentence })}`);
   }
   return `${lines.join('\n')}\n`;
 }

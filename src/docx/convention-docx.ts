@@ -1,5 +1,5 @@
 import { strToU8 } from 'fflate';
-import { type Bilingual, type Budget, checkConvention, type ConventionCheck, type ConventionCheckRequest, REVISION_AUTHOR } from '../domain';
+import { type Bilingual, type Budget, checkConvention, type ConventionCheck, type ConventionCheckRequest, french, frenchSpacing, REVISION_AUTHOR } from '../domain';
 import { inspectFile } from '../xlsx/file-guard';
 import { OfficePackage, PackageError } from '../xlsx/package-parts';
 import { XmlError } from '../xlsx/xml-scan';
@@ -33,10 +33,11 @@ export interface ConventionDocument {
   readonly paragraphs: readonly string[];
 }
 
-const SAVE_AS_DOCX = { fr: 'ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx (Document Word)', en: 'open it in Word or LibreOffice and save it as .docx (Word Document)' };
+const SAVE_AS_DOCX = { fr: french`ouvrez-le dans Word ou LibreOffice et enregistrez-le au format .docx (Document Word)`, en: 'open it in Word or LibreOffice and save it as .docx (Word Document)' };
 
+/** A refusal in our words: `fr` is spaced as French (no officer text goes in). */
 function notDocx(fr: string, en: string, save = true): DocxFileError {
-  return new DocxFileError(save ? { fr: `${fr} : ${SAVE_AS_DOCX.fr}`, en: `${en}: ${SAVE_AS_DOCX.en}` } : { fr, en });
+  return new DocxFileError(save ? { fr: frenchSpacing(`${fr} : ${SAVE_AS_DOCX.fr}`), en: `${en}: ${SAVE_AS_DOCX.en}` } : { fr: frenchSpacing(fr), en });
 }
 
 const DAMAGED = () => notDocx('le document est endommagé', 'the document is damaged');

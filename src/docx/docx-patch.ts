@@ -1,4 +1,4 @@
-import { ARTICLE_TAG_PREFIX, type ArticleWrite, articleTag, type Bilingual, type ParagraphChange } from '../domain';
+import { ARTICLE_TAG_PREFIX, type ArticleWrite, articleTag, type Bilingual, french, type ParagraphChange } from '../domain';
 import { bodyParagraphs } from './docx-text';
 import { insertedParagraph, prefixOf, Revision, revisedParagraphs } from './docx-revise';
 import { ancestor, childNamed, escapeXmlAttribute, parseXmlTree, type XmlElement } from './xml-tree';
@@ -94,7 +94,7 @@ export function patchDocumentXml(xml: string, write: ArticleWrite, options: Patc
     if (inOurControl(xml, first)) return;
     if (first.parent !== cursor.parent) {
       notes.push({
-        fr: `L’article ${article} n’est pas placé dans un contrôle de contenu : ses paragraphes ne se suivent pas au même niveau (un tableau ?). Ses modifications sont suivies tout de même.`,
+        fr: french`L’article ${article} n’est pas placé dans un contrôle de contenu : ses paragraphes ne se suivent pas au même niveau (un tableau ?). Ses modifications sont suivies tout de même.`,
         en: `Article ${article} is not put in a content control: its paragraphs are not side by side at one level (a table?). Its changes are tracked all the same.`,
       });
       return;

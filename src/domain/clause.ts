@@ -2,6 +2,7 @@ import type { AmountProblem } from './amount';
 import type { Budget } from './budgets';
 import type { Bilingual } from './findings';
 import { formatMoney } from './format';
+import { frenchSpacing } from './french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from './headers';
 import { messages } from './messages';
 import type { Cents } from './money';
@@ -14,9 +15,21 @@ export interface ClauseRequest {
   readonly envelope?: Cents | undefined;
   /** The convention whose article numbers and sentences the clause takes: the built-in one when left out. */
   readonly profile?: ConventionProfile | undefined;
+  /**
+   * "as-written" keeps the sentences' spaces as the profile holds them: writing into a convention
+   * follows that document's own typography, so that a new item reads like its neighbours and an
+   * item kept is not rewritten for an invisible space.
+   */
+  readonly spacing?: Spacing | undefined;
 }
 
-/** The text the officer pastes into the Word convention. Always French: the convention is. */
+export type Spacing = 'french' | 'as-written';
+
+/**
+ * The text the officer pastes into the Word convention. Always French: the convention is, with its
+ * typography (a no-break space before « : », see french-spacing.ts) in the sentences' own words; the
+ * values put in (a title, a number, an axis) keep the characters the officer typed.
+ */
 export interface Clause {
   /** "4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de …" */
   readonly heading: string;
@@ -56,12 +69,12 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
   const stateTotal = listed.reduce((sum, action) => sum + (action.state ?? 0), 0);
   const profile = request.profile ?? BUILT_IN_PROFILE;
   const envelope = request.envelope ?? profileEnvelopeFor(profile, budget) ?? stateTotal;
-  const heading = fillSentence(profile.sentences.listHeading, { article: profile.listArticle, year: String(request.year), envelope: formatMoney(envelope) });
-  const items = listed.map((action) => clauseItem(action, profile));
+  const heading = fillSentence(spaced(profile.sentences.listHeading, request.spacing), { article: profile.listArticle, year: String(request.year), envelope: formatMoney(envelope) });
+  const items = listed.map((action) => clauseItem(action, profile, request.spacing));
   const leftOut = budget.actions.filter((action) => action.excluded).map(leftOutOf);
   const warnings: Bilingual[] = leftOut.map((entry) => messages.leftOutOfClause(entry));
   if (envelope !== stateTotal) warnings.push(messages.clauseHeadingDiffers(envelope, stateTotal));
-  const costText = fillSentence(profile.sentences.costSentence, { article: profile.costArticle, cost: formatMoney(budget.totals.cost) });
+  const costText = fillSentence(spaced(profile.sentences.costSentence, request.spacing), { article: profile.costArticle, cost: formatMoney(budget.totals.cost) });
   return {
     heading,
     items,
@@ -88,14 +101,28 @@ function leftOutOf(action: Action): LeftOutAction {
   return { row: action.row, action: action.action, cells };
 }
 
-/** "Action 1 (axe 2) : <title> pour un montant de 45 139 €"; no "(axe )" when the axis is missing. */
-export function clauseItem(action: Action, profile: ConventionProfile = BUILT_IN_PROFILE): string {
-  return fillSentence(profile.sentences.listItem, {
+/** "Action 1 (axe 2) : <title> pour un montant de 45 139 €" (a no-break space before the colon); no "(axe )" when the axis is missing. */
+export function clauseItem(action: Action, profile: ConventionProfile = BUILT_IN_PROFILE, spacing: Spacing = 'french'): string {
+  return fillSentence(spaced(profile.sentences.listItem, spacing), {
     number: action.action ?? MISSING_NUMBER,
     axis: action.axis ?? '',
     title: action.title === null ? MISSING_TITLE : withoutFinalStop(action.title),
     amount: formatMoney(action.state ?? 0),
   });
+}
+
+// A profile has three sentences and a clause writes one item per action: each template is spaced once.
+const spacedSentences = new Map<string, string>();
+
+function spaced(template: string, spacing: Spacing = 'french'): string {
+  if (spacing === 'as-written') return template;
+  let found = spacedSentences.get(template);
+  if (found === undefined) {
+    if (spacedSentences.size > 64) spacedSentences.clear();
+    found = frenchSpacing(template);
+    spacedSentences.set(template, found);
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Budget } from './budgets';
-import { clauseItem, clauseOf, withoutFinalStop } from './clause';
+import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
 import type { ConventionItem, ListArticle } from './convention-articles';
 import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } from './convention-compare';
 import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-map';
@@ -51,7 +51,9 @@ export function articleWrite(paragraphs: readonly string[], articles: ArticlesWi
   const { list } = articles;
   const listed = budget.actions.filter((action) => !action.excluded);
   const envelope = request.envelope ?? listed.reduce((sum, action) => sum + (action.state ?? 0), 0);
-  const clause = clauseOf(budget, { year: request.year ?? list.year?.value ?? new Date().getFullYear(), envelope, profile: { ...profile, listArticle: articles.listArticle, costArticle: articles.costArticle } });
+  // What we write reads like the article around it: French no-break spaces where it has them, else its plain ones.
+  const spacing = documentSpacing(paragraphs.slice(list.paragraph, (list.items.at(-1)?.lastParagraph ?? list.lastParagraph) + 1));
+  const clause = clauseOf(budget, { year: request.year ?? list.year?.value ?? new Date().getFullYear(), envelope, profile: { ...profile, listArticle: articles.listArticle, costArticle: articles.costArticle }, spacing });
 
   const heading = headingText(paragraphs, list, clause.heading, articles.listArticle, request.year, envelope);
   const changes: ParagraphChange[] = [];
@@ -74,7 +76,7 @@ export function articleWrite(paragraphs: readonly string[], articles: ArticlesWi
   const target = listed.map((action) => ({ action, item: action.action === null ? undefined : byKey.get(actionKey(action.action)) }));
   const anchored = longestInOrder(target.map((entry) => (entry.item === undefined ? -1 : list.items.indexOf(entry.item))));
   const marker = list.items[0]?.marker ?? '- ';
-  const texts = target.map(({ action, item }) => (item === undefined ? `${marker}${clauseItem(action, profile)}` : itemText(paragraphs, item, action, profile)));
+  const texts = target.map(({ action, item }) => (item === undefined ? `${marker}${clauseItem(action, profile, spacing)}` : itemText(paragraphs, item, action, profile, spacing)));
 
   // Inserts go after the item the budget lists before them, laid out like it.
   const insertsAfter = new Map<number, string[]>();
@@ -155,8 +157,8 @@ function headingText(paragraphs: readonly string[], list: ListArticle, clauseHea
 }
 
 /** The item with only what differs from the budget's row replaced, in the document's wording. */
-function itemText(paragraphs: readonly string[], item: ConventionItem, action: Action, profile: ConventionProfile): string {
-  if (item.amount === null || action.state === null) return `${item.marker}${clauseItem(action, profile)}`;
+function itemText(paragraphs: readonly string[], item: ConventionItem, action: Action, profile: ConventionProfile, spacing: Spacing): string {
+  if (item.amount === null || action.state === null) return `${item.marker}${clauseItem(action, profile, spacing)}`;
   const source = joinedText(paragraphs, item.paragraph, item.lastParagraph);
   const shift = source.flat.length - item.text.length;
   const edits: FlatEdit[] = [];
@@ -238,4 +240,9 @@ function firstOf(change: ParagraphChange): number {
 
 function lastOf(change: ParagraphChange): number {
   return change.kind === 'keep' ? change.paragraph : change.kind === 'insert' ? Number.NEGATIVE_INFINITY : change.last;
+}
+
+/** French spacing when the document puts a no-break space before its colons, else its plain spaces. */
+export function documentSpacing(paragraphs: readonly string[]): Spacing {
+  return paragraphs.some((text) => /[\u00a0\u202f][:;!?]/.test(text)) ? 'french' : 'as-written';
 }

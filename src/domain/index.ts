@@ -13,6 +13,7 @@ export * from './clause';
 export * from './excel-dates';
 export * from './findings';
 export * from './format';
+export * from './french-spacing';
 export * from './headers';
 export * from './locate';
 export * from './messages';

@@ -1,4 +1,6 @@
 import { plainOf, type Sentence, sentencesOf } from './convention-text';
+import { formatMoney } from './format';
+import { french } from './french-spacing';
 import type { Cents } from './money';
 import { type Hundredths, hundredthsOf, WHOLE } from './percent';
 import { BUILT_IN_PROFILE, type ConventionProfile, type MatchingScope } from './profile';
@@ -200,7 +202,7 @@ function readCap(plain: string, sentence: Sentence, add: Add): void {
       if (/au moins|minimum de/.test(plain.slice(Math.max(0, match.index - 40), match.index)) && !/maximum/.test(match[0])) continue;
       const percent = percentOf(match[1] as string);
       if (percent === null || percent === 0 || percent > WHOLE) continue;
-      add('stateCapPercent', { percent, equalAllowed }, `${match[1]} %${equalAllowed ? '' : ' (strict)'}`, sentence);
+      add('stateCapPercent', { percent, equalAllowed }, french`${match[1]} %${equalAllowed ? '' : ' (strict)'}`, sentence);
       return;
     }
   }
@@ -218,7 +220,7 @@ function readMatching(plain: string, sentence: Sentence, add: Add): void {
   if (ofState !== null) {
     const percent = percentOf(ofState[1] as string);
     if (percent !== null) {
-      add('matchingRatio', percent, `${ofState[1]} % de la part de l’État`, sentence);
+      add('matchingRatio', percent, french`${ofState[1]} % de la part de l’État`, sentence);
       read = true;
     }
   }
@@ -226,7 +228,7 @@ function readMatching(plain: string, sentence: Sentence, add: Add): void {
   if (ofCost !== null) {
     const percent = percentOf(ofCost[1] as string);
     if (percent !== null) {
-      add('departmentMinPercent', percent, `${ofCost[1]} % du coût`, sentence);
+      add('departmentMinPercent', percent, french`${ofCost[1]} % du coût`, sentence);
       read = true;
     }
   }
@@ -251,7 +253,7 @@ function readEnvelopes(plain: string, sentence: Sentence, add: Add): void {
     envelopes[name] = amountOf(match as unknown as RegExpExecArray, 2);
   }
   if (Object.keys(envelopes).length > 0) {
-    add('envelopes', envelopes, Object.entries(envelopes).map(([name, cents]) => `${name} : ${cents / 100} €`).join(', '), sentence);
+    add('envelopes', envelopes, Object.entries(envelopes).map(([name, cents]) => french`${name} : ${formatMoney(cents)}`).join(', '), sentence);
     return;
   }
   if (/\breparti|\bentre\b|\bchacun/.test(plain)) return;
@@ -259,7 +261,7 @@ function readEnvelopes(plain: string, sentence: Sentence, add: Add): void {
   const match = cue.exec(plain);
   if (match === null) return;
   const cents = amountOf(match, 1);
-  add('envelope', cents, `${cents / 100} €`, sentence, /suivant/.test(plain) ? 1 : 0);
+  add('envelope', cents, formatMoney(cents), sentence, /suivant/.test(plain) ? 1 : 0);
 }
 
 function readArticles(plain: string, sentence: Sentence, all: readonly Sentence[], add: Add): void {

@@ -1,6 +1,7 @@
 import type { Budget } from './budgets';
 import { comparisonKey } from './cells';
 import type { Bilingual } from './findings';
+import { french } from './french-spacing';
 import type { Cents } from './money';
 import { type Hundredths, percentText, WHOLE } from './percent';
 
@@ -106,15 +107,16 @@ function placeWords(name: string): string {
 /** "part de l’État ≤ 50 %", said on the cards beside the profile's name. */
 export function profileSummary(profile: ConventionProfile): Bilingual {
   const cap = profile.stateCap.equalAllowed ? '≤' : '<';
-  const parts: Bilingual[] = [{ fr: `part de l’État ${cap} ${percentText(profile.stateCap.percent)} %`, en: `State share ${cap} ${percentText(profile.stateCap.percent, 'en')}%` }];
+  const capPercent = percentText(profile.stateCap.percent);
+  const parts: Bilingual[] = [{ fr: profile.stateCap.equalAllowed ? french`part de l’État ≤ ${capPercent} %` : french`part de l’État < ${capPercent} %`, en: `State share ${cap} ${percentText(profile.stateCap.percent, 'en')}%` }];
   const { ratio, minPercentOfCost } = profile.matching;
   if (ratio !== null) {
     parts.push(ratio === WHOLE
       ? { fr: 'Département ≥ État', en: 'Department ≥ State' }
-      : { fr: `Département ≥ ${percentText(ratio)} % de l’État`, en: `Department ≥ ${percentText(ratio, 'en')}% of the State` });
+      : { fr: french`Département ≥ ${percentText(ratio)} % de l’État`, en: `Department ≥ ${percentText(ratio, 'en')}% of the State` });
   }
   if (minPercentOfCost !== null) {
-    parts.push({ fr: `Département ≥ ${percentText(minPercentOfCost)} % du coût`, en: `Department ≥ ${percentText(minPercentOfCost, 'en')}% of the cost` });
+    parts.push({ fr: french`Département ≥ ${percentText(minPercentOfCost)} % du coût`, en: `Department ≥ ${percentText(minPercentOfCost, 'en')}% of the cost` });
   }
-  return { fr: `${profile.name} : ${parts.map((part) => part.fr).join(', ')}`, en: `${profile.name}: ${parts.map((part) => part.en).join(', ')}` };
+  return { fr: french`${profile.name} : ${parts.map((part) => part.fr).join(', ')}`, en: `${profile.name}: ${parts.map((part) => part.en).join(', ')}` };
 }

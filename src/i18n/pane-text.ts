@@ -123,6 +123,10 @@ export const paneText = {
     en: 'It was opened outside Excel. Open a workbook in Excel, then the pane from the Home tab.',
   },
   loading: { fr: 'Chargement…', en: 'Loading…' },
+  // A name and its value, and a name the officer gave (a sheet), quoted as each language quotes.
+  labelled: { fr: '{label} : {value}', en: '{label}: {value}' },
+  quoted: { fr: '« {text} »', en: '“{text}”' },
+  paneHeading: { fr: 'Budget convention', en: 'Convention budget' },
 } satisfies Record<string, Bilingual>;
 
 export type PaneTextKey = keyof typeof paneText;

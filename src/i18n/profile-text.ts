@@ -1,4 +1,4 @@
-import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
+import { type Bilingual, type ConventionProfile, formatMoney, french, frenchSpacing, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
 
 /** Each parameter of a convention profile as the officer reads it, French first. */
 export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
@@ -21,6 +21,8 @@ export const profileText = {
   notFound: { fr: 'non trouvé dans le texte : valeur par défaut', en: 'not found in the text: default kept' },
   conflict: { fr: 'CONTRADICTION : deux phrases donnent des valeurs différentes, aucune n’est appliquée', en: 'CONTRADICTION: two sentences give different values, neither is applied' },
   line: { fr: 'ligne {line}', en: 'line {line}' },
+  sentenceAt: { fr: 'ligne {line} : « {sentence} »', en: 'line {line}: “{sentence}”' },
+  labelled: { fr: '{label} : {value}', en: '{label}: {value}' },
   heading: { fr: 'Profil lu dans « {file} » : {count} paramètre(s) trouvé(s), {missing} laissé(s) par défaut, {conflicts} contradiction(s).', en: 'Profile read from “{file}”: {count} parameter(s) found, {missing} left at default, {conflicts} contradiction(s).' },
   conflicted: {
     fr: 'la convention « {file} » donne des valeurs contradictoires ({keys}) : aucune n’est appliquée. Lisez-les avec « convention-budget profile {file} », puis donnez le profil voulu avec --profile.',
@@ -34,13 +36,13 @@ export const profileText = {
 
 /** A parameter's value as the officer reads it: "50 %", "500 000 €", "par action". */
 export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: Lang): string {
-  const percent = (hundredths: number) => (lang === 'fr' ? `${percentText(hundredths)} %` : `${percentText(hundredths, 'en')}%`);
+  const percent = (hundredths: number) => (lang === 'fr' ? french`${percentText(hundredths)} %` : `${percentText(hundredths, 'en')}%`);
   const none = lang === 'fr' ? 'aucun' : 'none';
   switch (key) {
     case 'name': return profile.name;
     case 'year': return profile.year === null ? none : String(profile.year);
     case 'stateCapPercent': return percent(profile.stateCap.percent);
-    case 'stateCapEqualAllowed': return profile.stateCap.equalAllowed ? (lang === 'fr' ? 'oui (« au plus »)' : 'yes ("at most")') : (lang === 'fr' ? 'non (« inférieure à »)' : 'no ("below")');
+    case 'stateCapEqualAllowed': return profile.stateCap.equalAllowed ? (lang === 'fr' ? french`oui (« au plus »)` : 'yes ("at most")') : (lang === 'fr' ? french`non (« inférieure à »)` : 'no ("below")');
     case 'matchingRatio': {
       const ratio = profile.matching.ratio;
       if (ratio === null) return none;
@@ -51,11 +53,12 @@ export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: La
     case 'envelope': return profile.envelope === null ? none : formatMoney(profile.envelope, lang);
     case 'envelopes': {
       const entries = Object.entries(profile.envelopes);
-      return entries.length === 0 ? none : entries.map(([name, cents]) => `${name} : ${formatMoney(cents, lang)}`).join(' ; ');
+      return entries.length === 0 ? none : entries.map(([name, cents]) => (lang === 'fr' ? french`${name} : ${formatMoney(cents, lang)}` : `${name}: ${formatMoney(cents, lang)}`)).join(lang === 'fr' ? frenchSpacing(' ; ') : '; ');
     }
     case 'listArticle': return profile.listArticle;
     case 'costArticle': return profile.costArticle;
-    case 'sentences': return `${profile.sentences.listHeading} / ${profile.sentences.listItem} / ${profile.sentences.costSentence}`;
+    // French in either language, as the clause writes them.
+    case 'sentences': return [profile.sentences.listHeading, profile.sentences.listItem, profile.sentences.costSentence].map(frenchSpacing).join(' / ');
   }
 }
 
@@ -64,11 +67,11 @@ export function profileJsonErrorSentence(error: ProfileJsonError): Bilingual {
   const { key } = error;
   switch (error.kind) {
     case 'shape': return { fr: 'le profil doit être un objet JSON ({"stateCapPercent": 50, …})', en: 'the profile must be a JSON object ({"stateCapPercent": 50, …})' };
-    case 'decimals': return { fr: `« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` };
-    case 'no-commitment': return { fr: '« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement', en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment' };
+    case 'decimals': return { fr: french`« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` };
+    case 'no-commitment': return { fr: french`« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement`, en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment' };
     case 'value': {
       const accepted = acceptedValue(key);
-      return { fr: `« ${key} » n’a pas une valeur admise (${accepted.fr})`, en: `"${key}" does not have an accepted value (${accepted.en})` };
+      return { fr: french`« ${key} » n’a pas une valeur admise (${accepted.fr})`, en: `"${key}" does not have an accepted value (${accepted.en})` };
     }
   }
 }
@@ -76,9 +79,9 @@ export function profileJsonErrorSentence(error: ProfileJsonError): Bilingual {
 function acceptedValue(key: string): Bilingual {
   if (key === 'year') return { fr: 'une année, de 1900 à 2100', en: 'a year, 1900 to 2100' };
   if (key.endsWith('Percent')) return { fr: 'un pourcentage de 0 à 100', en: 'a percent from 0 to 100' };
-  if (key === 'matchingRatio') return { fr: 'un rapport à la part de l’État, 1 pour « au moins équivalents »', en: 'a ratio to the State share, 1 for "at least equal"' };
+  if (key === 'matchingRatio') return { fr: french`un rapport à la part de l’État, 1 pour « au moins équivalents »`, en: 'a ratio to the State share, 1 for "at least equal"' };
   if (key.startsWith('envelope')) return { fr: 'un montant en euros, positif', en: 'an amount in euros, not negative' };
   if (key.endsWith('Article')) return { fr: 'un numéro d’article tel que 4.1', en: 'an article number such as 4.1' };
-  if (key === 'matchingScope') return { fr: '« action » ou « total »', en: '"action" or "total"' };
+  if (key === 'matchingScope') return { fr: french`« action » ou « total »`, en: '"action" or "total"' };
   return { fr: 'voir le README', en: 'see the README' };
 }

@@ -1,4 +1,4 @@
-import { type Budget, type CheckResult, columnLetters, FIELD_NAMES, type Field, type Lang, type UncoveredArea, type UnreadSource } from '../domain';
+import { type Budget, type CheckResult, columnLetters, FIELD_NAMES, type Field, french, frenchSpacing, type Lang, type UncoveredArea, type UnreadSource } from '../domain';
 import { fieldLabels } from './field-labels';
 
 /**
@@ -9,7 +9,10 @@ import { fieldLabels } from './field-labels';
  */
 export type Advice = 'pane' | 'cli';
 
-const quote = (lang: Lang, text: string) => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
+// Two problems of one source, joined in a French sentence.
+const FRENCH_SEMICOLON = frenchSpacing(' ; ');
+
+const quote = (lang: Lang, text: string) => (lang === 'fr' ? french`« ${text} »` : `“${text}”`);
 
 function columnOf(source: { readonly left: number; readonly headers: readonly string[] }, column: number, lang: Lang): string {
   const header = source.headers[column] ?? '';
@@ -24,7 +27,7 @@ function list(items: readonly string[], lang: Lang, or = false): string {
 }
 
 function place(source: { readonly sheet: string; readonly table: string | null; readonly range: string }, lang: Lang): string {
-  if (lang === 'fr') return source.table === null ? `Le tableau de la feuille « ${source.sheet} » (${source.range})` : `Le tableau ${source.table} (feuille « ${source.sheet} », ${source.range})`;
+  if (lang === 'fr') return source.table === null ? french`Le tableau de la feuille « ${source.sheet} » (${source.range})` : french`Le tableau ${source.table} (feuille « ${source.sheet} », ${source.range})`;
   return source.table === null ? `The table on sheet “${source.sheet}” (${source.range})` : `Table ${source.table} (sheet “${source.sheet}”, ${source.range})`;
 }
 
@@ -48,7 +51,7 @@ function columnProblems(
 function advice(lang: Lang, where: Advice): string {
   if (where === 'pane') return lang === 'fr' ? 'Associez les colonnes dans Réglages.' : 'Map the columns in Settings.';
   return lang === 'fr'
-    ? 'Renommez l’en-tête de la bonne colonne (par exemple « Coût total », « Part État », « Part Département »), ou associez les colonnes dans le volet d’Excel.'
+    ? french`Renommez l’en-tête de la bonne colonne (par exemple « Coût total », « Part État », « Part Département »), ou associez les colonnes dans le volet d’Excel.`
     : 'Rename the right column’s header (for example “Coût total”, “Part État”, “Part Département”), or map the columns in the Excel pane.';
 }
 
@@ -57,14 +60,14 @@ export function unreadSentence(source: UnreadSource, lang: Lang, where: Advice):
   const at = place(source, lang);
   if (source.noHeader) {
     return lang === 'fr'
-      ? `${at} est affiché sans ligne d’en-tête : rien n’y nomme les colonnes. Affichez-la (Création de tableau › Ligne d’en-tête)${where === 'pane' ? ' ou associez les colonnes dans Réglages' : ''}.`
+      ? french`${at} est affiché sans ligne d’en-tête : rien n’y nomme les colonnes. Affichez-la (Création de tableau › Ligne d’en-tête)${where === 'pane' ? ' ou associez les colonnes dans Réglages' : ''}.`
       : `${at} is shown without its header row: nothing names its columns. Show it (Table Design › Header Row)${where === 'pane' ? ' or map the columns in Settings' : ''}.`;
   }
   const problems = [
     ...source.missing.map((field) => (lang === 'fr' ? `aucune colonne n’y est ${FIELD_NAMES[field].fr}` : `no column is ${FIELD_NAMES[field].en}`)),
     ...columnProblems(source, lang),
   ];
-  return lang === 'fr' ? `${at} n’est pas lu : ${problems.join(' ; ')}. ${advice(lang, where)}` : `${at} is not read: ${problems.join('; ')}. ${advice(lang, where)}`;
+  return lang === 'fr' ? french`${at} n’est pas lu : ${problems.join(FRENCH_SEMICOLON)}. ${advice(lang, where)}` : `${at} is not read: ${problems.join('; ')}. ${advice(lang, where)}`;
 }
 
 /** A read budget's columns that were left unread because they are ambiguous or unclear, if any. */
@@ -73,10 +76,10 @@ export function budgetColumnsSentence(budget: Budget, source: { readonly left: n
   if (problems.length === 0) return null;
   const fields = [...source.ambiguous.map((entry) => entry.field), ...source.unclear.flatMap((entry) => entry.fields)].filter((field) => budget.columns[field] === undefined);
   const unreadFields = [...new Set<Field>(fields)].map((field) => fieldLabels[field][lang]);
-  const first = problems.join(lang === 'fr' ? ' ; ' : '; ');
+  const first = problems.join(lang === 'fr' ? FRENCH_SEMICOLON : '; ');
   const capital = first.charAt(0).toUpperCase() + first.slice(1);
   return lang === 'fr'
-    ? `${capital} : ${unreadFields.length === 0 ? 'elles ne sont pas lues' : `${list(unreadFields.map((name) => `« ${name} »`), lang)} n’${unreadFields.length === 1 ? 'est' : 'ont'} donc pas ${unreadFields.length === 1 ? 'lue' : 'été lues'}`}. ${advice(lang, where)}`
+    ? french`${capital} : ${unreadFields.length === 0 ? 'elles ne sont pas lues' : `${list(unreadFields.map((name) => french`« ${name} »`), lang)} n’${unreadFields.length === 1 ? 'est' : 'ont'} donc pas ${unreadFields.length === 1 ? 'lue' : 'été lues'}`}. ${advice(lang, where)}`
     : `${capital}: ${unreadFields.length === 0 ? 'they are not read' : `so ${list(unreadFields.map((name) => `“${name}”`), lang)} ${unreadFields.length === 1 ? 'is' : 'are'} not read`}. ${advice(lang, where)}`;
 }
 
@@ -84,14 +87,14 @@ export function budgetColumnsSentence(budget: Budget, source: { readonly left: n
 export function uncoveredSentence(area: UncoveredArea, lang: Lang): string {
   const cells = area.range.includes(':') ? (lang === 'fr' ? `cellules ${area.range}` : `cells ${area.range}`) : lang === 'fr' ? `cellule ${area.range}` : `cell ${area.range}`;
   return lang === 'fr'
-    ? `Feuille « ${area.sheet} », ${cells} : ${area.cells === 1 ? 'un montant hors' : 'des montants hors'} de tout budget lu. Ils ne sont pas vérifiés : s’ils font partie d’un budget, placez au-dessus une ligne d’en-tête (« Coût total », « Part État »…) ou supprimez les lignes vides qui les en séparent.`
+    ? french`Feuille « ${area.sheet} », ${cells} : ${area.cells === 1 ? 'un montant hors' : 'des montants hors'} de tout budget lu. Ils ne sont pas vérifiés : s’ils font partie d’un budget, placez au-dessus une ligne d’en-tête (« Coût total », « Part État »…) ou supprimez les lignes vides qui les en séparent.`
     : `Sheet “${area.sheet}”, ${cells}: ${area.cells === 1 ? 'an amount' : 'amounts'} outside every budget read. They are not checked: if they belong to a budget, put a header row above them (“Coût total”, “Part État”…) or remove the blank rows that cut them off.`;
 }
 
 /** A part of a sheet the workbook could not give. */
 export function unreadAreaSentence(area: CheckResult['unreadAreas'][number], lang: Lang): string {
   return lang === 'fr'
-    ? `Feuille « ${area.sheet} », cellules ${area.range} : trop de cellules pour être lues par Excel en une fois ; elles ne sont pas vérifiées. Effacez les cellules éloignées du budget (Ctrl+Fin montre la dernière) puis vérifiez de nouveau.`
+    ? french`Feuille « ${area.sheet} », cellules ${area.range} : trop de cellules pour être lues par Excel en une fois ; elles ne sont pas vérifiées. Effacez les cellules éloignées du budget (Ctrl+Fin montre la dernière) puis vérifiez de nouveau.`
     : `Sheet “${area.sheet}”, cells ${area.range}: too many cells for Excel to give at once; they are not checked. Clear the cells far from the budget (Ctrl+End shows the last one), then check again.`;
 }
 

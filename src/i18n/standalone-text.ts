@@ -78,6 +78,7 @@ export const standaloneText = {
   formatKindDuplicateValues: { fr: 'valeurs en double', en: 'duplicate values' },
   formatKindUniqueValues: { fr: 'valeurs uniques', en: 'unique values' },
   formatKindOther: { fr: 'règle « {kind} »', en: '“{kind}” rule' },
+  flagLine: { fr: '{severity} : {message}', en: '{severity}: {message}' },
 } satisfies Record<string, Bilingual>;
 
 export type StandaloneTextKey = keyof typeof standaloneText;

@@ -147,6 +147,17 @@ function dataEdge(sheet: MemorySheet, row: number, column: number, rowStep: numb
   return { row: r, column: c };
 }
 
+/**
+ * At Excel's width the pane sits below the grid: a cell chosen there (« Aller à la cellule E7 »)
+ * brings the page up to it. The whole grid when it fits in the window, else the cell mid-window.
+ */
+function revealOnPage(scroller: HTMLElement, cellTop: number): void {
+  const box = scroller.getBoundingClientRect();
+  const top = box.top + cellTop;
+  if (top >= 0 && top + ROW_HEIGHT <= window.innerHeight) return;
+  window.scrollBy(0, box.height <= window.innerHeight ? box.top : top - (window.innerHeight - ROW_HEIGHT) / 2);
+}
+
 /** The in-memory workbook as a spreadsheet: sheet tabs, frozen header rows, editable cells, formulas, flags, undo. */
 export function Grid({ workbook, lang }: GridProps) {
   const styles = useStyles();
@@ -193,6 +204,9 @@ export function Grid({ workbook, lang }: GridProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   /** Whether the grid itself moved the selection (then it takes the focus) or the pane did (then it only scrolls). */
   const ownMove = useRef(false);
+  /** The selection last brought into view, and each sheet's last cell (a sheet shows again where it was left, as in Excel). */
+  const shownSelection = useRef<string | null>(null);
+  const lastCells = useRef(new Map<string, string>());
 
   const frozenHeight = layout.top(frozen);
   const first = printing ? frozen : Math.max(frozen, layout.rowAt(view.top + frozenHeight) - OVERSCAN);
@@ -218,7 +232,13 @@ export function Grid({ workbook, lang }: GridProps) {
     if (left < element.scrollLeft + ROW_HEADER_WIDTH) element.scrollLeft = left - ROW_HEADER_WIDTH;
     else if (right > element.scrollLeft + element.clientWidth) element.scrollLeft = right - element.clientWidth;
     setView((current) => (current.top === element.scrollTop && current.height === (element.clientHeight || 600) ? current : { top: element.scrollTop, height: element.clientHeight || 600 }));
-  }, [selection.sheet, selected.row, selected.column, frozen, printing, lefts, layout]);
+    const shown = `${selection.sheet}!${selection.cell}`;
+    if (shownSelection.current !== null && shownSelection.current !== shown && !ownMove.current) {
+      const cellTop = ROW_HEIGHT + layout.top(selected.row);
+      revealOnPage(element, selected.row < frozen ? cellTop : cellTop - element.scrollTop);
+    }
+    shownSelection.current = shown;
+  }, [selection.sheet, selection.cell, selected.row, selected.column, frozen, printing, lefts, layout]);
 
   useEffect(() => {
     if (!ownMove.current || editing !== null) return;
@@ -277,6 +297,8 @@ export function Grid({ workbook, lang }: GridProps) {
   );
 
   if (!sheet) return null;
+  lastCells.current.set(sheet.name, selection.cell);
+  const showSheet = (name: string) => workbook.select(name, lastCells.current.get(name) ?? 'A1');
 
   // A cell inside a merge is its first cell, as in Excel.
   const moveTo = (row: number, column: number) => {
@@ -321,6 +343,17 @@ export function Grid({ workbook, lang }: GridProps) {
     const command = event.ctrlKey || event.metaKey;
     const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
     const lastCell = { row: rowCount - 1, column: columnCount - 1 };
+    if (command && (event.key === 'PageDown' || event.key === 'PageUp')) {
+      // Excel's Ctrl+PgDn / Ctrl+PgUp: the next or previous sheet (with Alt too, Excel on the web's
+      // keys, for a browser that keeps Ctrl+PgDn for its own tabs).
+      event.preventDefault();
+      const next = workbook.sheets[workbook.sheets.indexOf(sheet) + (event.key === 'PageDown' ? 1 : -1)];
+      if (next) {
+        ownMove.current = true;
+        showSheet(next.name);
+      }
+      return;
+    }
     const edge = (rowStep: number, columnStep: number) => {
       const to = dataEdge(sheet, row, column, rowStep, columnStep, lastCell);
       moveTo(to.row, to.column);
@@ -543,7 +576,7 @@ export function Grid({ workbook, lang }: GridProps) {
         {selectedFlag ? (
           selectedFlag.messages.map((message, index) => (
             <Text key={index} block>
-              {`${t(selectedFlag.severity === 'error' ? 'error' : 'warning')} : ${message[lang]}`}
+              {t('flagLine', { severity: t(selectedFlag.severity === 'error' ? 'error' : 'warning'), message: message[lang] })}
             </Text>
           ))
         ) : (
@@ -569,7 +602,7 @@ export function Grid({ workbook, lang }: GridProps) {
           label={t('sheetsLabel')}
           panelId="sheet-panel"
           idPrefix="sheet-tab"
-          onSelect={(name) => workbook.select(name, workbook.selection?.sheet === name ? workbook.selection.cell : 'A1')}
+          onSelect={showSheet}
         />
       </div>
     </div>

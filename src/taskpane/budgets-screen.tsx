@@ -48,7 +48,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     if (report === undefined) return;
     const sentences = [t('flagsCleared', { count: report.removed })];
     if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
-    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') }));
+    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }));
     setNotice(sentences.join(' '));
   };
   const flagReport = check.status === 'done' ? check.flags : null;
@@ -89,7 +89,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       )}
       {flagReport !== null && flagReport.failedSheets.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') })}</MessageBarBody>
+          <MessageBarBody>{t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') })}</MessageBarBody>
         </MessageBar>
       )}
       {flagReport !== null && flagReport.notShown > 0 && (

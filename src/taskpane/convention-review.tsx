@@ -160,7 +160,7 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
   };
 
   const field = (key: Editable) => (
-    <Field key={key} label={PROFILE_LABELS[key][lang]}>
+    <Field key={key} label={translate(PROFILE_LABELS[key], lang)}>
       <Input value={draft[key]} onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
     </Field>
   );
@@ -175,8 +175,7 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
           return (
             <li key={key} className={styles.item} data-parameter={key}>
               <Text className={styles.label}>
-                {PROFILE_LABELS[key][lang]}
-                {conflict === undefined && ` : ${shownValue(key, reading.profile, lang)}`}
+                {conflict === undefined ? t('labelled', { label: translate(PROFILE_LABELS[key], lang), value: shownValue(key, reading.profile, lang) }) : translate(PROFILE_LABELS[key], lang)}
               </Text>
               {conflict !== undefined ? (
                 <>

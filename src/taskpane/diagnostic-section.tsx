@@ -12,7 +12,9 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  report: { fontFamily: tokens.fontFamilyMonospace, minHeight: '14em' },
+  report: { minHeight: '14em' },
+  // The text box itself fills the frame: outside a Field, Fluent's textarea kept its two-line height inside a 14em border.
+  reportText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '14em' },
 });
 
 function detailText(step: SelfTestStep): string {
@@ -24,11 +26,11 @@ function detailText(step: SelfTestStep): string {
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function reportText(report: SelfTestReport, t: AnyTranslate, lang: Lang): string {
   const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
-  const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => `${name} : ${value}`), ''];
+  const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => t('labelled', { label: name, value: String(value) })), ''];
   for (const step of report.steps) {
     const detail = detailText(step);
     lines.push(`${step.ok ? '✓' : '✗'} ${t(`diagnosticStep_${step.id}` as ScreenTextKey)} (${step.ms} ms)${detail === '' ? '' : ` — ${detail}`}`);
-    if (step.error !== undefined) lines.push(`    ${t('diagnosticError')} : ${step.error}`);
+    if (step.error !== undefined) lines.push(`    ${t('labelled', { label: t('diagnosticError'), value: step.error })}`);
   }
   lines.push('', report.ok ? t('diagnosticAllOk') : t('diagnosticSomeFailed'));
   return lines.join('\n');
@@ -80,7 +82,7 @@ export function DiagnosticSection({ state, workbook }: { readonly state: PaneSta
           <MessageBarBody>{report.ok ? t('diagnosticAllOk') : t('diagnosticSomeFailed')}</MessageBarBody>
         </MessageBar>
       )}
-      {report !== null && <Textarea ref={area} className={styles.report} readOnly resize="vertical" value={text} aria-label={t('diagnosticReport')} />}
+      {report !== null && <Textarea ref={area} className={styles.report} textarea={{ className: styles.reportText }} readOnly resize="vertical" value={text} aria-label={t('diagnosticReport')} />}
       {copied !== null && (
         <MessageBar intent={copied ? 'success' : 'warning'}>
           <MessageBarBody>{copied ? t('diagnosticCopied') : t('copyFailed')}</MessageBarBody>

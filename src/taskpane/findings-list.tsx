@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   budgetLevel: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: '3.5em' },
+  // A cell address or « Budget » never breaks (the pane's overflow-wrap would cut « Budge / t » at 320 px).
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, minWidth: '3.5em', flexShrink: 0, whiteSpace: 'nowrap', overflowWrap: 'normal' },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0, marginTop: '2px' },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0, marginTop: '2px' },
 });

@@ -6,6 +6,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Button,
+  selectClassNames,
   Text,
   type Theme,
   tokens,
@@ -52,12 +53,17 @@ const useStyles = makeStyles({
     maxWidth: '100%',
     overflowWrap: 'anywhere',
     boxSizing: 'border-box',
+    // A <select> is as wide as its longest option ("Convention Bassin minier 2022 — Département du
+    // Nord"), which pushed the pane 62 to 142 px wider: every list is held to the pane's width.
+    [`& .${selectClassNames.root}`]: { minWidth: 0, maxWidth: '100%' },
+    [`& .${selectClassNames.select}`]: { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
   tabs: { paddingInline: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   mainArea: { display: 'block', minWidth: 0 },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 export interface PaneProps {
@@ -65,16 +71,22 @@ export interface PaneProps {
   readonly environment: PaneEnvironment;
   /** Told of the pane's language, for a page around it to speak the same. */
   readonly onLanguageChange?: (lang: Lang) => void;
+  /**
+   * Inside a page that has its own main landmark (the standalone page, where the pane is an aside):
+   * then the pane's screens are not a second `main`. In Excel the pane is the whole document.
+   */
+  readonly embedded?: boolean;
 }
 
 /** The task pane: the same component tree in Excel and on the standalone page. */
-export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
+export function Pane({ workbook, environment, onLanguageChange, embedded = false }: PaneProps) {
   const styles = useStyles();
   const state = usePaneState(workbook, environment);
   const { t, lang } = state;
   const [screen, setScreen] = useState<Screen>('budgets');
   const theme = useTheme(environment.theme);
   useEffect(() => onLanguageChange?.(lang), [lang, onLanguageChange]);
+  const MainArea = embedded ? 'div' : 'main';
   if (theme === null) return null;
 
   return (
@@ -94,7 +106,9 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
         />
       </nav>
       {/* The tab panel is a div inside main: a main element may not take the tabpanel role. */}
-      <main className={styles.mainArea}>
+      <MainArea className={styles.mainArea}>
+      {/* Excel's title bar names the pane on screen; a screen reader finds it as the page's heading. */}
+      {!embedded && <h1 className={styles.hidden}>{t('paneHeading')}</h1>}
       <div className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
         {state.failure !== null && (
           <MessageBar intent="error">
@@ -118,7 +132,7 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
           {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} />}
         </Suspense>
       </div>
-      </main>
+      </MainArea>
     </FluentProvider>
   );
 }

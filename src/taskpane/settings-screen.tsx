@@ -32,12 +32,13 @@ export default function SettingsScreen({ state, workbook }: { readonly state: Pa
   const { lang, settings, result } = state;
   const t = withScreenText(lang);
   const tables = useMemo<MappableTable[]>(() => {
-    const placeOf = (sheet: string, table: string | null, range: string) => (table === null ? `« ${sheet} » ${range}` : `${table} (« ${sheet} »)`);
+    const quoted = (sheet: string) => withScreenText(lang)('quoted', { text: sheet });
+    const placeOf = (sheet: string, table: string | null, range: string) => (table === null ? `${quoted(sheet)} ${range}` : `${table} (${quoted(sheet)})`);
     return [
       ...(result?.unread ?? []).map((table) => ({ key: table.key, label: placeOf(table.sheet, table.table, table.range), headers: table.headers, columns: table.columns })),
       ...(result?.sources ?? []).map((source) => ({ key: source.key, label: placeOf(source.sheet, source.table, source.range), headers: source.headers, columns: source.columns })),
     ];
-  }, [result]);
+  }, [result, lang]);
   const [tableKey, setTableKey] = useState<string | undefined>(undefined);
   const table = tables.find((candidate) => candidate.key === tableKey) ?? tables[0];
   const [choice, setChoice] = useState<Partial<Record<BudgetField, string>>>({});

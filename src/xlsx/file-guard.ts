@@ -1,4 +1,4 @@
-import type { Bilingual } from '../domain';
+import { type Bilingual, frenchSpacing } from '../domain';
 import { type ZipEntry, zipDirectory } from './zip-directory';
 
 /**
@@ -138,6 +138,12 @@ const SAVE_AS_XLSX: Bilingual = {
 
 /** What the file is, and what to do, in one sentence per language; never our internals. */
 export function describeFileProblem(problem: FileProblem): Bilingual {
+  // Every word of it is ours: the French gets its no-break spaces as a whole.
+  const sentence = describeFileProblemUnspaced(problem);
+  return { fr: frenchSpacing(sentence.fr), en: sentence.en };
+}
+
+function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
   const save = (fr: string, en: string): Bilingual => ({ fr: `${fr} : ${SAVE_AS_XLSX.fr}`, en: `${en}: ${SAVE_AS_XLSX.en}` });
   switch (problem.kind) {
     case 'empty':

@@ -1,4 +1,4 @@
-import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseRange } from '../domain';
+import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, french, isDateFormat, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
 import { describeFileProblem, inspectFile } from './file-guard';
 import { type BookLooks, readLooks, readNotes, type SheetLook, SheetLookReader } from './xlsx-look';
@@ -80,7 +80,7 @@ export class XlsxFileError extends Error {
 }
 
 const DAMAGED: Bilingual = {
-  fr: 'son contenu est endommagé ou écrit d’une façon que nous ne savons pas lire : ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx',
+  fr: french`son contenu est endommagé ou écrit d’une façon que nous ne savons pas lire : ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx`,
   en: 'its content is damaged or written in a way we cannot read: open it in Excel or LibreOffice and save it again as .xlsx',
 };
 
@@ -108,7 +108,7 @@ export function readXlsx(bytes: Uint8Array, fileName = '', options: ReadOptions 
   }
   if (book.sheets.length === 0) {
     throw new XlsxFileError({
-      fr: 'le classeur n’a aucune feuille de calcul (seulement des graphiques, ou des feuilles que nous ne lisons pas) : enregistrez-le au format .xlsx depuis Excel',
+      fr: french`le classeur n’a aucune feuille de calcul (seulement des graphiques, ou des feuilles que nous ne lisons pas) : enregistrez-le au format .xlsx depuis Excel`,
       en: 'the workbook has no worksheet (only charts, or sheets we do not read): save it as .xlsx from Excel',
     });
   }

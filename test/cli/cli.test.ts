@@ -58,11 +58,11 @@ describe('convention-budget check', () => {
     const { status, out, err } = await runCli('check', tableFile, '--envelope', '500 000');
     expect(err).toBe('');
     expect(status).toBe(0);
-    expect(out).toContain('Vérification de « convention-2022.xlsx » : 2 budgets, 0 erreur, 0 avertissement');
-    expect(out).toContain('■ Nord — feuille « Nord », cellules B3:G9, tableau BudgetNord');
+    expect(out).toContain('Vérification de «\u202fconvention-2022.xlsx\u202f»\u00a0: 2 budgets, 0 erreur, 0 avertissement');
+    expect(out).toContain('■ Nord — feuille «\u202fNord\u202f», cellules B3:G9, tableau BudgetNord');
     expect(out).toContain('6 actions · coût total 1\u202f745\u202f883\u00a0€');
     expect(out).toContain('État 500\u202f000\u00a0€ (28,6\u00a0%) · Département 1\u202f245\u202f883\u00a0€ (71,4\u00a0%)');
-    expect(out.match(/Conforme : aucune anomalie\./g)).toHaveLength(2);
+    expect(out.match(/Conforme\u00a0: aucune anomalie\./g)).toHaveLength(2);
   });
 
   test('a plain header row below a heading, with amounts typed as French text: read, each one a warning', async () => {
@@ -113,7 +113,7 @@ describe('convention-budget check', () => {
       ['total-mismatch', 'D6'],
     ]);
     expect(findings[6].message).toBe(
-      'Ligne de total 6, colonne « Coût total » : 560\u202f000\u00a0€ inscrits, alors que les actions au-dessus totalisent 565\u202f000\u00a0€. Corrigez le total (écart : 5\u202f000\u00a0€).',
+      'Ligne de total 6, colonne «\u202fCoût total\u202f»\u00a0: 560\u202f000\u00a0€ inscrits, alors que les actions au-dessus totalisent 565\u202f000\u00a0€. Corrigez le total (écart\u00a0: 5\u202f000\u00a0€).',
     );
     expect(findings[1]).toEqual({
       rule: 'state-cap',
@@ -122,11 +122,11 @@ describe('convention-budget check', () => {
       cell: 'E3',
       action: '2',
       beneficiary: null,
-      message: 'Action 2 : la part de l’État (90\u202f001\u00a0€) dépasse 50 % du coût total (180\u202f000\u00a0€). Ramenez-la à 90\u202f000\u00a0€ au plus, ou augmentez le coût total.',
+      message: 'Action 2\u00a0: la part de l’État (90\u202f001\u00a0€) dépasse 50\u00a0% du coût total (180\u202f000\u00a0€). Ramenez-la à 90\u202f000\u00a0€ au plus, ou augmentez le coût total.',
       amounts: { state: 90001, cost: 180000, cap: 90000 },
     });
     expect(findings[2]).toMatchObject({ severity: 'warning', action: '3' });
-    expect(findings[3].message).toContain('« 42,181 » n’est pas un montant lisible');
+    expect(findings[3].message).toContain('«\u202f42,181\u202f» n’est pas un montant lisible');
     expect(findings[5].message).toContain('l’erreur #REF!');
     // Rows 4 and 5 are left out: the totals hold actions 1 and 2 only.
     expect(budgets[0].totals).toMatchObject({ cost: 340000, state: 135140, excludedRows: 2 });
@@ -153,7 +153,7 @@ describe('convention-budget check', () => {
     const annotated = join(dir, 'annotée.xlsx');
     const { status, err } = await runCli('check', brokenFile, '--annotate', annotated);
     expect(status).toBe(1);
-    expect(err).toContain(`Copie annotée : ${annotated} (7 cellule(s) marquée(s))`);
+    expect(err).toContain(`Copie annotée\u00a0: ${annotated} (7 cellule(s) marquée(s))`);
     expect(sha256(brokenFile)).toBe(before);
 
     const workbook = new ExcelJS.Workbook();
@@ -206,15 +206,15 @@ describe('convention-budget clause', () => {
     const { status, out } = await runCli('clause', tableFile, '--year', '2022', '--envelope', '500.000 EUR', '--beneficiary', 'nord');
     expect(status).toBe(0);
     const lines = out.split('\n');
-    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes :');
-    expect(lines[2]).toMatch(/^- Action 1 \(axe 2\) : Mettre en œuvre, coordonner/);
-    expect(lines[7]).toBe('- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227\u202f366\u00a0€');
+    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
+    expect(lines[2]).toMatch(/^- Action 1 \(axe 2\)\u00a0: Mettre en œuvre, coordonner/);
+    expect(lines[7]).toBe('- Action 6 (axe 2)\u00a0: Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227\u202f366\u00a0€');
     expect(lines[9]).toBe('3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.');
   });
 
   test('--html prints the list as HTML', async () => {
     const { out } = await runCli('clause', plainFile, '--year', '2022', '--html');
-    expect(out).toMatch(/^<p>4\.1 Pour l’année 2022, .*<\/p><ul><li>Action 1 \(axe 2\) : /);
+    expect(out).toMatch(/^<p>4\.1 Pour l’année 2022, .*<\/p><ul><li>Action 1 \(axe 2\)\u00a0: /);
     expect(out.match(/<li>/g)).toHaveLength(6);
     // No white space between items: Word would end each one with a space.
     expect(out).not.toMatch(/<\/li>\s+<li>/);
@@ -223,19 +223,19 @@ describe('convention-budget clause', () => {
   test('actions left out of the article are said, with the heading that no longer adds up; the text is printed and the exit status is 1', async () => {
     const { status, out, err } = await runCli('clause', brokenFile, '--year', '2022', '--envelope', '500 000');
     expect(status).toBe(1);
-    expect(out).toContain('- Action 2 (axe 2) : Droit à la santé des enfants');
+    expect(out).toContain('- Action 2 (axe 2)\u00a0: Droit à la santé des enfants');
     expect(out).not.toContain('Internats scolaires');
     expect(err.split('\n').filter(Boolean)).toEqual([
-      'Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.',
-      'Action 3 (ligne 5) n’est pas dans la liste : la part du Département (F5) est illisible. Corrigez la cellule pour qu’elle y figure.',
-      'L’en-tête annonce 500\u202f000\u00a0€, mais les actions listées totalisent 135\u202f140\u00a0€ (écart : 364\u202f860\u00a0€) : corrigez les montants ou l’enveloppe avant de coller l’article.',
+      'Action 3 (ligne 4) n’est pas dans la liste\u00a0: la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.',
+      'Action 3 (ligne 5) n’est pas dans la liste\u00a0: la part du Département (F5) est illisible. Corrigez la cellule pour qu’elle y figure.',
+      'L’en-tête annonce 500\u202f000\u00a0€, mais les actions listées totalisent 135\u202f140\u00a0€ (écart\u00a0: 364\u202f860\u00a0€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.',
     ]);
   });
 
   test('several budgets and no --beneficiary: a usage error that names them', async () => {
     const { status, err } = await runCli('clause', tableFile, '--year', '2022');
     expect(status).toBe(2);
-    expect(err).toBe('convention-budget: ce classeur contient plusieurs budgets (Nord, Pas-de-Calais) : choisissez-en un avec --beneficiary NOM.\n');
+    expect(err).toBe('convention-budget: ce classeur contient plusieurs budgets (Nord, Pas-de-Calais)\u00a0: choisissez-en un avec --beneficiary NOM.\n');
     const english = await runCli('clause', tableFile, '--year', '2022', '--lang', 'en');
     expect(english.err).toBe('convention-budget: this workbook holds several budgets (Nord, Pas-de-Calais): choose one with --beneficiary NAME.\n');
   });
@@ -243,13 +243,13 @@ describe('convention-budget clause', () => {
 
 describe('usage errors and unreadable files: exit 2, one clear line', () => {
   test.each([
-    [['check'], 'check : aucun CLASSEUR.xlsx donné'],
-    [['audit', 'x.xlsx'], 'commande inconnue « audit »'],
-    [['check', 'x.xlsx', '--envelope', '45,139'], '--envelope : « 45,139 » n’est pas un montant'],
-    [['check', 'x.xlsx', '--matching', 'some'], '--matching : « some » n’est ni action ni total'],
-    [['check', 'x.xlsx', '--lang', 'de'], '--lang : « de » n’est ni fr ni en'],
-    [['clause', 'x.xlsx'], 'clause : --year AAAA est obligatoire'],
-    [['clause', 'x.xlsx', '--year', '22'], '--year : « 22 » n’est pas une année'],
+    [['check'], 'check\u00a0: aucun CLASSEUR.xlsx donné'],
+    [['audit', 'x.xlsx'], 'commande inconnue «\u202faudit\u202f»'],
+    [['check', 'x.xlsx', '--envelope', '45,139'], '--envelope\u00a0: «\u202f45,139\u202f» n’est pas un montant'],
+    [['check', 'x.xlsx', '--matching', 'some'], '--matching\u00a0: «\u202fsome\u202f» n’est ni action ni total'],
+    [['check', 'x.xlsx', '--lang', 'de'], '--lang\u00a0: «\u202fde\u202f» n’est ni fr ni en'],
+    [['clause', 'x.xlsx'], 'clause\u00a0: --year AAAA est obligatoire'],
+    [['clause', 'x.xlsx', '--year', '22'], '--year\u00a0: «\u202f22\u202f» n’est pas une année'],
     [['check', 'x.xlsx', '--year', '2022'], '--year va avec clause, pas avec check'],
     [['check', 'x.xlsx', '--colour'], 'option inconnue --colour'],
     [['check', 'x.xlsx', '--colour', '--lang', 'en'], 'unknown option --colour'],
@@ -261,7 +261,7 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     expect(out).toBe('');
     expect(err.split('\n')[0]?.startsWith(`convention-budget: ${message}`)).toBe(true);
     // The usage that follows is in the same language.
-    expect(err).toContain(argv.includes('en') || argv.includes('--lang=en') ? 'Usage:' : 'Utilisation :');
+    expect(err).toContain(argv.includes('en') || argv.includes('--lang=en') ? 'Usage:' : 'Utilisation\u00a0:');
   });
 
   test('a missing file, a folder, an empty file and a file that is not .xlsx', async () => {
@@ -270,10 +270,10 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     const csv = join(dir, 'export.xlsx');
     writeFileSync(csv, 'Action;Coût total;Part État\n1;100;50\n');
     const cases: Array<[string, RegExp]> = [
-      [join(dir, 'absent.xlsx'), /« absent\.xlsx » : fichier introuvable\.$/],
+      [join(dir, 'absent.xlsx'), /«\u202fabsent\.xlsx\u202f»\u00a0: fichier introuvable\.$/],
       [dir, /est un dossier, pas un classeur\.$/],
-      [empty, /« vide\.xlsx » ne peut pas être lu : le fichier est vide \(0 octet\)\.$/],
-      [csv, /« export\.xlsx » ne peut pas être lu : c’est un fichier texte \(un export \.csv renommé \?\), pas un classeur : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
+      [empty, /«\u202fvide\.xlsx\u202f» ne peut pas être lu\u00a0: le fichier est vide \(0 octet\)\.$/],
+      [csv, /«\u202fexport\.xlsx\u202f» ne peut pas être lu\u00a0: c’est un fichier texte \(un export \.csv renommé\u202f\?\), pas un classeur\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
     ];
     for (const [file, message] of cases) {
       const { status, err } = await runCli('check', file);
@@ -302,7 +302,7 @@ describe('the installed executable', () => {
     expect((await status('check', brokenFile)).code).toBe(1);
     const unreadable = await status('check', join(dir, 'absent.xlsx'));
     expect(unreadable.code).toBe(2);
-    expect(unreadable.stderr).toBe('convention-budget: « absent.xlsx » : fichier introuvable.\n');
+    expect(unreadable.stderr).toBe('convention-budget: «\u202fabsent.xlsx\u202f»\u00a0: fichier introuvable.\n');
     expect(unreadable.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 });

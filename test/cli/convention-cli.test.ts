@@ -39,7 +39,7 @@ describe('convention-budget compare', () => {
   test('they agree: exit 0 and one sentence', async () => {
     const { status, out, err } = await runCli('compare', workbook, nord, '--beneficiary', 'Nord');
     expect(status).toBe(0);
-    expect(out).toBe('La convention et le budget concordent : articles 4.1 et 3.1.\n');
+    expect(out).toBe('La convention et le budget concordent\u00a0: articles 4.1 et 3.1.\n');
     // The workbook names its year ("budget 2022.xlsx"): it is compared, no note.
     expect(err).toBe('');
   });
@@ -49,7 +49,7 @@ describe('convention-budget compare', () => {
     expect(status).toBe(1);
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(7);
-    expect(lines).toContain('Action 2 : 26\u202f000\u00a0€ dans la convention, 70\u202f854\u00a0€ dans le budget');
+    expect(lines).toContain('Action 2\u00a0: 26\u202f000\u00a0€ dans la convention, 70\u202f854\u00a0€ dans le budget');
     const english = await runCli('compare', workbook, ecarts, '--beneficiary', 'Nord', '--lang', 'en');
     expect(english.out).toContain('Action 2: €26,000 in the convention, €70,854 in the budget');
   });
@@ -67,13 +67,13 @@ describe('convention-budget compare', () => {
   test('the seed’s Pas-de-Calais convention against the Pas-de-Calais budget: the Nord’s titles', async () => {
     const { status, out } = await runCli('compare', workbook, pasDeCalais, '--beneficiary', 'Pas-de-Calais');
     expect(status).toBe(1);
-    expect(out).toContain('Action 1, intitulé : « Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage » dans la convention, « Mobiliser la clause d’insertion au service de l’ERBM » dans le budget');
+    expect(out).toContain('Action 1, intitulé\u00a0: «\u202fMettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage\u202f» dans la convention, «\u202fMobiliser la clause d’insertion au service de l’ERBM\u202f» dans le budget');
   });
 
   test('article 4.1 not found, or not a Word document: exit 2, saying which', async () => {
     const missing = await runCli('compare', workbook, noArticle, '--beneficiary', 'Nord');
     expect(missing.status).toBe(2);
-    expect(missing.err).toContain('« sans-article.docx » : l’article 4.1 (la liste des actions financées) est introuvable dans la convention');
+    expect(missing.err).toContain('«\u202fsans-article.docx\u202f»\u00a0: l’article 4.1 (la liste des actions financées) est introuvable dans la convention');
     const json = await runCli('compare', workbook, noArticle, '--beneficiary', 'Nord', '--json');
     expect(JSON.parse(json.out)).toMatchObject({ error: { code: 'article-not-found' } });
     const workbookGiven = await runCli('compare', workbook, workbook, '--beneficiary', 'Nord');

@@ -51,19 +51,19 @@ describe('convention-budget profile', () => {
     const { status, out } = await runCli('profile', join(conventions, 'convention-contradictoire.txt'));
     expect(status).toBe(1);
     expect(out).toContain('■ Part maximale de l’État par action — CONTRADICTION');
-    expect(out).toContain('50 % — ligne 13 : « 4.3 Les contributions figurant aux 4.1');
-    expect(out).toContain('80 % — ligne 18 : « La participation de l’État est fixée dans la limite de 80 %');
-    expect(out).toContain('(non trouvé dans le texte : valeur par défaut)');
+    expect(out).toContain('50\u00a0% — ligne 13\u00a0: «\u202f4.3 Les contributions figurant aux 4.1');
+    expect(out).toContain('80\u00a0% — ligne 18\u00a0: «\u202fLa participation de l’État est fixée dans la limite de 80 %');
+    expect(out).toContain('(non trouvé dans le texte\u00a0: valeur par défaut)');
     const json = JSON.parse((await runCli('profile', join(conventions, 'convention-contradictoire.txt'), '--json')).out);
     expect(json.profile.stateCapPercent).toBeNull();
-    expect(json.conflicts[0].candidates.map((candidate: { value: string }) => candidate.value)).toEqual(['50 %', '80 %']);
+    expect(json.conflicts[0].candidates.map((candidate: { value: string }) => candidate.value)).toEqual(['50\u00a0%', '80\u00a0%']);
   });
 
   test('a file that is no convention text is one sentence, exit 2', async () => {
     writeFileSync(join(dir, 'faux.docx'), 'pas un zip');
     const docx = await runCli('profile', join(dir, 'faux.docx'));
     expect(docx.status).toBe(2);
-    expect(docx.err).toBe('convention-budget: « faux.docx » n’est pas un document Word (.docx) lisible : enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.\n');
+    expect(docx.err).toBe('convention-budget: «\u202ffaux.docx\u202f» n’est pas un document Word (.docx) lisible\u00a0: enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.\n');
     const pdf = await runCli('profile', budgetFile);
     expect(pdf.status).toBe(2);
     expect(pdf.err).toContain('n’est ni un .txt ni un .docx');
@@ -74,11 +74,11 @@ describe('check and clause under a profile', () => {
   test('the budget passes under the built-in profile and fails under --profile 80 % / 30 %', async () => {
     const builtIn = await runCli('check', budgetFile);
     expect(builtIn.status).toBe(0);
-    expect(builtIn.out).toContain('Règles : Convention Bassin minier 2022 : part de l’État ≤ 50 %, Département ≥ État');
+    expect(builtIn.out).toContain('Règles\u00a0: Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
     const somme = await runCli('check', budgetFile, '--profile', profileFile);
     expect(somme.status).toBe(1);
-    expect(somme.out).toContain('Règles : Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût');
-    expect(somme.out).toContain('ERREUR  F2      [matching] Action 1 : la part du Département (25\u202f000\u00a0€) est inférieure à 30 % du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
+    expect(somme.out).toContain('Règles\u00a0: Convention Somme 2024\u00a0: part de l’État ≤\u00a080\u00a0%, Département ≥\u00a030\u00a0% du coût');
+    expect(somme.out).toContain('ERREUR  F2      [matching] Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
   });
 
   test('--convention reads and applies in one go (with its envelope); --json says the profile', async () => {
@@ -92,14 +92,14 @@ describe('check and clause under a profile', () => {
   test('a contradictory convention is applied by no check: exit 2, both named', async () => {
     const { status, err } = await runCli('check', budgetFile, '--convention', join(conventions, 'convention-contradictoire.txt'));
     expect(status).toBe(2);
-    expect(err).toContain('donne des valeurs contradictoires (Part maximale de l’État par action) : aucune n’est appliquée');
+    expect(err).toContain('donne des valeurs contradictoires (Part maximale de l’État par action)\u00a0: aucune n’est appliquée');
   });
 
   test('a bad profile value is one sentence, exit 2', async () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ stateCapPercent: 'cinquante' }));
     const bad = await runCli('check', budgetFile, '--profile', join(dir, 'bad.json'));
     expect(bad.status).toBe(2);
-    expect(bad.err).toBe('convention-budget: le profil « bad.json » n’est pas valable : « stateCapPercent » n’a pas une valeur admise (un pourcentage de 0 à 100).\n');
+    expect(bad.err).toBe('convention-budget: le profil «\u202fbad.json\u202f» n’est pas valable\u00a0: «\u202fstateCapPercent\u202f» n’a pas une valeur admise (un pourcentage de 0 à 100).\n');
     writeFileSync(join(dir, 'broken.json'), '{ "stateCapPercent": 50,');
     expect((await runCli('clause', budgetFile, '--profile', join(dir, 'broken.json'))).err).toContain('n’est pas du JSON lisible');
     const both = await runCli('check', budgetFile, '--profile', profileFile, '--convention', seed);
@@ -109,13 +109,13 @@ describe('check and clause under a profile', () => {
   test('the clause follows the profile: its articles, sentences, year and envelope; the output of profile --json is a profile', async () => {
     const { status, out } = await runCli('clause', budgetFile, '--convention', join(conventions, 'convention-somme-2024.txt'));
     expect(status).toBe(1); // the heading's 312 500 € is not the sum of the two items: said on stderr
-    expect(out.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes :');
-    expect(out).toContain('- Fiche 1 (axe 1) : Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
+    expect(out.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes\u00a0:');
+    expect(out).toContain('- Fiche 1 (axe 1)\u00a0: Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
     expect(out).toContain('4.2 Le coût total des actions retenues est estimé à 180\u202f000\u00a0€.');
     const saved = join(dir, 'read.json');
     writeFileSync(saved, (await runCli('profile', join(conventions, 'convention-somme-2024.txt'), '--json')).out);
     const again = await runCli('clause', budgetFile, '--profile', saved, '--year', '2025', '--envelope', '60 000');
     expect(again.status).toBe(0);
-    expect(again.out.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2025, l’État apporte une contribution de 60\u202f000\u00a0€ pour les actions suivantes :');
+    expect(again.out.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2025, l’État apporte une contribution de 60\u202f000\u00a0€ pour les actions suivantes\u00a0:');
   });
 });

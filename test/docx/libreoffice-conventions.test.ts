@@ -143,7 +143,7 @@ describe('the budget written into a LibreOffice convention', () => {
     const changed = sheetBudget(withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 2, 'Développer les internats'), 'Nord');
     const result = writeConventionDocx(nord, changed, { year: 2022 }, NOW);
     const accepted = plainParagraphs(acceptAll(documentXmlOf(result.bytes as Uint8Array)));
-    const clause = clauseOf(changed, { year: 2022, envelope: 50_000_000 });
+    const clause = clauseOf(changed, { year: 2022, envelope: 50_000_000, spacing: 'as-written' });
     const start = accepted.findIndex((line) => line.startsWith('4.1 '));
     // The fixture types amounts with plain spaces: the items the budget changed read exactly as the clause writes them.
     expect(accepted[start + 2]).toBe(clause.items[1]);

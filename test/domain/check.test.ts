@@ -118,7 +118,7 @@ describe('input errors', () => {
       ['D2', 'E2', 'F2', 'D3', 'E3', 'F3'].map((cell) => ['text-amount', 'warning', cell]),
     );
     expect(result.findings[1]?.message.fr).toBe(
-      'Action 1, colonne « Crédits État » : « 45 139,50 € » est saisi comme du texte. Nous le lisons 45\u202f139,50\u00a0€, mais Excel ne le compte ni dans ses sommes ni dans vos formules : convertissez-le en nombre (saisissez 45139,50 et appliquez un format monétaire).',
+      'Action 1, colonne «\u202fCrédits État\u202f»\u00a0: «\u202f45 139,50 €\u202f» est saisi comme du texte. Nous le lisons 45\u202f139,50\u00a0€, mais Excel ne le compte ni dans ses sommes ni dans vos formules\u00a0: convertissez-le en nombre (saisissez 45139,50 et appliquez un format monétaire).',
     );
     const [budget] = result.budgets;
     expect(budget?.actions.map((action) => [action.action, action.axis, action.state])).toEqual([
@@ -135,7 +135,7 @@ describe('input errors', () => {
     const invalid = result.findings.filter((finding) => finding.rule === 'invalid-value');
     expect(invalid.map((finding) => finding.cell)).toEqual(['E3', 'F4']);
     expect(invalid[0]?.message.fr).toBe(
-      'Action 2, colonne « Part État » : « 70,854 » n’est pas un montant lisible. Écrivez-le en chiffres, par exemple 45 139 ou 45 139,50 € (espaces entre les milliers, virgule avant les centimes). L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
+      'Action 2, colonne «\u202fPart État\u202f»\u00a0: «\u202f70,854\u202f» n’est pas un montant lisible. Écrivez-le en chiffres, par exemple 45 139 ou 45 139,50 € (espaces entre les milliers, virgule avant les centimes). L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
     );
     expect(invalid[1]?.message.fr).toContain('affiche l’erreur #REF!');
     const [budget] = result.budgets;
@@ -344,7 +344,7 @@ describe('totals with rows left out', () => {
     const rows = withCell(NORD_SHEET.rows, 3, STATE, '42,181');
     const [envelope] = checkNord(rows, { envelope: 50_000_000 }).findings.filter((finding) => finding.rule === 'envelope');
     expect(envelope?.message.fr).toBe(
-      'Les parts de l’État totalisent 457\u202f819\u00a0€ (hors 1 ligne exclue, dont un montant est illisible) : il reste 42\u202f181\u00a0€ à répartir sur l’enveloppe de 500\u202f000\u00a0€.',
+      'Les parts de l’État totalisent 457\u202f819\u00a0€ (hors 1 ligne exclue, dont un montant est illisible)\u00a0: il reste 42\u202f181\u00a0€ à répartir sur l’enveloppe de 500\u202f000\u00a0€.',
     );
   });
 });

@@ -33,10 +33,10 @@ describe('article 4.1', () => {
   test('the whole text: heading, blank line, one "- " line per action, amounts with no-break spaces', () => {
     const { text } = clauseOf(checkWorkbook(nordWorkbook()).budgets[0]!, { year: 2022, envelope: 50_000_000 });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes :');
+    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     expect(lines[1]).toBe('');
     expect(lines[2]).toBe(
-      '- Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45\u202f139\u00a0€',
+      '- Action 1 (axe 2)\u00a0: Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45\u202f139\u00a0€',
     );
     expect(lines).toHaveLength(8);
   });
@@ -50,7 +50,7 @@ describe('article 4.1', () => {
 
   test('a missing axis prints "Action 2 : …", never "(axe )"', () => {
     const clause = clauseOf(nordBudget(withCell(NORD_SHEET.rows, 2, 1, null)), { year: 2022 });
-    expect(clause.items[1]).toBe('Action 2 : Mieux garantir le droit à la santé des enfants pour un montant de 70\u202f854\u00a0€');
+    expect(clause.items[1]).toBe('Action 2\u00a0: Mieux garantir le droit à la santé des enfants pour un montant de 70\u202f854\u00a0€');
     expect(clause.text).not.toContain('(axe )');
   });
 
@@ -75,7 +75,7 @@ describe('article 4.1', () => {
     const rows = withCell(NORD_SHEET.rows, 1, 2, '<img src=x onerror=alert(1)> & « test »');
     const { html } = clauseOf(nordBudget(rows), { year: 2022, envelope: 50_000_000 });
     expect(html.startsWith('<p>4.1 Pour l’année 2022')).toBe(true);
-    expect(html).toContain('<li>Action 1 (axe 2) : &lt;img src=x onerror=alert(1)&gt; &amp; « test » pour un montant de 45\u202f139\u00a0€</li>');
+    expect(html).toContain('<li>Action 1 (axe 2)\u00a0: &lt;img src=x onerror=alert(1)&gt; &amp; « test » pour un montant de 45\u202f139\u00a0€</li>');
     expect(html.match(/<li>/g)).toHaveLength(6);
     expect(html).not.toContain('<img');
   });

@@ -63,7 +63,7 @@ describe('the seed read into a profile', () => {
     const read = clauseOf(budget!, { year: 2022, profile: reading.profile });
     const builtIn = clauseOf(budget!, { year: 2022, envelope: 50_000_000 });
     expect(read.text).toBe(builtIn.text);
-    expect(read.heading).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes :');
+    expect(read.heading).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     expect(read.costText).toBe('3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.');
   });
 });
@@ -106,7 +106,7 @@ describe('conventions written in the same style, with other values', () => {
     // 50 % passes a strict cap of 60 %; the State column is under the 275 000 € envelope.
     expect(budget.findings.map((finding) => finding.rule)).toEqual(['envelope']);
     const clause = clauseOf(budget.budgets[0]!, { year: 2025, profile: reading.profile });
-    expect(clause.items).toEqual(['Projet A1 : Créer une plateforme de mobilité pour un montant de 80\u202f000\u00a0€']);
+    expect(clause.items).toEqual(['Projet A1\u00a0: Créer une plateforme de mobilité pour un montant de 80\u202f000\u00a0€']);
     expect(clause.heading.startsWith('6.2 Pour l’année 2025, l’État contribue financièrement pour un montant de 275\u202f000\u00a0€')).toBe(true);
     expect(clause.costText).toBe('6.1 Le coût total éligible des projets est évalué à 160\u202f000\u00a0€.');
   });
@@ -116,7 +116,7 @@ describe('conventions written in the same style, with other values', () => {
     expect(reading.conflicts).toHaveLength(1);
     const [conflict] = reading.conflicts;
     expect(conflict?.key).toBe('stateCapPercent');
-    expect(conflict?.candidates.map((candidate) => candidate.shown)).toEqual(['50 %', '80 %']);
+    expect(conflict?.candidates.map((candidate) => candidate.shown)).toEqual(['50\u00a0%', '80\u00a0%']);
     expect(conflict?.candidates[1]?.sentence).toContain('dans la limite de 80 % du coût de chaque action');
     expect(reading.sources.stateCapPercent).toBeUndefined();
     expect(reading.missing).not.toContain('stateCapPercent');
@@ -136,7 +136,7 @@ describe('rules under a profile', () => {
     expect(checkWorkbook(workbook()).findings).toEqual([]);
     const result = checkWorkbook(workbook(), { profile: profile80() });
     expect(result.findings.map((finding) => `${finding.rule}@${finding.cell}`)).toEqual(['matching@F2']);
-    expect(result.findings[0]?.message.fr).toBe('Action 1 : la part du Département (25\u202f000\u00a0€) est inférieure à 30 % du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
+    expect(result.findings[0]?.message.fr).toBe('Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
     expect(result.profile.name).toBe('Convention Somme 2024');
   });
 
@@ -144,15 +144,15 @@ describe('rules under a profile', () => {
     const rows = [PROFILE_BUDGET_ROWS[0]!, [1, 1, 'Action', 100000, 80000.01, 30000, 0]];
     const result = checkWorkbook(workbookOf(plainSheet('Somme', rows)), { profile: profile80() });
     const cap = result.findings.find((finding) => finding.rule === 'state-cap');
-    expect(cap?.message.fr).toContain('dépasse 80 % du coût total');
+    expect(cap?.message.fr).toContain('dépasse 80\u00a0% du coût total');
     expect(cap?.message.fr).toContain('Ramenez-la à 80\u202f000\u00a0€ au plus');
     const exact = checkWorkbook(workbookOf(plainSheet('Somme', [PROFILE_BUDGET_ROWS[0]!, [1, 1, 'Action', 100000, 80000, 30000, 0]])), { profile: profile80() });
     expect(exact.findings.filter((finding) => finding.rule === 'state-cap')).toEqual([]);
   });
 
   test('the cards say which convention: name and numbers', () => {
-    expect(profileSummary(BUILT_IN_PROFILE).fr).toBe('Convention Bassin minier 2022 : part de l’État ≤ 50 %, Département ≥ État');
-    expect(profileSummary(profile80()).fr).toBe('Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût');
+    expect(profileSummary(BUILT_IN_PROFILE).fr).toBe('Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
+    expect(profileSummary(profile80()).fr).toBe('Convention Somme 2024\u00a0: part de l’État ≤\u00a080\u00a0%, Département ≥\u00a030\u00a0% du coût');
   });
 
   test('percent arithmetic is exact in cents, also past 2^53', () => {
@@ -193,9 +193,9 @@ describe('rules under a profile', () => {
 describe('profiles as JSON', () => {
   test('a bad value is one sentence naming its key', () => {
     const bad = parseProfileJson({ stateCapPercent: 150 });
-    expect('error' in bad && profileJsonErrorSentence(bad.error).fr).toBe('« stateCapPercent » n’a pas une valeur admise (un pourcentage de 0 à 100)');
+    expect('error' in bad && profileJsonErrorSentence(bad.error).fr).toBe('«\u202fstateCapPercent\u202f» n’a pas une valeur admise (un pourcentage de 0 à 100)');
     const decimals = parseProfileJson({ stateCapPercent: 33.333 });
-    expect('error' in decimals && profileJsonErrorSentence(decimals.error).fr).toBe('« stateCapPercent » : deux décimales au plus');
+    expect('error' in decimals && profileJsonErrorSentence(decimals.error).fr).toBe('«\u202fstateCapPercent\u202f»\u00a0: deux décimales au plus');
     const none = parseProfileJson({ matchingRatio: null, departmentMinPercent: null });
     expect('error' in none).toBe(true);
   });

@@ -55,7 +55,7 @@ test('20. a .docx convention read on the page: each value with its sentence, acc
   await review.getByText('Ligne 25 : « La participation de l’État est versée dans la limite de 80 % du coût de chaque action retenue. »').first().waitFor();
   await review.getByText('Article de la liste des actions : 5.1').waitFor();
   // Read from Word's runs: the sentence is whole although Word split each line in two runs.
-  await review.getByText(/^Ligne \d+ : « 5\.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312 500 € pour les actions suivantes : »$/).first().waitFor();
+  await review.getByText(/^Ligne \d+\u00a0: «\u202f5\.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312 500 € pour les actions suivantes :\u202f»$/).first().waitFor();
   await screenshot(page, '20-convention-review');
 
   await review.getByRole('button', { name: 'Accepter' }).click();
@@ -83,6 +83,6 @@ test('21. at 320 px: a contradictory convention shows both caps, Accept waits fo
 
   await review.getByRole('button', { name: 'Retenir 50 %' }).click();
   await review.getByRole('button', { name: 'Accepter' }).click();
-  await page.getByText(/^Profil enregistré avec le classeur : les budgets sont vérifiés selon « Convention Bassin minier 2022 »\.$/).waitFor();
+  await page.getByText(/^Profil enregistré avec le classeur\u00a0: les budgets sont vérifiés selon «\u202fConvention Bassin minier 2022\u202f»\.$/).waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
 });

@@ -155,7 +155,7 @@ test('14. opening another file or leaving the page with edits not downloaded ask
   });
   await page.locator('input[type="file"]').setInputFiles(other);
   for (let wait = 0; wait < 50 && dialogs.length === 0; wait++) await page.waitForTimeout(100);
-  expect(dialogs[0]).toBe('Vos modifications de « budget Nord.xlsx » n’ont pas été téléchargées. Les abandonner ?');
+  expect(dialogs[0]).toBe('Vos modifications de «\u202fbudget Nord.xlsx\u202f» n’ont pas été téléchargées. Les abandonner\u202f?');
   // Refused: the edited workbook is still there.
   await expect(gridCell(page, 'E5').getAttribute('aria-label')).resolves.toBe(`E5 90${GROUP}001 €`);
 
@@ -217,7 +217,7 @@ test('16. a formula the page cannot compute keeps the file’s value and the sta
   await workbook.xlsx.writeFile(file);
   await openFile(page, file, 'agregat.xlsx');
   await typeAt(page, 'D2', '160001');
-  await expect(status().textContent()).resolves.toContain('1 formule non recalculée (Nord!D8) : sa valeur est celle du fichier');
+  await expect(status().textContent()).resolves.toContain('1 formule non recalculée (Nord!D8)\u00a0: sa valeur est celle du fichier');
   await gridCell(page, 'D8').click();
   await expect(status().textContent()).resolves.toContain('Formule non recalculée par la page (fonction AGGREGATE)');
   // The file's value, kept: the check then reads the total as the file holds it, and says it differs.
@@ -227,7 +227,7 @@ test('16. a formula the page cannot compute keeps the file’s value and the sta
   writeFileSync(ods, zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') }));
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('input[type="file"]').setInputFiles(ods);
-  await page.getByRole('alert').getByText(/« budget\.ods ».*OpenDocument \(\.ods\).*\.xlsx/).waitFor();
+  await page.getByRole('alert').getByText(/«\u202fbudget\.ods\u202f».*OpenDocument \(\.ods\).*\.xlsx/).waitFor();
   await expect(gridCell(page, 'D2').getAttribute('aria-label')).resolves.toBe('D2 160001');
 });
 
@@ -285,7 +285,7 @@ test('19. on paper: the whole sheet, the marks in colour, and the marks’ messa
     return { background: style.backgroundColor, adjust: style.getPropertyValue('print-color-adjust') || style.getPropertyValue('-webkit-print-color-adjust') };
   });
   expect(marked).toEqual({ background: 'rgb(255, 199, 206)', adjust: 'exact' });
-  await page.getByText(/^E5 — Action 2 : la part de l’État/).waitFor();
+  await page.getByText(/^E5 — Action 2\u00a0: la part de l’État/).waitFor();
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   expect(pdf.length).toBeGreaterThan(10_000);
   writeFileSync(join(folder, 'print.pdf'), pdf);

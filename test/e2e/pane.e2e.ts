@@ -73,7 +73,7 @@ test('the self-test runs against the page’s workbook: every step passes, and t
   await page.getByText('Toutes les étapes ont réussi.', { exact: true }).first().waitFor({ timeout: 20_000 });
   const report = await page.getByRole('textbox', { name: 'Rapport du diagnostic' }).inputValue();
   expect(report).toMatch(/^Convention Budget — diagnostic du /);
-  expect(report).toContain('✓ Saisie qui ne change aucune marque : rien n’est écrit');
+  expect(report).toContain('✓ Saisie qui ne change aucune marque\u00a0: rien n’est écrit');
   expect(report).not.toContain('✗');
   await page.getByRole('button', { name: 'Copier le rapport' }).click();
   await page.getByText('Rapport copié : collez-le dans votre message.').waitFor();

@@ -41,7 +41,7 @@ describe('Réglages › Convention', () => {
     await screen.findByRole('region', { name: 'Somme' });
     await openReader(user, text('convention-somme-2024.txt'));
 
-    const review = await screen.findByRole('region', { name: 'Paramètres lus : vérifiez chacun avant d’accepter' });
+    const review = await screen.findByRole('region', { name: 'Paramètres lus\u00a0: vérifiez chacun avant d’accepter' });
     const cap = review.querySelector('[data-parameter="stateCapPercent"]') as HTMLElement;
     expect(within(cap).getByText('Part maximale de l’État par action : 80 %')).toBeInTheDocument();
     expect(within(cap).getByText(/^Ligne 25 : « La participation de l’État est versée dans la limite de 80 % du coût de chaque action retenue\. »$/)).toBeInTheDocument();
@@ -59,13 +59,13 @@ describe('Réglages › Convention', () => {
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Somme' });
     expect(within(card).getByText('Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût')).toBeInTheDocument();
-    expect(within(card).getByRole('button', { name: /Aller à la cellule F2 : Action 1 : la part du Département \(25\s000\s€\) est inférieure à 30 % du coût total/ })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: /Aller à la cellule F2\u00a0: Action 1\u00a0: la part du Département \(25\s000\s€\) est inférieure à 30\u00a0% du coût total/ })).toBeInTheDocument();
 
     // The clause takes the convention's article (its tab too), sentence, year and envelope.
     await user.click(screen.getByRole('tab', { name: 'Article 5.1' }));
     const preview = (await screen.findByRole('textbox', { name: 'Texte à coller dans la convention' })) as HTMLTextAreaElement;
-    expect(preview.value.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes :');
-    expect(preview.value).toContain('- Fiche 1 (axe 1) : Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
+    expect(preview.value.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes\u00a0:');
+    expect(preview.value).toContain('- Fiche 1 (axe 1)\u00a0: Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
     expect(screen.getByRole('button', { name: 'Copier l’article 5.1' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copier l’article 4.2' })).toBeInTheDocument();
 
@@ -81,14 +81,14 @@ describe('Réglages › Convention', () => {
     render(<Pane workbook={workbook} environment={french} />);
     await screen.findByRole('region', { name: 'Somme' });
     await openReader(user, text('convention-contradictoire.txt'));
-    const review = await screen.findByRole('region', { name: 'Paramètres lus : vérifiez chacun avant d’accepter' });
+    const review = await screen.findByRole('region', { name: 'Paramètres lus\u00a0: vérifiez chacun avant d’accepter' });
     const cap = review.querySelector('[data-parameter="stateCapPercent"]') as HTMLElement;
     expect(within(cap).getByText('Deux phrases se contredisent : aucune valeur n’est appliquée. Choisissez-en une.')).toBeInTheDocument();
     expect(within(cap).getByText(/^Ligne 13 : « 4\.3 Les contributions figurant aux 4\.1, interviennent en cofinancement à hauteur de 50 % maximum/)).toBeInTheDocument();
     expect(within(cap).getByText(/^Ligne 18 : « La participation de l’État est fixée dans la limite de 80 %/)).toBeInTheDocument();
     expect(within(review).getByRole('button', { name: 'Accepter' })).toBeDisabled();
 
-    await user.click(within(cap).getByRole('button', { name: 'Retenir 80 %' }));
+    await user.click(within(cap).getByRole('button', { name: 'Retenir 80\u00a0%' }));
     expect(within(review).getByRole('textbox', { name: 'Part maximale de l’État par action' })).toHaveValue('80');
     await user.click(within(review).getByRole('button', { name: 'Accepter' }));
     expect(await screen.findByText(/Règles appliquées : Convention Bassin minier 2022 : part de l’État ≤ 80 %/)).toBeInTheDocument();
@@ -99,7 +99,7 @@ describe('Réglages › Convention', () => {
     render(<Pane workbook={sommeWorkbook()} environment={french} />);
     await screen.findByRole('region', { name: 'Somme' });
     await openReader(user, text('convention-somme-2024.txt'));
-    const review = await screen.findByRole('region', { name: 'Paramètres lus : vérifiez chacun avant d’accepter' });
+    const review = await screen.findByRole('region', { name: 'Paramètres lus\u00a0: vérifiez chacun avant d’accepter' });
     await user.click(within(review).getByRole('button', { name: 'Modifier' }));
     const cap = within(review).getByRole('textbox', { name: 'Part maximale de l’État par action' });
     await user.clear(cap);

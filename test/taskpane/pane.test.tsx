@@ -45,7 +45,7 @@ describe('the budgets screen', () => {
     await screen.findByRole('region', { name: 'Nord' });
 
     act(() => workbook.setCell('Nord', 'E3', 90001));
-    const finding = await within(card('Nord')).findByRole('button', { name: /Aller à la cellule E3 : Action 2 : la part de l’État/ });
+    const finding = await within(card('Nord')).findByRole('button', { name: /Aller à la cellule E3\u00a0: Action 2\u00a0: la part de l’État/ });
     expect(finding.textContent).toContain(`Ramenez-la à 90${NNBSP}000${NBSP}€ au plus`);
     expect(within(card('Nord')).getByText('2 erreurs')).toBeInTheDocument();
     expect(workbook.flagAt('Nord', 'E3')?.severity).toBe('error');
@@ -113,10 +113,10 @@ describe('the clause screen', () => {
     await user.type(envelope, '500 000{Enter}');
 
     const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
-    await waitFor(() => expect(preview.value).toContain('pour un montant de 500\u202f000\u00a0€, pour les actions suivantes :'));
+    await waitFor(() => expect(preview.value).toContain('pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:'));
     const lines = preview.value.split('\n');
-    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes :');
-    expect(lines[3]).toBe('- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70\u202f854\u00a0€');
+    expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
+    expect(lines[3]).toBe('- Action 2 (axe 2)\u00a0: Mieux garantir le droit à la santé des enfants pour un montant de 70\u202f854\u00a0€');
     expect(lines.at(-1)).toBe('3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.');
 
     // jsdom, like Excel on the web with navigator.clipboard blocked, has no working copy command.
@@ -137,7 +137,7 @@ describe('the clause screen', () => {
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
     expect(await screen.findByText('L’article n’est pas complet')).toBeInTheDocument();
     expect(screen.getByText('Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.')).toBeInTheDocument();
-    expect(screen.getByText(`L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart : 42${NNBSP}181${NBSP}€) : corrigez les montants ou l’enveloppe avant de coller l’article.`, exactly)).toBeInTheDocument();
+    expect(screen.getByText(`L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart\u00a0: 42${NNBSP}181${NBSP}€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.`, exactly)).toBeInTheDocument();
     const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
     expect(preview.value).not.toContain('Action 3 ');
   });
@@ -149,7 +149,7 @@ describe('the clause screen', () => {
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Bénéficiaire' }), 'Pas-de-Calais');
     const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
-    expect(preview.value).toContain('- Action 1 (axe 1) : Mobiliser la clause d’insertion au service de l’ERBM pour un montant de 80\u202f000\u00a0€');
+    expect(preview.value).toContain('- Action 1 (axe 1)\u00a0: Mobiliser la clause d’insertion au service de l’ERBM pour un montant de 80\u202f000\u00a0€');
   });
 });
 
@@ -186,7 +186,7 @@ describe('language', () => {
     await user.click(await screen.findByRole('radio', { name: 'Français' }));
     expect(await screen.findByRole('tab', { name: 'Réglages' })).toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
-    expect(await within(card('Nord')).findByRole('button', { name: /Aller à la cellule F5 : Action 4 : la part du Département/ })).toBeInTheDocument();
+    expect(await within(card('Nord')).findByRole('button', { name: /Aller à la cellule F5\u00a0: Action 4\u00a0: la part du Département/ })).toBeInTheDocument();
     expect(await workbook.readSettings()).toMatchObject({ lang: 'fr' });
   });
 

@@ -74,7 +74,7 @@ describe('bad files', () => {
     const status = await run(['check', join(dir, name)], { out: () => undefined, err: (text) => (err += text) });
     expect(status).toBe(2);
     expect(err.trimEnd().split('\n')).toHaveLength(1);
-    expect(err).toMatch(new RegExp(`^convention-budget: « ${name.replace(/[.$^]/g, '\\$&')} » ne peut pas être lu : `));
+    expect(err).toMatch(new RegExp(`^convention-budget: «\u202f${name.replace(/[.$^]/g, '\\$&')}\u202f» ne peut pas être lu\u00a0: `));
     expect(err).toMatch(EXPECTED[name]![1]);
     // Our internals never show: no nested parentheses of a library's message, no English.
     expect(err).not.toMatch(/cannot|Cannot|undefined|\([^)]*\(/);

@@ -95,7 +95,7 @@ describe('several budgets on one sheet, laid out by hand', () => {
     let out = '';
     const status = await run(['clause', file, '--year', '2022', '--beneficiary', 'Pas-de-Calais'], { out: (text) => (out += text), err: () => undefined });
     expect(status).toBe(0);
-    expect(out).toContain('- Action 3 (axe 2) : Prévenir les sorties sèches ASE');
+    expect(out).toContain('- Action 3 (axe 2)\u00a0: Prévenir les sorties sèches ASE');
   });
 
   test('amounts that no header row covers are reported with their cells, and the check is no pass', async () => {
@@ -105,7 +105,7 @@ describe('several budgets on one sheet, laid out by hand', () => {
     expect(report.budgets).toHaveLength(1);
     expect(report.findings).toEqual([]);
     expect(report.uncovered).toEqual([
-      { sheet: 'Sheet1', range: 'A13:F14', cells: 10, message: expect.stringContaining('Feuille « Sheet1 », cellules A13:F14 : des montants hors de tout budget lu.') },
+      { sheet: 'Sheet1', range: 'A13:F14', cells: 10, message: expect.stringContaining('Feuille «\u202fSheet1\u202f», cellules A13:F14\u00a0: des montants hors de tout budget lu.') },
     ]);
     expect(status).toBe(1);
   });
@@ -116,7 +116,7 @@ describe('several budgets on one sheet, laid out by hand', () => {
     expect(status).toBe(2);
     expect(report.budgets).toEqual([]);
     expect(report.error).toEqual({ code: 'no-budget', message: expect.stringContaining('Aucun budget lu') });
-    expect(err).toBe('convention-budget: aucun budget n’a pu être lu dans « rien.xlsx » : rien n’y est vérifié.\n');
+    expect(err).toBe('convention-budget: aucun budget n’a pu être lu dans «\u202frien.xlsx\u202f»\u00a0: rien n’y est vérifié.\n');
   });
 });
 
@@ -181,7 +181,7 @@ describe('writers other than Excel', () => {
     const [finding] = report.findings;
     expect(finding).toMatchObject({ rule: 'invalid-value', cell: 'E2', amounts: { suggested: 45139 } });
     expect(finding.message).toBe(
-      'Action 1, colonne « Part État » : « 45,139 » a trois décimales : vouliez-vous écrire 45\u202f139\u00a0€ ? Dans Excel en français, la virgule sépare les centimes : saisissez 45139 sans virgule. L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
+      'Action 1, colonne «\u202fPart État\u202f»\u00a0: «\u202f45,139\u202f» a trois décimales\u00a0: vouliez-vous écrire 45\u202f139\u00a0€\u202f? Dans Excel en français, la virgule sépare les centimes\u00a0: saisissez 45139 sans virgule. L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
     );
   });
 
@@ -193,7 +193,7 @@ describe('writers other than Excel', () => {
       ['total-mismatch', 'Sheet1!E8'],
     ]);
     expect(report.findings[1].message).toBe(
-      'Ligne de total 8, colonne « Part État » : 457\u202f819\u00a0€ inscrits, alors que les actions au-dessus totalisent 500\u202f000\u00a0€. L’écart (42\u202f181\u00a0€) est le montant saisi comme texte en E4, que la formule SOMME ne compte pas : convertissez cette cellule en nombre, le total suivra.',
+      'Ligne de total 8, colonne «\u202fPart État\u202f»\u00a0: 457\u202f819\u00a0€ inscrits, alors que les actions au-dessus totalisent 500\u202f000\u00a0€. L’écart (42\u202f181\u00a0€) est le montant saisi comme texte en E4, que la formule SOMME ne compte pas\u00a0: convertissez cette cellule en nombre, le total suivra.',
     );
   });
 });

@@ -117,7 +117,7 @@ describe('the officer’s workbook, kept whole', () => {
     expect(after.get('E5')!.style).toBe(before.get('E5')!.style);
     const note = nord.getCell('E5').note as ExcelJS.Comment;
     const text = typeof note === 'string' ? note : note.texts!.map((run) => run.text).join('');
-    expect(text).toMatch(/^Montant à confirmer avec la DDETS\n\nConvention Budget\n• Action 2 : la part de l’État \(90\u202f001\u00a0€\) dépasse 50 %/);
+    expect(text).toMatch(/^Montant à confirmer avec la DDETS\n\nConvention Budget\n• Action 2\u00a0: la part de l’État \(90\u202f001\u00a0€\) dépasse 50\u00a0%/);
   });
 
   test('saved by Microsoft Excel, with Excel’s own note and drawing: ours are added beside them', async () => {
