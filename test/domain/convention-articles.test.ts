@@ -150,7 +150,7 @@ describe('the convention compared with its budget', () => {
       ['cost', null, 1],
     ]);
     const amount = differences.find((difference) => difference.kind === 'amount');
-    expect(amount?.message.fr).toBe(`Action 5 : 26${NNB}000${NB}€ dans la convention, 60${NNB}000${NB}€ dans le budget`);
+    expect(amount?.message.fr).toBe(`Action 5${NB}: 26${NNB}000${NB}€ dans la convention, 60${NNB}000${NB}€ dans le budget`);
     expect(amount?.message.en).toBe('Action 5: €26,000 in the convention, €60,000 in the budget');
     expect(differenceJson(amount!, 'fr')).toEqual({ kind: 'amount', action: '5', convention: 26000, budget: 60000, paragraph: 9, message: amount?.message.fr });
     expect(differenceJson(differences[0]!, 'fr')).toMatchObject({ kind: 'year', convention: 2021, budget: 2022 });
@@ -165,7 +165,7 @@ describe('the convention compared with its budget', () => {
     const axis = compare(withEmptyAxis, sheetBudget()).differences;
     expect(axis).toHaveLength(1);
     expect(axis[0]).toMatchObject({ kind: 'axis', action: '2', convention: '', budget: '2' });
-    expect(axis[0]?.message.fr).toBe('Action 2 : un axe vide « (axe ) » dans la convention, l’axe 2 dans le budget');
+    expect(axis[0]?.message.fr).toBe(`Action 2${NB}: un axe vide «${NNB}(axe )${NNB}» dans la convention, l’axe 2 dans le budget`);
   });
 
   test('a year the budget does not give is not compared, and a note says so', () => {

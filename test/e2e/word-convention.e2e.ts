@@ -47,16 +47,16 @@ test('40. « Comparer avec la convention… »: each planted difference with bot
 
   await choose(page, 'Comparer avec la convention…', ecarts);
   await pane.getByText('7 différence(s) entre « convention-ecarts.docx » et le budget').waitFor();
-  await pane.getByText(/^Action 2 : 26\s000\s€ dans la convention, 70\s854\s€ dans le budget$/).waitFor();
-  await pane.getByText(/^Action 5 : dans le budget \(60\s000\s€\), absente de l’article 4\.1 de la convention$/).waitFor();
-  await pane.getByText(/^Action 4 : un axe vide « \(axe \) » dans la convention, l’axe 1 dans le budget$/).waitFor();
+  await pane.getByText(/^Action 2\s:\s26\s000\s€ dans la convention, 70\s854\s€ dans le budget$/).waitFor();
+  await pane.getByText(/^Action 5\s:\sdans le budget \(60\s000\s€\), absente de l’article 4\.1 de la convention$/).waitFor();
+  await pane.getByText(/^Action 4\s:\sun axe vide «\s\(axe \)\s» dans la convention, l’axe 1 dans le budget$/).waitFor();
   await screenshot(page, '40-convention-compared');
 
   const [download] = await Promise.all([page.waitForEvent('download'), choose(page, 'Écrire dans la convention…', ecarts)]);
   expect(download.suggestedFilename()).toMatch(/^convention-ecarts \(budget \d{4}\)\.docx$/);
   const saved = join(folder, download.suggestedFilename());
   await download.saveAs(saved);
-  await pane.getByText(/est téléchargé : 7 différence\(s\) remplacée\(s\) en modifications suivies/).waitFor();
+  await pane.getByText(/est téléchargé\s:\s7 différence\(s\) remplacée\(s\) en modifications suivies/).waitFor();
   const bytes = new Uint8Array(readFileSync(saved));
   const xml = documentXmlOf(bytes);
   expect(xml).toContain('w:author="Convention Budget"');

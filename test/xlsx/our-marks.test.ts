@@ -112,7 +112,7 @@ describe('our marks, taken back when a marked file comes back', () => {
     const marked = await seen(first);
     expect(ours(marked.noteOf('D7'))).toBe(1);
     expect(ours(marked.noteOf('E7'))).toBe(1);
-    expect(marked.noteOf('F5')).toMatch(/^Montant voté en CP du 12\/10\n\nConvention Budget\n• Action 2, colonne « Cofinancement CD 59 »/);
+    expect(marked.noteOf('F5')).toMatch(/^Montant voté en CP du 12\/10\n\nConvention Budget\n• Action 2, colonne «\sCofinancement CD 59\s»/);
 
     const second = await pageDownload(first, [['Nord', 'D7', 130000]]);
     const fixed = await seen(second);
