@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { type Bilingual, type ConventionProfile, type Lang, parseProfileJson, PROFILE_KEYS, type ProfileReading, profileToJson, readProfile } from '../domain';
+import { type Bilingual, type ConventionProfile, conventionTextOfHtml, type Lang, parseProfileJson, PROFILE_KEYS, type ProfileReading, readingToJson, readProfile } from '../domain';
 import { PROFILE_LABELS, profileJsonErrorSentence, profileText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import type { ProfileSource } from './args';
@@ -22,9 +22,9 @@ export async function conventionText(file: string, bytes: Uint8Array): Promise<s
   if (extension === '.docx') {
     try {
       const mammoth = await import('mammoth');
-      const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-      // mammoth ends each paragraph with a blank line: one line per paragraph, so that "ligne N" is its paragraph N.
-      return value.replace(/\n\n/g, '\n');
+      // HTML rather than raw text: a table's label and value stay on one row. Empty paragraphs are kept, so that "ligne N" is paragraph N.
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { ignoreEmptyParagraphs: false });
+      return conventionTextOfHtml(value);
     } catch {
       throw new ProfileFileError(sentence(profileText.notDocx, { file: basename(file) }));
     }
@@ -66,25 +66,9 @@ export async function loadProfile(source: ProfileSource, read: (file: string) =>
   return reading.profile;
 }
 
-/** `profile --json`: the profile, and for each key the sentence it was read from or null. */
+/** `profile --json`: the values read (null where none is), each with its sentence and place, what is missing, what contradicts. */
 export function profileJson(reading: ProfileReading): unknown {
-  const sources: Record<string, string | null> = {};
-  const places: Record<string, { line: number; offset: number } | null> = {};
-  for (const key of PROFILE_KEYS) {
-    const source = reading.sources[key];
-    sources[key] = source?.sentence ?? null;
-    places[key] = source === undefined ? null : { line: source.line, offset: source.offset };
-  }
-  const profile = profileToJson(reading.profile);
-  // A parameter two sentences disagree on is applied by no one: null, with both sentences under "conflicts".
-  for (const conflict of reading.conflicts) (profile as Record<string, unknown>)[conflict.key] = null;
-  return {
-    profile,
-    sources,
-    places,
-    missing: reading.missing,
-    conflicts: reading.conflicts.map((conflict) => ({ key: conflict.key, candidates: conflict.candidates.map(({ shown, sentence: text, line, offset }) => ({ value: shown, sentence: text, line, offset })) })),
-  };
+  return readingToJson(reading);
 }
 
 /** `profile` as text: each parameter, its value and its sentence with its line. */

@@ -95,7 +95,7 @@ export function profileEnvelopeFor(profile: ConventionProfile, budget: Pick<Budg
 }
 
 /** "Département du Pas-de-Calais" → "pas de calais": the words that name the place. */
-function placeWords(name: string): string {
+export function placeWords(name: string): string {
   return comparisonKey(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\b(departement|conseil|departemental|du|de|des|la|le|l|d)\b/g, ' ')
