@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, type Parameter, parseAmountText } from '../domain';
+import { AssumeError, assumedParameters } from './assume';
 
 // What the command line lets in, validated like every other door: zod, then our own sentence.
 const langSchema = z.enum(['fr', 'en']);
@@ -8,8 +9,8 @@ const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Numb
 
 export const USAGE: Bilingual = {
   fr: `Utilisation :
-  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
-  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--assume CLÉ[,CLÉ]] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--assume CLÉ[,CLÉ]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
 
   check    vérifie chaque budget du classeur au regard des règles de la convention
@@ -25,15 +26,19 @@ export const USAGE: Bilingual = {
   --year AAAA           l’année couverte par la convention (par défaut celle du profil choisi)
   --profile PROFIL.json les règles d’une convention, telles que « profile --json » les écrit
   --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
+                        (sans --profile ni --convention : le profil enregistré avec le classeur, s’il en a un)
+  --assume CLÉ[,CLÉ]    confirme la valeur de 2022 pour ces paramètres, que la convention ne donne pas
+                        (stateCapPercent, matchingRatio, matchingScope, envelope, year, listArticle, costArticle, sentences)
   --beneficiary NOM     le budget dont écrire l’article, quand le classeur en contient plusieurs
   --html                l’article en HTML (un paragraphe et une liste) au lieu du texte
 
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
 non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
-2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.`,
+2 commande invalide, fichier illisible, profil invalide ou incomplet (un paramètre ni lu, ni donné, ni confirmé),
+ou aucun budget trouvé.`,
   en: `Usage:
-  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx]
-  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--html]
+  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--assume KEY[,KEY]] [--lang fr|en] [--json] [--annotate OUT.xlsx]
+  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--assume KEY[,KEY]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
 
   check    checks every budget of the workbook against the convention's rules
@@ -49,12 +54,15 @@ non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phr
   --year YYYY           the year the convention covers (by default the chosen profile's)
   --profile PROFILE.json a convention's rules, as "profile --json" writes them
   --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
+                        (without --profile or --convention: the profile kept with the workbook, if any)
+  --assume KEY[,KEY]    confirms the 2022 value of these parameters, which the convention does not give
+                        (stateCapPercent, matchingRatio, matchingScope, envelope, year, listArticle, costArticle, sentences)
   --beneficiary NAME    the budget to write the clause for, when the workbook holds several
   --html                the clause as HTML (a paragraph and a list) instead of plain text
 
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
 an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
-unreadable file, invalid profile or no budget found.`,
+unreadable file, invalid or incomplete profile (a parameter neither read, given nor confirmed), or no budget found.`,
 };
 
 /** A mistake in the command line itself: the message is printed with the usage, exit status 2. */
@@ -77,6 +85,8 @@ export type Command =
       readonly envelope: Cents | undefined;
       readonly matching: MatchingMode | undefined;
       readonly profile: ProfileSource;
+      /** Parameters whose built-in value the officer confirms (--assume). */
+      readonly assume: readonly Parameter[];
       readonly lang: Lang;
       readonly json: boolean;
       readonly annotate: string | undefined;
@@ -86,6 +96,7 @@ export type Command =
       readonly file: string;
       readonly year: number | undefined;
       readonly profile: ProfileSource;
+      readonly assume: readonly Parameter[];
       readonly envelope: Cents | undefined;
       readonly beneficiary: string | undefined;
       readonly html: boolean;
@@ -116,6 +127,7 @@ const OPTIONS = {
   html: { type: 'boolean' },
   profile: { type: 'string' },
   convention: { type: 'string' },
+  assume: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -174,7 +186,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
   if (command === 'profile') {
-    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention'], 'check / clause');
+    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention', 'assume'], 'check / clause');
     return { name: 'profile', file, json: values.json === true, lang };
   }
   const envelopeText = text('envelope');
@@ -185,6 +197,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError({ fr: '--profile et --convention ne vont pas ensemble : choisissez l’un des deux', en: '--profile and --convention do not go together: choose one' });
   }
   const profile: ProfileSource = profileFile !== undefined ? { kind: 'json', file: profileFile } : conventionFile !== undefined ? { kind: 'convention', file: conventionFile } : undefined;
+  const assumeText = text('assume');
+  let assume: readonly Parameter[] = [];
+  try {
+    if (assumeText !== undefined) assume = assumedParameters(assumeText);
+  } catch (error) {
+    throw error instanceof AssumeError ? new UsageError(error.sentence) : error;
+  }
 
   if (command === 'check') {
     onlyFor(['year', 'beneficiary', 'html'], 'clause');
@@ -193,12 +212,11 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!matching.success) {
       throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
-    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
+    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, assume, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
   const yearText = text('year');
-  if (yearText === undefined && profile === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
   const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);
   if (year !== undefined && !year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
-  return { name: 'clause', file, year: year?.data, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
+  return { name: 'clause', file, year: year?.data, profile, assume, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
 }

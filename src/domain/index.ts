@@ -21,6 +21,7 @@ export * from './percent';
 export * from './profile';
 export * from './profile-json';
 export * from './profile-reader';
+export * from './profile-resolution';
 export * from './convention-text';
 export * from './convention-html';
 export * from './number-words';

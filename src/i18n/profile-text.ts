@@ -1,4 +1,4 @@
-import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
+import { type Bilingual, type ConventionProfile, formatMoney, type Lang, type Parameter, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
 
 /** Each parameter of a convention profile as the officer reads it, French first. */
 export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
@@ -16,16 +16,51 @@ export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
   sentences: { fr: 'Phrases de l’article', en: 'Sentences of the article' },
 };
 
+/** Each parameter as a sentence names it (« la convention ne donne pas : l’enveloppe de l’État, … »). */
+export const PARAMETER_LABELS: Readonly<Record<Parameter, Bilingual>> = {
+  year: { fr: 'l’année', en: 'the year' },
+  stateCapPercent: { fr: 'la part maximale de l’État par action', en: 'the State’s maximum share per action' },
+  matchingRatio: { fr: 'l’engagement du Département', en: 'the Department’s commitment' },
+  matchingScope: { fr: 'l’échelle de cet engagement (par action ou au total)', en: 'where that commitment applies (per action or in total)' },
+  envelope: { fr: 'l’enveloppe de l’État', en: 'the State envelope' },
+  listArticle: { fr: 'l’article de la liste des actions', en: 'the article listing the actions' },
+  costArticle: { fr: 'l’article du coût total', en: 'the article stating the total cost' },
+  sentences: { fr: 'les phrases de l’article', en: 'the article’s sentences' },
+};
+
 export const profileText = {
   builtIn: { fr: 'Profil intégré', en: 'Built-in profile' },
-  notFound: { fr: 'non trouvé dans le texte : valeur par défaut', en: 'not found in the text: default kept' },
+  notFound: { fr: 'non trouvé dans le texte : à saisir, ou à confirmer — valeur de 2022 : {value}', en: 'not found in the text: to type, or to confirm — 2022 value: {value}' },
+  sameConflict: { fr: 'contradiction : suit le choix fait ci-dessus', en: 'contradiction: follows the choice made above' },
+  notGiven: { fr: '—', en: '—' },
   conflict: { fr: 'CONTRADICTION : deux phrases donnent des valeurs différentes, aucune n’est appliquée', en: 'CONTRADICTION: two sentences give different values, neither is applied' },
   line: { fr: 'ligne {line}', en: 'line {line}' },
-  heading: { fr: 'Profil lu dans « {file} » : {count} paramètre(s) trouvé(s), {missing} laissé(s) par défaut, {conflicts} contradiction(s).', en: 'Profile read from “{file}”: {count} parameter(s) found, {missing} left at default, {conflicts} contradiction(s).' },
+  heading: { fr: 'Profil lu dans « {file} » : {count} paramètre(s) trouvé(s), {missing} non trouvé(s) (à saisir ou à confirmer, rien n’est supposé), {conflicts} contradiction(s).', en: 'Profile read from “{file}”: {count} parameter(s) found, {missing} not found (to type or confirm, nothing is assumed), {conflicts} contradiction(s).' },
   conflicted: {
     fr: 'la convention « {file} » donne des valeurs contradictoires ({keys}) : aucune n’est appliquée. Lisez-les avec « convention-budget profile {file} », puis donnez le profil voulu avec --profile.',
     en: 'the convention “{file}” gives contradictory values ({keys}): none is applied. Read them with “convention-budget profile {file}”, then give the profile you want with --profile.',
   },
+  unresolvedConvention: {
+    fr: 'la convention « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile PROFIL.json, que « convention-budget profile {file} --json » prépare), ou confirmez les valeurs de 2022 avec --assume {assume}.',
+    en: 'the convention “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile PROFILE.json, which “convention-budget profile {file} --json” prepares), or confirm the 2022 values with --assume {assume}.',
+  },
+  unresolvedJson: {
+    fr: 'le profil « {file} » ne donne pas {keys}. Rien n’est supposé : ajoutez-les au profil ({options}ou dans le fichier), ou confirmez les valeurs de 2022 avec --assume {assume}.',
+    en: 'the profile “{file}” does not give {keys}. Nothing is assumed: add them ({options}or in the file), or confirm the 2022 values with --assume {assume}.',
+  },
+  unresolvedStored: {
+    fr: 'le profil enregistré avec le classeur « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile ou --convention), ou confirmez les valeurs de 2022 avec --assume {assume}.',
+    en: 'the profile kept with the workbook “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile or --convention), or confirm the 2022 values with --assume {assume}.',
+  },
+  storedUnreadable: {
+    fr: 'le profil de convention enregistré avec le classeur « {file} » est illisible (modifié à la main ?) : donnez le profil avec --profile ou --convention.',
+    en: 'the convention profile kept with the workbook “{file}” cannot be read (edited by hand?): give the profile with --profile or --convention.',
+  },
+  fromWorkbook: { fr: 'Profil : celui enregistré avec le classeur « {file} ».', en: 'Profile: the one kept with the workbook “{file}”.' },
+  fromConvention: { fr: 'Profil : lu dans la convention « {file} ».', en: 'Profile: read from the convention “{file}”.' },
+  fromJson: { fr: 'Profil : « {file} ».', en: 'Profile: “{file}”.' },
+  confirmedValues: { fr: 'Valeurs de 2022 confirmées (--assume) : {keys}.', en: '2022 values confirmed (--assume): {keys}.' },
+  envelopeNotChecked: { fr: 'Enveloppe : non donnée, elle n’est pas vérifiée (--envelope MONTANT pour la vérifier).', en: 'Envelope: not given, it is not checked (--envelope AMOUNT to check it).' },
   badProfile: { fr: 'le profil « {file} » n’est pas valable : {reason}.', en: 'the profile “{file}” is not valid: {reason}.' },
   notJson: { fr: 'le profil « {file} » n’est pas du JSON lisible.', en: 'the profile “{file}” is not readable JSON.' },
   notDocx: { fr: '« {file} » n’est pas un document Word (.docx) lisible : enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.', en: '“{file}” is not a readable Word document (.docx): save it again as .docx, or copy its text into a .txt file.' },
