@@ -35,7 +35,7 @@ export function resolveProfile(reading: ProfileReading, decisions: ProfileDecisi
       : reading.status[parameter] === 'read';
     if (keys.some((key) => key in typed)) {
       // What the officer typed replaces the whole parameter: a typed envelope is no longer one per beneficiary.
-      for (const key of keys) json[key] = key in typed ? typed[key] : readWhole ? read[key] : parameter === 'envelope' ? {} : null;
+      for (const key of keys) json[key] = key in typed ? typed[key] : key === 'envelopes' ? {} : readWhole ? read[key] : null;
       if (parameter === 'stateCapPercent' && !('stateCapEqualAllowed' in typed) && !readWhole) json.stateCapEqualAllowed = true;
       origins[parameter] = 'typed';
     } else if (readWhole) {

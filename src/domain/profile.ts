@@ -12,7 +12,7 @@ export interface ClauseSentences {
   readonly listHeading: string;
   /** Fields: {number} {axis} {title} {amount}. */
   readonly listItem: string;
-  /** Fields: {article} {cost}. */
+  /** Fields: {article} {cost} {year}. */
   readonly costSentence: string;
 }
 

@@ -67,6 +67,36 @@ export const profileText = {
   notText: { fr: '« {file} » n’est ni un .txt ni un .docx : donnez le texte de la convention dans l’un de ces formats.', en: '“{file}” is neither a .txt nor a .docx: give the convention’s text in one of these formats.' },
 } satisfies Record<string, Bilingual>;
 
+/** The review screen's own words (Réglages › Convention › Lire une convention). */
+export const reviewText = {
+  pendingHeading: { fr: 'À compléter avant d’accepter', en: 'To complete before accepting' },
+  pendingIntro: {
+    fr: 'Ces paramètres ne sont pas dans le texte, ou deux phrases les donnent différemment. Rien n’est supposé : saisissez chacun, ou confirmez la valeur de 2022.',
+    en: 'These parameters are not in the text, or two sentences give them differently. Nothing is assumed: type each, or confirm the 2022 value.',
+  },
+  readHeading: { fr: 'Lus dans le texte', en: 'Read in the text' },
+  notInText: { fr: 'Non trouvé dans le texte.', en: 'Not found in the text.' },
+  confirm: { fr: 'Confirmer la valeur de 2022 : {value}', en: 'Confirm the 2022 value: {value}' },
+  confirmed: { fr: 'Valeur de 2022 confirmée : {value}', en: '2022 value confirmed: {value}' },
+  typedValue: { fr: 'Saisie : {value}', en: 'Typed: {value}' },
+  noEnvelope: { fr: 'Aucune : l’enveloppe n’est pas vérifiée', en: 'None: the envelope is not checked' },
+  noYear: { fr: 'Aucune : l’année se règle budget par budget', en: 'None: the year is set budget by budget' },
+  noneChosen: { fr: 'Aucune', en: 'None' },
+  undo: { fr: 'Revenir sur ce choix', en: 'Undo this choice' },
+  acceptWaits: { fr: 'Accepter attend : {keys}.', en: 'Accept waits for: {keys}.' },
+  scopeAction: { fr: 'Par action et au total', en: 'Per action and in total' },
+  scopeTotal: { fr: 'Au total seulement', en: 'In total only' },
+  notPercent: { fr: '« {text} » n’est pas un pourcentage : écrivez par exemple 50 ou 33,33.', en: '“{text}” is not a percent: write for example 50 or 33.33.' },
+  notRatio: { fr: '« {text} » n’est pas un rapport : écrivez 1 pour « au moins équivalents », 0,5 pour la moitié.', en: '“{text}” is not a ratio: write 1 for "at least equal", 0.5 for half.' },
+  notAmount: { fr: '« {text} » n’est pas un montant : écrivez par exemple 350 000 ou 350.000 €.', en: '“{text}” is not an amount: write for example 350 000 or 350.000 €.' },
+  notYear: { fr: '« {text} » n’est pas une année (AAAA).', en: '“{text}” is not a year (YYYY).' },
+  notArticle: { fr: '« {text} » n’est pas un numéro d’article (4.1, 5, III.2).', en: '“{text}” is not an article number (4.1, 5, III.2).' },
+  sentencesHint: { fr: 'Le libellé de l’en-tête, des actions et du coût : lu dans le texte, ou celui de 2022 si vous le confirmez.', en: 'The wording of the heading, the items and the cost: read in the text, or 2022’s if you confirm it.' },
+  confirmedInUse: { fr: 'Valeurs de 2022 confirmées : {keys}.', en: '2022 values confirmed: {keys}.' },
+  envelopeFromConvention: { fr: 'Enveloppe de la convention : {amount}. Saisissez-en une autre pour ce budget s’il le faut.', en: 'The convention’s envelope: {amount}. Type another one for this budget if need be.' },
+  envelopeNone: { fr: 'La convention ne donne pas d’enveloppe pour ce budget : elle n’est pas vérifiée. Saisissez-la pour la vérifier.', en: 'The convention gives no envelope for this budget: it is not checked. Type it to check it.' },
+} satisfies Record<string, Bilingual>;
+
 /** A parameter's value as the officer reads it: "50 %", "500 000 €", "par action". */
 export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: Lang): string {
   const percent = (hundredths: number) => (lang === 'fr' ? `${percentText(hundredths)} %` : `${percentText(hundredths, 'en')}%`);
