@@ -19,6 +19,7 @@ import type {
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
 import { isPayloadTooLarge, isUndoNotSupported, toWorkbookError } from './office-errors';
+import { profileIn, readKeptProfile, withKeptProfile, writeKeptProfile } from './office-profile-part';
 import { officeCellValue } from './office-values';
 
 /** Options of Excel.run this adapter uses (Excel.RunOptions). */
@@ -318,10 +319,17 @@ export class OfficeWorkbook implements BudgetWorkbook {
   }
 
   async readSettings(): Promise<unknown> {
-    return this.host.settings?.get(SETTINGS_KEY) ?? null;
+    return withKeptProfile(this.host.settings?.get(SETTINGS_KEY) ?? null, await readKeptProfile(this.host));
   }
 
-  writeSettings(settings: unknown): Promise<void> {
+  async writeSettings(settings: unknown): Promise<void> {
+    const before = profileIn(this.host.settings?.get(SETTINGS_KEY) ?? null);
+    await this.saveSettings(settings);
+    // The accepted profile goes in the file too, where the page and the command line read it.
+    if (JSON.stringify(before) !== JSON.stringify(profileIn(settings))) await writeKeptProfile(this.host, profileIn(settings));
+  }
+
+  private saveSettings(settings: unknown): Promise<void> {
     const store = this.host.settings;
     if (!store) return Promise.resolve();
     // saveAsync clears Excel's undo stack: settings equal to those kept are not saved again.

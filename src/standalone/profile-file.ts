@@ -10,7 +10,7 @@ export async function settingsKeptIn(bytes: Uint8Array): Promise<unknown> {
   const kept = readProfilePart(bytes);
   if (kept === null) return null;
   // A part we cannot read is passed on as it is: the pane says the settings kept with the workbook are unreadable.
-  return { version: 1, profile: 'json' in kept ? kept.json : { unreadable: true } };
+  return { version: 1, profile: 'json' in kept ? kept.json : 'unreadable' };
 }
 
 export async function withProfileKept(bytes: Uint8Array, settings: unknown): Promise<Uint8Array> {

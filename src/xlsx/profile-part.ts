@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { inspectFile } from './file-guard';
+import { PROFILE_NAMESPACE, profileOfPartXml, profilePartXml } from '../workbook/profile-xml';
 import { OfficePackage, resolvePart } from './package-parts';
-import { decodeEntities } from './xml-scan';
 
 /**
  * The convention profile the officer accepted, kept inside the workbook as a custom XML part
@@ -13,30 +13,12 @@ import { decodeEntities } from './xml-scan';
  * it visible on saving, and Excel limits each string in a name's formula to 255 characters.
  */
 
-/** The part's namespace: how Excel's `customXmlParts.getByNamespace` and this reader find it. */
-export const PROFILE_NAMESPACE = 'urn:convention-budget:profile:1';
-const ROOT = 'conventionProfile';
+export { PROFILE_NAMESPACE };
+
 const ITEM = /^customXml\/item\d+\.xml$/i;
 const CUSTOM_XML_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const PROPS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const PROPS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
-
-/** The part's XML around the profile's JSON (as `profile --json` writes a profile), for the file and for Excel alike. */
-export function profilePartXml(profile: unknown): string {
-  const text = JSON.stringify(profile).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${ROOT} xmlns="${PROFILE_NAMESPACE}" version="1">${text}</${ROOT}>`;
-}
-
-/** The JSON a part holds, or why not: not ours, or ours and unreadable (edited by hand). */
-export function profileOfPartXml(xml: string): { readonly json: unknown } | { readonly unreadable: true } | null {
-  const root = new RegExp(`<(?:\\w+:)?${ROOT}\\b[^>]*\\bxmlns(?::\\w+)?="${PROFILE_NAMESPACE.replace(/[.:]/g, '\\$&')}"[^>]*>([\\s\\S]*?)</(?:\\w+:)?${ROOT}>`).exec(xml);
-  if (root === null) return null;
-  try {
-    return { json: JSON.parse(decodeEntities((root[1] as string).replace(/^<!\[CDATA\[|\]\]>$/g, '')).trim()) };
-  } catch {
-    return { unreadable: true };
-  }
-}
 
 /** The profile kept in an .xlsx file: null when there is none; `unreadable` when ours cannot be read. */
 export function readProfilePart(bytes: Uint8Array): { readonly json: unknown } | { readonly unreadable: true } | null {
