@@ -20,6 +20,8 @@ export * from './options';
 export * from './percent';
 export * from './profile';
 export * from './profile-json';
+export * from './profile-keys';
+export * from './profile-to-json';
 export * from './profile-reader';
 export * from './profile-resolution';
 export * from './convention-text';

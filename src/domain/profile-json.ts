@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { centsToEuros, eurosToCents } from './money';
-import { hundredthsOf, WHOLE } from './percent';
+import { eurosToCents } from './money';
+import { hundredthsOf } from './percent';
 import { BUILT_IN_PROFILE, type ConventionProfile, type Parameter, type ParameterOrigin, PARAMETERS } from './profile';
 
 /**
@@ -36,51 +36,6 @@ export const profileJsonSchema = z.object({
 });
 
 export type ProfileJson = z.infer<typeof profileJsonSchema>;
-
-/** The keys a profile's values and their sources are reported under. */
-export const PROFILE_KEYS = [
-  'name', 'year', 'stateCapPercent', 'stateCapEqualAllowed', 'matchingRatio', 'departmentMinPercent', 'matchingScope',
-  'envelope', 'envelopes', 'listArticle', 'costArticle', 'sentences',
-] as const;
-export type ProfileKey = (typeof PROFILE_KEYS)[number];
-
-/** The parameter a key belongs to: the cap's strictness goes with its percent, the envelopes with the envelope. Null: the name, never a figure. */
-export const PARAMETER_OF: Readonly<Record<ProfileKey, Parameter | null>> = {
-  name: null,
-  year: 'year',
-  stateCapPercent: 'stateCapPercent',
-  stateCapEqualAllowed: 'stateCapPercent',
-  matchingRatio: 'matchingRatio',
-  departmentMinPercent: 'matchingRatio',
-  matchingScope: 'matchingScope',
-  envelope: 'envelope',
-  envelopes: 'envelope',
-  listArticle: 'listArticle',
-  costArticle: 'costArticle',
-  sentences: 'sentences',
-};
-
-/** The profile as JSON; a parameter left unresolved is null, and `origins` says how each came when the profile knows. */
-export function profileToJson(profile: ConventionProfile): Required<Omit<ProfileJson, 'origins'>> & Pick<ProfileJson, 'origins'> {
-  const envelopes: Record<string, number> = {};
-  for (const [name, cents] of Object.entries(profile.envelopes)) envelopes[name] = centsToEuros(cents);
-  const known = (parameter: Parameter) => profile.origins?.[parameter] !== 'unresolved';
-  return {
-    name: profile.name,
-    year: known('year') ? profile.year : null,
-    stateCapPercent: known('stateCapPercent') ? profile.stateCap.percent / 100 : null,
-    stateCapEqualAllowed: known('stateCapPercent') ? profile.stateCap.equalAllowed : null,
-    matchingRatio: known('matchingRatio') && profile.matching.ratio !== null ? profile.matching.ratio / WHOLE : null,
-    departmentMinPercent: known('matchingRatio') && profile.matching.minPercentOfCost !== null ? profile.matching.minPercentOfCost / 100 : null,
-    matchingScope: known('matchingScope') ? profile.matching.scope : null,
-    envelope: known('envelope') && profile.envelope !== null ? centsToEuros(profile.envelope) : null,
-    envelopes: known('envelope') ? envelopes : null,
-    listArticle: known('listArticle') && profile.listArticle !== '' ? profile.listArticle : null,
-    costArticle: known('costArticle') && profile.costArticle !== '' ? profile.costArticle : null,
-    sentences: known('sentences') ? { ...profile.sentences } : null,
-    ...(profile.origins === undefined ? {} : { origins: { ...profile.origins } }),
-  };
-}
 
 /** What is wrong with a profile's JSON: the key, and how (the catalogue words it, i18n/profile-text.ts). */
 export interface ProfileJsonError {

@@ -2,7 +2,7 @@ import { type Sentence, sentencesOf } from './convention-text';
 import type { Cents } from './money';
 import { type Hundredths, WHOLE } from './percent';
 import { BUILT_IN_PROFILE, type ClauseSentences, type ConventionProfile, type MatchingScope, placeWords } from './profile';
-import { PROFILE_KEYS, type ProfileKey } from './profile-json';
+import { PROFILE_KEYS, type ProfileKey } from './profile-keys';
 import { readArticles, readName } from './reader-articles';
 import { type Figure, isPastAccount, readCap, readEnvelopes, readingText, readMatching, readYear } from './reader-figures';
 

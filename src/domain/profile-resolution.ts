@@ -1,5 +1,7 @@
 import { BUILT_IN_PROFILE, type ConventionProfile, type Parameter, type ParameterOrigin, PARAMETERS } from './profile';
-import { PARAMETER_OF, PROFILE_KEYS, type ProfileJson, type ProfileKey, type ProfileParse, parseProfileJson, profileToJson } from './profile-json';
+import { type ProfileJson, type ProfileParse, parseProfileJson } from './profile-json';
+import { PARAMETER_OF, PROFILE_KEYS, type ProfileKey } from './profile-keys';
+import { profileToJson } from './profile-to-json';
 import type { ProfileReading } from './profile-reader';
 import { readingToJson } from './reading-json';
 

@@ -1,5 +1,5 @@
-import type { ProfileKey } from './profile-json';
-import { PROFILE_KEYS, profileToJson } from './profile-json';
+import { PROFILE_KEYS, type ProfileKey } from './profile-keys';
+import { profileToJson } from './profile-to-json';
 import type { ProfileReading } from './profile-reader';
 
 /**

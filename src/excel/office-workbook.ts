@@ -19,7 +19,6 @@ import type {
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
 import { isPayloadTooLarge, isUndoNotSupported, toWorkbookError } from './office-errors';
-import { profileIn, readKeptProfile, withKeptProfile, writeKeptProfile } from './office-profile-part';
 import { officeCellValue } from './office-values';
 
 /** Options of Excel.run this adapter uses (Excel.RunOptions). */
@@ -40,6 +39,11 @@ export interface OfficeHost {
   readonly info?: Readonly<Record<string, string>>;
   /** The document's address (Office.context.document.url): read at each check, a Save As changes it. */
   readonly documentUrl?: () => string | null | undefined;
+}
+
+/** The profile kept in the file's custom XML part: Office.js code only, loaded apart from the pane's first bundle. */
+function keptProfileParts() {
+  return import(/* webpackChunkName: "profile-part" */ './office-profile-part');
 }
 
 /**
@@ -319,14 +323,16 @@ export class OfficeWorkbook implements BudgetWorkbook {
   }
 
   async readSettings(): Promise<unknown> {
-    return withKeptProfile(this.host.settings?.get(SETTINGS_KEY) ?? null, await readKeptProfile(this.host));
+    const parts = await keptProfileParts();
+    return parts.withKeptProfile(this.host.settings?.get(SETTINGS_KEY) ?? null, await parts.readKeptProfile(this.host));
   }
 
   async writeSettings(settings: unknown): Promise<void> {
-    const before = profileIn(this.host.settings?.get(SETTINGS_KEY) ?? null);
+    const parts = await keptProfileParts();
+    const before = parts.profileIn(this.host.settings?.get(SETTINGS_KEY) ?? null);
     await this.saveSettings(settings);
     // The accepted profile goes in the file too, where the page and the command line read it.
-    if (JSON.stringify(before) !== JSON.stringify(profileIn(settings))) await writeKeptProfile(this.host, profileIn(settings));
+    if (JSON.stringify(before) !== JSON.stringify(parts.profileIn(settings))) await parts.writeKeptProfile(this.host, parts.profileIn(settings));
   }
 
   private saveSettings(settings: unknown): Promise<void> {

@@ -1,4 +1,6 @@
-import { type Bilingual, type ConventionProfile, formatMoney, type Lang, type Parameter, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
+import { type Bilingual, type ConventionProfile, formatMoney, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
+
+export { PARAMETER_LABELS } from './parameter-labels';
 
 /** Each parameter of a convention profile as the officer reads it, French first. */
 export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
@@ -14,18 +16,6 @@ export const PROFILE_LABELS: Readonly<Record<ProfileKey, Bilingual>> = {
   listArticle: { fr: 'Article de la liste des actions', en: 'Article listing the actions' },
   costArticle: { fr: 'Article du coût total', en: 'Article stating the total cost' },
   sentences: { fr: 'Phrases de l’article', en: 'Sentences of the article' },
-};
-
-/** Each parameter as a sentence names it (« la convention ne donne pas : l’enveloppe de l’État, … »). */
-export const PARAMETER_LABELS: Readonly<Record<Parameter, Bilingual>> = {
-  year: { fr: 'l’année', en: 'the year' },
-  stateCapPercent: { fr: 'la part maximale de l’État par action', en: 'the State’s maximum share per action' },
-  matchingRatio: { fr: 'l’engagement du Département', en: 'the Department’s commitment' },
-  matchingScope: { fr: 'l’échelle de cet engagement (par action ou au total)', en: 'where that commitment applies (per action or in total)' },
-  envelope: { fr: 'l’enveloppe de l’État', en: 'the State envelope' },
-  listArticle: { fr: 'l’article de la liste des actions', en: 'the article listing the actions' },
-  costArticle: { fr: 'l’article du coût total', en: 'the article stating the total cost' },
-  sentences: { fr: 'les phrases de l’article', en: 'the article’s sentences' },
 };
 
 export const profileText = {
@@ -92,9 +82,6 @@ export const reviewText = {
   notYear: { fr: '« {text} » n’est pas une année (AAAA).', en: '“{text}” is not a year (YYYY).' },
   notArticle: { fr: '« {text} » n’est pas un numéro d’article (4.1, 5, III.2).', en: '“{text}” is not an article number (4.1, 5, III.2).' },
   sentencesHint: { fr: 'Le libellé de l’en-tête, des actions et du coût : lu dans le texte, ou celui de 2022 si vous le confirmez.', en: 'The wording of the heading, the items and the cost: read in the text, or 2022’s if you confirm it.' },
-  confirmedInUse: { fr: 'Valeurs de 2022 confirmées : {keys}.', en: '2022 values confirmed: {keys}.' },
-  envelopeFromConvention: { fr: 'Enveloppe de la convention : {amount}. Saisissez-en une autre pour ce budget s’il le faut.', en: 'The convention’s envelope: {amount}. Type another one for this budget if need be.' },
-  envelopeNone: { fr: 'La convention ne donne pas d’enveloppe pour ce budget : elle n’est pas vérifiée. Saisissez-la pour la vérifier.', en: 'The convention gives no envelope for this budget: it is not checked. Type it to check it.' },
 } satisfies Record<string, Bilingual>;
 
 /** A parameter's value as the officer reads it: "50 %", "500 000 €", "par action". */

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity, formatMoney, profileEnvelopeFor } from '../domain';
-import { reviewText } from '../i18n/profile-text';
+import { profileCardText } from '../i18n/profile-card-text';
 import { translate } from '../i18n/translate';
 import { withBudgetSettings } from '../workbook/settings';
 import { copyRich } from './clipboard';
@@ -86,7 +86,7 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
           }}
         />
       </Field>
-      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={conventionEnvelope === null ? t('clauseEnvelopeHint') : translate(reviewText.envelopeFromConvention, lang, { amount: formatMoney(conventionEnvelope, lang) })} onChange={(envelope) => save({ envelope })} />
+      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={conventionEnvelope === null ? t('clauseEnvelopeHint') : translate(profileCardText.envelopeFromConvention, lang, { amount: formatMoney(conventionEnvelope, lang) })} onChange={(envelope) => save({ envelope })} />
       {clause.warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,5 +1,5 @@
 import { type Budget, type Cents, type ConventionProfile, formatMoney, type Lang, profileEnvelopeFor } from '../domain';
-import { reviewText } from '../i18n/profile-text';
+import { profileCardText } from '../i18n/profile-card-text';
 import { translate } from '../i18n/translate';
 
 /**
@@ -10,5 +10,5 @@ import { translate } from '../i18n/translate';
 export function profileEnvelopeHint(profile: ConventionProfile, budget: Pick<Budget, 'beneficiary' | 'label'>, typed: Cents | undefined, lang: Lang): string | undefined {
   if (profile.origin === 'built-in' || typed !== undefined) return undefined;
   const envelope = profileEnvelopeFor(profile, budget);
-  return envelope === undefined || envelope === null ? translate(reviewText.envelopeNone, lang) : translate(reviewText.envelopeFromConvention, lang, { amount: formatMoney(envelope, lang) });
+  return envelope === undefined || envelope === null ? translate(profileCardText.envelopeNone, lang) : translate(profileCardText.envelopeFromConvention, lang, { amount: formatMoney(envelope, lang) });
 }

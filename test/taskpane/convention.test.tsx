@@ -148,7 +148,7 @@ describe('Réglages › Convention', () => {
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Nord' });
     expect(card.textContent).not.toMatch(/500\s000/);
-    expect(within(card).getByText(/^Enveloppe de la convention : 350\s000\s€\. Saisissez-en une autre pour ce budget s’il le faut\.$/)).toBeInTheDocument();
+    expect(within(card).getByText(/^Enveloppe de la convention : 350\s000\s€\.$/)).toBeInTheDocument();
 
     // Modify → 400 000 → Accept: the heading and the envelope checked follow.
     await openReader(user, corpusText('04-bassin-minier-nord-2023.txt'));
@@ -216,7 +216,7 @@ describe('Réglages › Convention', () => {
     await screen.findByText(/Règles appliquées : Convention Gironde : part de l’État ≤ 50 %/);
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Somme' });
-    expect(within(card).getByText('La convention ne donne pas d’enveloppe pour ce budget : elle n’est pas vérifiée. Saisissez-la pour la vérifier.')).toBeInTheDocument();
+    expect(within(card).getByText('La convention n’en donne pas : l’enveloppe n’est pas vérifiée.')).toBeInTheDocument();
     expect(card.textContent).not.toContain('enveloppe de');
   });
 });
