@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Bilingual, type Cents, centsSchema, french, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, french, type Lang, matchingModeSchema, type MatchingMode, type Parameter, parseAmountText } from '../domain';
+import { AssumeError, assumedParameters } from './assume';
 import type { CompareCommand, ConventionClause } from './convention-command';
 
 // What the command line lets in, validated like every other door: zod, then our own sentence.
@@ -9,8 +10,8 @@ const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Numb
 
 export const USAGE: Bilingual = {
   fr: french`Utilisation :
-  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
-  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--assume CLÉ[,CLÉ]] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--assume CLÉ[,CLÉ]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
   convention-budget compare CLASSEUR.xlsx CONVENTION.docx [--beneficiary NOM] [--year AAAA] [--envelope MONTANT] [--json]
   convention-budget clause CLASSEUR.xlsx --into CONVENTION.docx --out NOUVELLE.docx [--beneficiary NOM]
@@ -30,6 +31,9 @@ export const USAGE: Bilingual = {
   --year AAAA           l’année couverte par la convention (par défaut celle du profil choisi)
   --profile PROFIL.json les règles d’une convention, telles que « profile --json » les écrit
   --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
+                        (sans --profile ni --convention : le profil enregistré avec le classeur, s’il en a un)
+  --assume CLÉ[,CLÉ]    confirme la valeur de 2022 pour ces paramètres, que la convention ne donne pas
+                        (stateCapPercent, matchingRatio, matchingScope, envelope, year, listArticle, costArticle, sentences)
   --beneficiary NOM     le budget dont écrire l’article, quand le classeur en contient plusieurs
   --html                l’article en HTML (un paragraphe et une liste) au lieu du texte
   --into CONVENTION.docx --out NOUVELLE.docx
@@ -39,11 +43,12 @@ export const USAGE: Bilingual = {
 
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
 non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
-2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.
+2 commande invalide, fichier illisible, profil invalide ou incomplet (un paramètre ni lu, ni donné, ni confirmé),
+ou aucun budget trouvé.
 compare : 0 la convention et le budget concordent ; 1 au moins une différence ; 2 fichier illisible ou article 4.1 introuvable.`,
   en: `Usage:
-  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx]
-  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--html]
+  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--assume KEY[,KEY]] [--lang fr|en] [--json] [--annotate OUT.xlsx]
+  convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--assume KEY[,KEY]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
   convention-budget compare FILE.xlsx CONVENTION.docx [--beneficiary NAME] [--year YYYY] [--envelope AMOUNT] [--json]
   convention-budget clause FILE.xlsx --into CONVENTION.docx --out NEW.docx [--beneficiary NAME]
@@ -63,6 +68,9 @@ compare : 0 la convention et le budget concordent ; 1 au moins une différence ;
   --year YYYY           the year the convention covers (by default the chosen profile's)
   --profile PROFILE.json a convention's rules, as "profile --json" writes them
   --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
+                        (without --profile or --convention: the profile kept with the workbook, if any)
+  --assume KEY[,KEY]    confirms the 2022 value of these parameters, which the convention does not give
+                        (stateCapPercent, matchingRatio, matchingScope, envelope, year, listArticle, costArticle, sentences)
   --beneficiary NAME    the budget to write the clause for, when the workbook holds several
   --html                the clause as HTML (a paragraph and a list) instead of plain text
   --into CONVENTION.docx --out NEW.docx
@@ -72,7 +80,7 @@ compare : 0 la convention et le budget concordent ; 1 au moins une différence ;
 
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
 an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
-unreadable file, invalid profile or no budget found.
+unreadable file, invalid or incomplete profile (a parameter neither read, given nor confirmed), or no budget found.
 compare: 0 the convention and the budget agree; 1 at least one difference; 2 unreadable file or article 4.1 not found.`,
 };
 
@@ -97,6 +105,8 @@ export type Command =
       readonly envelope: Cents | undefined;
       readonly matching: MatchingMode | undefined;
       readonly profile: ProfileSource;
+      /** Parameters whose built-in value the officer confirms (--assume). */
+      readonly assume: readonly Parameter[];
       readonly lang: Lang;
       readonly json: boolean;
       readonly annotate: string | undefined;
@@ -106,6 +116,7 @@ export type Command =
       readonly file: string;
       readonly year: number | undefined;
       readonly profile: ProfileSource;
+      readonly assume: readonly Parameter[];
       readonly envelope: Cents | undefined;
       readonly beneficiary: string | undefined;
       readonly html: boolean;
@@ -141,6 +152,7 @@ const OPTIONS = {
   into: { type: 'string' },
   out: { type: 'string' },
   avenant: { type: 'string' },
+  assume: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -203,7 +215,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (wrong) throw new UsageError({ fr: french`--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
   if (command === 'profile') {
-    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention'], 'check / clause');
+    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention', 'assume'], 'check / clause');
     return { name: 'profile', file, json: values.json === true, lang };
   }
   const envelopeText = text('envelope');
@@ -214,6 +226,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError({ fr: french`--profile et --convention ne vont pas ensemble : choisissez l’un des deux`, en: '--profile and --convention do not go together: choose one' });
   }
   const profile: ProfileSource = profileFile !== undefined ? { kind: 'json', file: profileFile } : conventionFile !== undefined ? { kind: 'convention', file: conventionFile } : undefined;
+  const assumeText = text('assume');
+  let assume: readonly Parameter[] = [];
+  try {
+    if (assumeText !== undefined) assume = assumedParameters(assumeText);
+  } catch (error) {
+    throw error instanceof AssumeError ? new UsageError(error.sentence) : error;
+  }
 
   if (command === 'check') {
     onlyFor(['year', 'beneficiary', 'html'], 'clause');
@@ -222,15 +241,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!matching.success) {
       throw new UsageError({ fr: french`--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
-    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
+    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, assume, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
   const convention = conventionClauseOf(values);
   const yearText = text('year');
-  // Into a convention, the year is the workbook's or the convention's own: nothing is required.
-  if (yearText === undefined && profile === undefined && convention === undefined) throw new UsageError({ fr: french`clause : --year AAAA est obligatoire`, en: 'clause: --year YYYY is required' });
   const year = yearOf(yearText);
-  return { name: 'clause', file, year, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang, convention };
+  return { name: 'clause', file, year, profile, assume, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang, convention };
 }
 
 function yearOf(yearText: string | undefined): number | undefined {
@@ -261,7 +278,7 @@ function parseCompare(positionals: readonly string[], values: Record<string, str
     throw new UsageError({ fr: french`compare : donnez CLASSEUR.xlsx puis CONVENTION.docx`, en: 'compare: give FILE.xlsx then CONVENTION.docx' });
   }
   if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
-  const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
+  const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'assume', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
   if (wrong !== undefined) throw new UsageError({ fr: french`--${wrong} ne va pas avec compare`, en: `--${wrong} does not go with compare` });
   const envelopeText = typeof values.envelope === 'string' ? values.envelope : undefined;
   return {

@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Bilingual, type Budget, type CheckResult, checkWorkbook, clauseOf, clauseYear, comparisonKey, countBySeverity, type Lang, readingGaps, readProfile } from '../domain';
+import { type Bilingual, type Budget, type Cents, centsToEuros, type CheckResult, checkWorkbook, clauseOf, clauseYear, comparisonKey, countBySeverity, french, type Lang, type MatchingMode, type ProfileDecisions, profileToJson, readingGaps, readProfile, unresolvedParameters } from '../domain';
+import { withProfilePart } from '../xlsx/profile-part';
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
@@ -8,7 +9,7 @@ import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
 import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { type CliContext, compareCommand, conventionClause } from './convention-command';
-import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
+import { CHECK_NEEDS, CLAUSE_NEEDS, conventionText, loadProfile, ProfileFileError, profileJson, profileNotes, profileReport } from './profile-command';
 import { jsonReport } from './json-report';
 import { textReport } from './text-report';
 
@@ -94,23 +95,25 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   if (command.annotate !== undefined && sameFile(command.file, command.annotate)) {
     throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
-  const profile = await loadProfile(command.profile, readBytes);
-  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile });
+  const loaded = await loadProfile(command.profile, readBytes, { needs: CHECK_NEEDS, assume: command.assume, typed: typedOn(command) }, command.file);
+  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile: loaded?.profile });
+  const notes = profileNotes(loaded, command.envelope !== undefined, lang);
   if (result.budgets.length === 0) {
     // Nothing read is no pass: the report says what was found instead, and the exit status is 2.
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
-    else io.out(textReport(basename(command.file), result, lang));
+    else io.out(textReport(basename(command.file), result, lang, notes));
     io.err(`convention-budget: ${translate(cliText.noBudgetExit, lang, { file: basename(command.file) })}\n`);
     return 2;
   }
-  if (command.json) io.out(`${JSON.stringify(jsonReport(result, lang), null, 2)}\n`);
-  else io.out(textReport(basename(command.file), result, lang));
+  if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), ...(loaded === undefined ? {} : { profileFrom: { kind: loaded.from, file: loaded.file }, profileUnresolved: unresolvedParameters(loaded.profile), profileNotes: notes }) }, null, 2)}\n`);
+  else io.out(textReport(basename(command.file), result, lang, notes));
   if (command.annotate !== undefined) {
     let marked: number;
     try {
       const copy = annotatedCopy(bytes, result.findings, lang);
       marked = copy.marked;
-      writeFileSync(command.annotate, copy.bytes);
+      // The profile applied goes with the copy: it reopens under the same rules in the page and in Excel.
+      writeFileSync(command.annotate, loaded === undefined || loaded.from === 'workbook' ? copy.bytes : withProfilePart(copy.bytes, profileToJson(loaded.profile)));
     } catch (error) {
       const code = (error as { code?: string }).code;
       const reason = (error as { reason?: Bilingual }).reason ?? { fr: `écriture impossible (${code ?? 'erreur du système'})`, en: `cannot write it (${code ?? 'system error'})` };
@@ -155,15 +158,29 @@ const context: CliContext = {
 };
 
 async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Promise<number> {
-  const profile = await loadProfile(command.profile, readBytes);
-  if (command.convention !== undefined) return conventionClause({ ...command, profile }, command.convention, io, context);
-  const { result } = checkFile(command.file, { envelope: command.envelope, profile });
+  // Into a convention or its amendment, the figures are the budget's and the document's own: no parameter is needed.
+  if (command.convention !== undefined) {
+    const loaded = await loadProfile(command.profile, readBytes, { needs: [], assume: command.assume, typed: typedOn(command) }, command.file);
+    return conventionClause({ ...command, profile: loaded?.profile }, command.convention, io, context);
+  }
+  const loaded = await loadProfile(command.profile, readBytes, { needs: CLAUSE_NEEDS, assume: command.assume, typed: typedOn(command) }, command.file);
+  if (loaded === undefined && command.year === undefined) throw new UsageError({ fr: french`clause : --year AAAA est obligatoire`, en: 'clause: --year YYYY is required' });
+  const { result } = checkFile(command.file, { envelope: command.envelope, profile: loaded?.profile });
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
   for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
   // The text is printed whole, but an article with actions left out or a heading that is not the sum of its items is no pass.
   return text.warnings.length > 0 ? 1 : 0;
+}
+
+/** What the command line's own options type into a profile: the matching's scope, the envelope, the year. */
+function typedOn(command: { readonly matching?: MatchingMode | undefined; readonly envelope: Cents | undefined; readonly year?: number | undefined }): ProfileDecisions['typed'] {
+  return {
+    ...(command.matching === undefined ? {} : { matchingScope: command.matching }),
+    ...(command.envelope === undefined ? {} : { envelope: centsToEuros(command.envelope) }),
+    ...(command.year === undefined ? {} : { year: command.year }),
+  };
 }
 
 /** Reads a convention's profile; a parameter two sentences disagree on is no pass (exit status 1). */

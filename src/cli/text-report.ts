@@ -31,7 +31,7 @@ function budgetSection(budget: Budget, findings: readonly Finding[], result: Che
       otherShare: formatShare(shares.other, lang),
     })}`,
   ];
-  if (totals.excludedRows > 0) lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle })}`);
+  if (totals.excludedRows > 0) lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle || (lang === 'fr' ? '(non numéroté)' : '(not numbered)') })}`);
   if (totals.hiddenRows > 0) lines.push(`  ${plural(totals.hiddenRows, lang, text.hiddenOne, text.hiddenMany)}`);
   if (budget.missingColumns.length > 0) {
     const columns = budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ');
@@ -46,7 +46,7 @@ function budgetSection(budget: Budget, findings: readonly Finding[], result: Che
 }
 
 /** The readable report of `check`: per budget, totals and shares, then each finding with its cell. */
-export function textReport(file: string, result: CheckResult, lang: Lang): string {
+export function textReport(file: string, result: CheckResult, lang: Lang, profileNotes: readonly string[] = []): string {
   const { errors, warnings } = countBySeverity(result.findings);
   const lines = [
     translate(text.heading, lang, {
@@ -56,6 +56,7 @@ export function textReport(file: string, result: CheckResult, lang: Lang): strin
       warnings: plural(warnings, lang, text.warningOne, text.warningMany),
     }),
     translate(text.rules, lang, { profile: profileSummary(result.profile)[lang] }),
+    ...profileNotes,
   ];
   for (const budget of result.budgets) {
     lines.push('', ...budgetSection(budget, result.findings.filter((finding) => finding.budgetId === budget.id), result, lang));

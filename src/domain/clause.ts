@@ -74,7 +74,7 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
   const leftOut = budget.actions.filter((action) => action.excluded).map(leftOutOf);
   const warnings: Bilingual[] = leftOut.map((entry) => messages.leftOutOfClause(entry));
   if (envelope !== stateTotal) warnings.push(messages.clauseHeadingDiffers(envelope, stateTotal));
-  const costText = fillSentence(spaced(profile.sentences.costSentence, request.spacing), { article: profile.costArticle, cost: formatMoney(budget.totals.cost) });
+  const costText = fillSentence(spaced(profile.sentences.costSentence, request.spacing), { article: profile.costArticle, cost: formatMoney(budget.totals.cost), year: String(request.year) });
   return {
     heading,
     items,

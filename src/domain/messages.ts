@@ -53,10 +53,16 @@ function withoutLeftOut(excludedRows: number): Bilingual {
 /** The article that lists the actions, as the built-in convention numbers it. */
 const LIST_ARTICLE = BUILT_IN_PROFILE.listArticle;
 
+/** « l’article 4.1 », or, for a convention that does not number it (''), the article by what it holds. */
+function articleWords(article: string): Bilingual {
+  return article === '' ? { fr: 'l’article de la liste des actions', en: 'the article listing the actions' } : { fr: `l’article ${article}`, en: `article ${article}` };
+}
+
 function leftOutTail(article: string): Bilingual {
+  const named = articleWords(article);
   return {
-    fr: french` L’action est exclue des totaux et de l’article ${article} tant que la cellule n’est pas corrigée.`,
-    en: ` The action is left out of the totals and of article ${article} until the cell is corrected.`,
+    fr: french` L’action est exclue des totaux et de ${named.fr} tant que la cellule n’est pas corrigée.`,
+    en: ` The action is left out of the totals and of ${named.en} until the cell is corrected.`,
   };
 }
 
@@ -205,8 +211,8 @@ export const messages = {
 
   duplicateAction(place: Place, firstRow: number, article = LIST_ARTICLE): Bilingual {
     return {
-      fr: french`Ligne ${place.row} : le numéro d’action ${place.action ?? ''} est déjà utilisé ligne ${firstRow}. Renumérotez l’une des deux actions : l’article ${article} les confondrait.`,
-      en: `Row ${place.row}: action number ${place.action ?? ''} is already used on row ${firstRow}. Renumber one of the two actions: article ${article} would mix them up.`,
+      fr: french`Ligne ${place.row} : le numéro d’action ${place.action ?? ''} est déjà utilisé ligne ${firstRow}. Renumérotez l’une des deux actions : ${articleWords(article).fr} les confondrait.`,
+      en: `Row ${place.row}: action number ${place.action ?? ''} is already used on row ${firstRow}. Renumber one of the two actions: ${articleWords(article).en} would mix them up.`,
     };
   },
 
@@ -238,14 +244,15 @@ export const messages = {
   missingAxis(place: Place, article = LIST_ARTICLE): Bilingual {
     const at = opening(place);
     return {
-      fr: french`${at.fr} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, l’article ${article} écrit « Action ${place.action ?? '…'} : » sans axe.`,
-      en: `${at.en}: the axis is empty. Fill it in; without it, article ${article} reads “Action ${place.action ?? '…'} :” with no axis.`,
+      fr: french`${at.fr} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, ${articleWords(article).fr} écrit « Action ${place.action ?? '…'} : » sans axe.`,
+      en: `${at.en}: the axis is empty. Fill it in; without it, ${articleWords(article).en} reads “Action ${place.action ?? '…'} :” with no axis.`,
     };
   },
 };
 
 function clauseNeedsIt(article: string): Bilingual {
-  return { fr: french` L’article ${article} en a besoin.`, en: ` Article ${article} needs it.` };
+  const named = articleWords(article);
+  return { fr: french` ${named.fr.charAt(0).toUpperCase()}${named.fr.slice(1)} en a besoin.`, en: ` ${named.en.charAt(0).toUpperCase()}${named.en.slice(1)} needs it.` };
 }
 
 function invalidText(problem: AmountProblem, shown: string, cents?: Cents): Bilingual {

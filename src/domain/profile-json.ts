@@ -1,64 +1,41 @@
 import * as z from 'zod/mini';
-import { centsToEuros, eurosToCents } from './money';
-import { hundredthsOf, WHOLE } from './percent';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
+import { eurosToCents } from './money';
+import { hundredthsOf } from './percent';
+import { BUILT_IN_PROFILE, type ConventionProfile, type Parameter, type ParameterOrigin, PARAMETERS } from './profile';
 
 /**
  * A profile as JSON (`convention-budget profile --json`, `--profile FILE.json`, the workbook's
- * settings): euros and percents as plain numbers, null where the convention gives nothing. It comes
- * from files anyone may write, so it is parsed with this schema; a key left out keeps the built-in value.
+ * settings and the profile kept in the file): euros and percents as plain numbers, null where
+ * nothing gives the value. It comes from files anyone may write, so it is parsed with this schema.
+ * `origins` says how each parameter came (read, typed, confirmed); without it, a value given is
+ * the writer's (typed) and a value left out or null is unresolved: nothing is taken from 2022.
  */
 const euros = z.number().check(z.gte(0), z.lte(1_000_000_000_000));
 const percent = z.number().check(z.gte(0), z.lte(100));
-const article = z.string().check(z.regex(/^\d+(\.\d+)*$/));
+const article = z.string().check(z.regex(/^(?:\d+|[IVXLC]+)(?:\.\d+)*$/));
 const sentence = z.string().check(z.minLength(1), z.maxLength(1000));
 
 export const profileJsonSchema = z.object({
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  name: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(200)))),
   year: z.optional(z.nullable(z.int().check(z.gte(1900), z.lte(2100)))),
-  stateCapPercent: z.optional(percent),
-  stateCapEqualAllowed: z.optional(z.boolean()),
+  stateCapPercent: z.optional(z.nullable(percent)),
+  stateCapEqualAllowed: z.optional(z.nullable(z.boolean())),
   matchingRatio: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(100)))),
   departmentMinPercent: z.optional(z.nullable(percent)),
-  matchingScope: z.optional(z.enum(['action', 'total'])),
+  matchingScope: z.optional(z.nullable(z.enum(['action', 'total']))),
   envelope: z.optional(z.nullable(euros)),
-  envelopes: z.optional(z.record(z.string().check(z.minLength(1)), euros)),
-  listArticle: z.optional(article),
-  costArticle: z.optional(article),
-  sentences: z.optional(z.object({
-    listHeading: z.optional(sentence),
-    listItem: z.optional(sentence),
-    costSentence: z.optional(sentence),
-  })),
+  envelopes: z.optional(z.nullable(z.record(z.string().check(z.minLength(1)), euros))),
+  listArticle: z.optional(z.nullable(article)),
+  costArticle: z.optional(z.nullable(article)),
+  sentences: z.optional(z.nullable(z.object({
+    listHeading: z.optional(z.nullable(sentence)),
+    listItem: z.optional(z.nullable(sentence)),
+    costSentence: z.optional(z.nullable(sentence)),
+  }))),
+  origins: z.optional(z.partialRecord(z.enum(PARAMETERS), z.enum(['read', 'typed', 'confirmed', 'unresolved']))),
 });
 
 export type ProfileJson = z.infer<typeof profileJsonSchema>;
-
-/** The keys a profile's values and their sources are reported under. */
-export const PROFILE_KEYS = [
-  'name', 'year', 'stateCapPercent', 'stateCapEqualAllowed', 'matchingRatio', 'departmentMinPercent', 'matchingScope',
-  'envelope', 'envelopes', 'listArticle', 'costArticle', 'sentences',
-] as const;
-export type ProfileKey = (typeof PROFILE_KEYS)[number];
-
-export function profileToJson(profile: ConventionProfile): Required<ProfileJson> {
-  const envelopes: Record<string, number> = {};
-  for (const [name, cents] of Object.entries(profile.envelopes)) envelopes[name] = centsToEuros(cents);
-  return {
-    name: profile.name,
-    year: profile.year,
-    stateCapPercent: profile.stateCap.percent / 100,
-    stateCapEqualAllowed: profile.stateCap.equalAllowed,
-    matchingRatio: profile.matching.ratio === null ? null : profile.matching.ratio / WHOLE,
-    departmentMinPercent: profile.matching.minPercentOfCost === null ? null : profile.matching.minPercentOfCost / 100,
-    matchingScope: profile.matching.scope,
-    envelope: profile.envelope === null ? null : centsToEuros(profile.envelope),
-    envelopes,
-    listArticle: profile.listArticle,
-    costArticle: profile.costArticle,
-    sentences: { ...profile.sentences },
-  };
-}
 
 /** What is wrong with a profile's JSON: the key, and how (the catalogue words it, i18n/profile-text.ts). */
 export interface ProfileJsonError {
@@ -66,9 +43,14 @@ export interface ProfileJsonError {
   readonly kind: 'shape' | 'value' | 'decimals' | 'no-commitment';
 }
 
-export type ProfileParse = { readonly profile: ConventionProfile } | { readonly error: ProfileJsonError };
+/** A profile from JSON, and the parameters nothing in it gives (a command that needs one refuses). */
+export type ProfileParse = { readonly profile: ConventionProfile; readonly unresolved: readonly Parameter[] } | { readonly error: ProfileJsonError };
 
-/** A profile from JSON, over the built-in one; a bad value names its key. */
+/**
+ * A profile from JSON. A parameter the JSON leaves out or null, with no origin saying it was settled,
+ * is unresolved: it holds a placeholder (the base's cap, matching and sentences; no year, envelope or
+ * article) that no check, card or clause may use. A bad value names its key.
+ */
 export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_IN_PROFILE): ProfileParse {
   const parsed = profileJsonSchema.safeParse(raw);
   if (!parsed.success) {
@@ -76,30 +58,58 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
     return { error: { key, kind: key === '' ? 'shape' : 'value' } };
   }
   const json = parsed.data;
+  const given = (value: unknown) => value !== undefined && value !== null;
+  const stated = (parameter: Parameter): ParameterOrigin | undefined => {
+    const origin = json.origins?.[parameter];
+    return origin === 'unresolved' ? undefined : origin;
+  };
+  const hundredths = (value: number, key: string): number | ProfileJsonError => hundredthsOf(value) ?? { key, kind: 'decimals' };
+  const cap = given(json.stateCapPercent) ? hundredths(json.stateCapPercent as number, 'stateCapPercent') : null;
   // A ratio to the State (1 is "au moins équivalents") is 100 % of it.
-  const hundredths = (percent: number, key: string): number | ProfileJsonError => hundredthsOf(percent) ?? { key, kind: 'decimals' };
-  const cap = json.stateCapPercent === undefined ? base.stateCap.percent : hundredths(json.stateCapPercent, 'stateCapPercent');
-  const ratio = json.matchingRatio === undefined ? base.matching.ratio : json.matchingRatio === null ? null : hundredths(json.matchingRatio * 100, 'matchingRatio');
-  const minimum = json.departmentMinPercent === undefined ? base.matching.minPercentOfCost : json.departmentMinPercent === null ? null : hundredths(json.departmentMinPercent, 'departmentMinPercent');
+  const ratio = given(json.matchingRatio) ? hundredths((json.matchingRatio as number) * 100, 'matchingRatio') : null;
+  const minimum = given(json.departmentMinPercent) ? hundredths(json.departmentMinPercent as number, 'departmentMinPercent') : null;
   for (const value of [cap, ratio, minimum]) if (typeof value === 'object' && value !== null) return { error: value };
-  if (ratio === null && minimum === null) {
-    return { error: { key: 'matchingRatio', kind: 'no-commitment' } };
+  if (json.matchingRatio === null && json.departmentMinPercent === null) return { error: { key: 'matchingRatio', kind: 'no-commitment' } };
+
+  const sentenceParts = json.sentences ?? {};
+  const wholeSentences = given(sentenceParts.listHeading) && given(sentenceParts.listItem) && given(sentenceParts.costSentence);
+  const has: Record<Parameter, boolean> = {
+    year: given(json.year),
+    stateCapPercent: cap !== null,
+    matchingRatio: ratio !== null || minimum !== null,
+    matchingScope: given(json.matchingScope),
+    envelope: given(json.envelope) || (json.envelopes !== undefined && json.envelopes !== null && Object.keys(json.envelopes).length > 0),
+    listArticle: given(json.listArticle),
+    costArticle: given(json.costArticle),
+    sentences: wholeSentences,
+  };
+  const origins = {} as Record<Parameter, ParameterOrigin>;
+  for (const parameter of PARAMETERS) {
+    const origin = stated(parameter);
+    // A year or an envelope may be settled as none; the others need a value.
+    const mayBeNone = parameter === 'year' || parameter === 'envelope' || parameter === 'sentences';
+    origins[parameter] = has[parameter] ? (origin ?? 'typed') : origin !== undefined && mayBeNone ? origin : 'unresolved';
   }
-  const cents = (value: number | null | undefined, fallback: number | null) => (value === undefined ? fallback : value === null ? null : eurosToCents(value));
+  const known = (parameter: Parameter) => origins[parameter] !== 'unresolved';
   const envelopes: Record<string, number> = {};
-  if (json.envelopes !== undefined) for (const [name, value] of Object.entries(json.envelopes)) envelopes[name] = eurosToCents(value) ?? 0;
+  if (known('envelope')) for (const [name, value] of Object.entries(json.envelopes ?? {})) envelopes[name] = eurosToCents(value) ?? 0;
+  const parts = Object.fromEntries(Object.entries(sentenceParts).filter(([, value]) => given(value)));
   return {
     profile: {
       name: json.name ?? base.name,
-      year: json.year === undefined ? base.year : json.year,
-      stateCap: { percent: cap as number, equalAllowed: json.stateCapEqualAllowed ?? base.stateCap.equalAllowed },
-      matching: { ratio: ratio as number | null, minPercentOfCost: minimum as number | null, scope: json.matchingScope ?? base.matching.scope },
-      envelope: cents(json.envelope, base.envelope),
-      envelopes: json.envelopes === undefined ? base.envelopes : envelopes,
-      listArticle: json.listArticle ?? base.listArticle,
-      costArticle: json.costArticle ?? base.costArticle,
-      sentences: { ...base.sentences, ...json.sentences },
+      year: known('year') ? (json.year ?? null) : null,
+      stateCap: { percent: (cap as number | null) ?? base.stateCap.percent, equalAllowed: json.stateCapEqualAllowed ?? (cap === null ? base.stateCap.equalAllowed : true) },
+      matching: known('matchingRatio')
+        ? { ratio: ratio as number | null, minPercentOfCost: minimum as number | null, scope: json.matchingScope ?? base.matching.scope }
+        : { ...base.matching, scope: json.matchingScope ?? base.matching.scope },
+      envelope: known('envelope') && given(json.envelope) ? eurosToCents(json.envelope as number) : null,
+      envelopes,
+      listArticle: known('listArticle') ? (json.listArticle ?? '') : '',
+      costArticle: known('costArticle') ? (json.costArticle ?? '') : '',
+      sentences: { ...base.sentences, ...parts },
+      origins,
       origin: 'chosen',
     },
+    unresolved: PARAMETERS.filter((parameter) => !known(parameter)),
   };
 }

@@ -13,7 +13,7 @@ export interface ClauseSentences {
   readonly listHeading: string;
   /** Fields: {number} {axis} {title} {amount}. */
   readonly listItem: string;
-  /** Fields: {article} {cost}. */
+  /** Fields: {article} {cost} {year}. */
   readonly costSentence: string;
 }
 
@@ -41,12 +41,27 @@ export interface ConventionProfile {
   readonly costArticle: string;
   readonly sentences: ClauseSentences;
   /**
+   * How each parameter came to be, for a profile read from a convention or typed: read from its text,
+   * typed by the officer, or the built-in (2022) value the officer confirmed; "unresolved" for one
+   * none of these gave (a command that needs it refuses). Absent for the built-in profile.
+   */
+  readonly origins?: Readonly<Record<Parameter, ParameterOrigin>> | undefined;
+  /**
    * "built-in" until the officer accepts a profile. The built-in profile's year and envelope are the
    * seed's 2022 Pas-de-Calais figures: they are applied only once a profile is chosen, since a
    * workbook of another year would otherwise be held to 2022's envelope.
    */
   readonly origin: 'built-in' | 'chosen';
 }
+
+/**
+ * The parameters an officer settles, each named by its leading key: the cap (its percent and whether
+ * reaching it is allowed), the matching (a ratio to the State and/or a minimum of the cost), its
+ * scope, the envelope (one, or one per beneficiary), the year, the two articles, the clause's sentences.
+ */
+export const PARAMETERS = ['year', 'stateCapPercent', 'matchingRatio', 'matchingScope', 'envelope', 'listArticle', 'costArticle', 'sentences'] as const;
+export type Parameter = (typeof PARAMETERS)[number];
+export type ParameterOrigin = 'read' | 'typed' | 'confirmed' | 'unresolved';
 
 export const SEED_SENTENCES: ClauseSentences = {
   listHeading: '{article} Pour l’année {year}, l’administration contribue financièrement pour un montant de {envelope}, pour les actions suivantes :',
@@ -96,7 +111,7 @@ export function profileEnvelopeFor(profile: ConventionProfile, budget: Pick<Budg
 }
 
 /** "Département du Pas-de-Calais" → "pas de calais": the words that name the place. */
-function placeWords(name: string): string {
+export function placeWords(name: string): string {
   return comparisonKey(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\b(departement|conseil|departemental|du|de|des|la|le|l|d)\b/g, ' ')
@@ -107,16 +122,29 @@ function placeWords(name: string): string {
 /** "part de l’État ≤ 50 %", said on the cards beside the profile's name. */
 export function profileSummary(profile: ConventionProfile): Bilingual {
   const cap = profile.stateCap.equalAllowed ? '≤' : '<';
+  // A value the officer confirmed rather than read is said so, wherever the rules are named.
+  const confirmed = (parameter: Parameter): Bilingual => (profile.origins?.[parameter] === 'confirmed' ? { fr: ' (valeur de 2022 confirmée)', en: ' (2022 value confirmed)' } : { fr: '', en: '' });
+  const capNote = confirmed('stateCapPercent');
   const capPercent = percentText(profile.stateCap.percent);
-  const parts: Bilingual[] = [{ fr: profile.stateCap.equalAllowed ? french`part de l’État ≤ ${capPercent} %` : french`part de l’État < ${capPercent} %`, en: `State share ${cap} ${percentText(profile.stateCap.percent, 'en')}%` }];
+  const parts: Bilingual[] = [{ fr: profile.stateCap.equalAllowed ? french`part de l’État ≤ ${capPercent} %${capNote.fr}` : french`part de l’État < ${capPercent} %${capNote.fr}`, en: `State share ${cap} ${percentText(profile.stateCap.percent, 'en')}%${capNote.en}` }];
   const { ratio, minPercentOfCost } = profile.matching;
+  const matchingNote = confirmed('matchingRatio');
+  const matching: Bilingual[] = [];
   if (ratio !== null) {
-    parts.push(ratio === WHOLE
+    matching.push(ratio === WHOLE
       ? { fr: 'Département ≥ État', en: 'Department ≥ State' }
       : { fr: french`Département ≥ ${percentText(ratio)} % de l’État`, en: `Department ≥ ${percentText(ratio, 'en')}% of the State` });
   }
   if (minPercentOfCost !== null) {
-    parts.push({ fr: french`Département ≥ ${percentText(minPercentOfCost)} % du coût`, en: `Department ≥ ${percentText(minPercentOfCost, 'en')}% of the cost` });
+    matching.push({ fr: french`Département ≥ ${percentText(minPercentOfCost)} % du coût`, en: `Department ≥ ${percentText(minPercentOfCost, 'en')}% of the cost` });
   }
+  const last = matching.length - 1;
+  if (last >= 0) matching[last] = { fr: `${(matching[last] as Bilingual).fr}${matchingNote.fr}`, en: `${(matching[last] as Bilingual).en}${matchingNote.en}` };
+  parts.push(...matching);
   return { fr: french`${profile.name} : ${parts.map((part) => part.fr).join(', ')}`, en: `${profile.name}: ${parts.map((part) => part.en).join(', ')}` };
+}
+
+/** The parameters of a profile that none of the text, the officer's typing or confirmation gave. */
+export function unresolvedParameters(profile: ConventionProfile, needed: readonly Parameter[] = PARAMETERS): Parameter[] {
+  return needed.filter((parameter) => profile.origins?.[parameter] === 'unresolved');
 }

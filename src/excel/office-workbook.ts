@@ -41,6 +41,11 @@ export interface OfficeHost {
   readonly documentUrl?: () => string | null | undefined;
 }
 
+/** The profile kept in the file's custom XML part: Office.js code only, loaded apart from the pane's first bundle. */
+function keptProfileParts() {
+  return import(/* webpackChunkName: "profile-part" */ './office-profile-part');
+}
+
 /**
  * Writing flags loads apart from the pane's first bundle: findings are on screen after the first
  * read, and the formulas that draw them follow a moment later (webpack gives both modules one chunk).
@@ -318,10 +323,19 @@ export class OfficeWorkbook implements BudgetWorkbook {
   }
 
   async readSettings(): Promise<unknown> {
-    return this.host.settings?.get(SETTINGS_KEY) ?? null;
+    const parts = await keptProfileParts();
+    return parts.withKeptProfile(this.host.settings?.get(SETTINGS_KEY) ?? null, await parts.readKeptProfile(this.host));
   }
 
-  writeSettings(settings: unknown): Promise<void> {
+  async writeSettings(settings: unknown): Promise<void> {
+    const parts = await keptProfileParts();
+    const before = parts.profileIn(this.host.settings?.get(SETTINGS_KEY) ?? null);
+    await this.saveSettings(settings);
+    // The accepted profile goes in the file too, where the page and the command line read it.
+    if (JSON.stringify(before) !== JSON.stringify(parts.profileIn(settings))) await parts.writeKeptProfile(this.host, parts.profileIn(settings));
+  }
+
+  private saveSettings(settings: unknown): Promise<void> {
     const store = this.host.settings;
     if (!store) return Promise.resolve();
     // saveAsync clears Excel's undo stack: settings equal to those kept are not saved again.

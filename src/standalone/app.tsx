@@ -8,6 +8,7 @@ import { defaultLanguage } from '../taskpane/environment';
 import { Pane } from '../taskpane/pane';
 import type { SheetData } from '../xlsx/xlsx-sheets';
 import { checkedFileName } from './file-name';
+import { settingsKeptIn, withProfileKept } from './profile-file';
 import { Grid } from './grid';
 
 /** Below this width the pane goes under the grid: side by side, neither would be usable. */
@@ -143,6 +144,8 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
       const sheets = await readXlsxSheets(bytes.buffer as ArrayBuffer, file.name);
       const next = new MemoryWorkbook(sheets);
       next.fileName = file.name;
+      const kept = await settingsKeptIn(bytes);
+      if (kept !== null) await next.writeSettings(kept);
       const hasFormulas = sheets.some((sheet) => (sheet.formulas?.length ?? 0) > 0);
       // The officer's conditional formats may be formulas too: the engine draws them.
       const hasConditionalFormats = sheets.some((sheet) => (sheet.look?.formats.length ?? 0) > 0);
@@ -170,7 +173,9 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
   const download = async () => {
     const { workbookFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx-sheets');
     // The opened file itself, with the officer's edits and our marks; the sample is written anew.
-    const bytes = opened === null ? workbookFile(null, workbook.sheetData(), new Map(), workbook.flagMarks(lang)) : workbookFile(opened.bytes, opened.sheets, workbook.edits(), workbook.flagMarks(lang));
+    const marked = opened === null ? workbookFile(null, workbook.sheetData(), new Map(), workbook.flagMarks(lang)) : workbookFile(opened.bytes, opened.sheets, workbook.edits(), workbook.flagMarks(lang));
+    // The accepted convention profile goes with the file (or leaves it, when the officer went back to the built-in one).
+    const bytes = await withProfileKept(marked, await workbook.readSettings());
     const name = checkedFileName(opened?.name ?? `${t('sampleFile')}.xlsx`, t('checkedSuffix'));
     const type = /\.xlsm$/i.test(name) ? 'application/vnd.ms-excel.sheet.macroEnabled.12' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));

@@ -52,6 +52,8 @@ export interface BudgetCardProps {
   readonly rules: string;
   /** The article that lists the actions (4.1 in the built-in convention). */
   readonly listArticle: string;
+  /** What the envelope field says under it: where the envelope checked comes from, or that none is. */
+  readonly envelopeHint?: string | undefined;
   readonly lang: Lang;
   readonly t: Translate;
   readonly onEnvelope: (cents: Cents | undefined) => void;
@@ -71,7 +73,7 @@ function StatusBadge({ findings, t }: { findings: readonly Finding[]; t: Transla
 }
 
 /** One beneficiary's budget: totals and shares, status, envelope, actions and findings. */
-export function BudgetCard({ budget, columnsNote, findings, envelope, rules, listArticle, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
+export function BudgetCard({ budget, columnsNote, findings, envelope, rules, listArticle, envelopeHint, lang, t, onEnvelope, onSelectFinding }: BudgetCardProps) {
   const styles = useStyles();
   const [showActions, setShowActions] = useState(false);
   const { totals } = budget;
@@ -119,7 +121,7 @@ export function BudgetCard({ budget, columnsNote, findings, envelope, rules, lis
           {columnsNote !== null && <Text>{columnsNote}</Text>}
         </div>
       )}
-      <EnvelopeField value={envelope} lang={lang} t={t} label={t('envelope')} hint={t('envelopeHint')} onChange={onEnvelope} />
+      <EnvelopeField value={envelope} lang={lang} t={t} label={t('envelope')} hint={envelopeHint ?? t('envelopeHint')} onChange={onEnvelope} />
       <div>
         <Button appearance="secondary" aria-expanded={showActions} onClick={() => setShowActions(!showActions)}>
           {showActions ? t('hideActions') : t('showActions', { count: budget.actions.length })}

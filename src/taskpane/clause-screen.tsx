@@ -1,6 +1,8 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity } from '../domain';
+import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity, formatMoney, profileEnvelopeFor } from '../domain';
+import { profileCardText } from '../i18n/profile-card-text';
+import { translate } from '../i18n/translate';
 import type { ConventionDocuments } from '../workbook/convention-documents';
 import { withBudgetSettings } from '../workbook/settings';
 import { copyRich } from './clipboard';
@@ -35,6 +37,8 @@ export default function ClauseScreen({ state, documents }: { readonly state: Pan
   const found = stored?.year === undefined && !fromProfile ? (budget?.yearFound ?? null) : null;
   const year = budget ? clauseYear(stored?.year, profile, budget, new Date()) : new Date().getFullYear();
   const [yearText, setYearText] = useState<string | null>(null);
+  // The envelope the chosen convention gives this budget: the heading's amount unless the officer types another.
+  const conventionEnvelope = budget && stored?.envelope === undefined ? (profileEnvelopeFor(profile, budget) ?? null) : null;
   const clause = useMemo(() => (budget ? clauseOf(budget, { year, envelope: stored?.envelope, profile }) : null), [budget, year, stored?.envelope, profile]);
 
   if (!budget || !clause) {
@@ -84,7 +88,7 @@ export default function ClauseScreen({ state, documents }: { readonly state: Pan
           }}
         />
       </Field>
-      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={t('clauseEnvelopeHint')} onChange={(envelope) => save({ envelope })} />
+      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={conventionEnvelope === null ? t('clauseEnvelopeHint') : translate(profileCardText.envelopeFromConvention, lang, { amount: formatMoney(conventionEnvelope, lang) })} onChange={(envelope) => save({ envelope })} />
       {clause.warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,3 +1,4 @@
+import { conventionTextOfHtml } from '../domain/convention-html';
 /**
  * The text of a convention file opened in the pane: a .txt as UTF-8 (or Windows-1252), a .docx
  * through mammoth, loaded only when a .docx is opened (it is heavier than the pane itself).
@@ -7,8 +8,8 @@ export async function textOfConventionFile(file: File): Promise<string | null> {
   if (/\.docx$/i.test(file.name)) {
     try {
       const mammoth = await import(/* webpackChunkName: "mammoth" */ 'mammoth');
-      // mammoth ends each paragraph with a blank line: one line per paragraph, so that "ligne N" is its paragraph N.
-      return (await mammoth.extractRawText({ arrayBuffer: bytes.buffer })).value.replace(/\n\n/g, '\n');
+      // HTML rather than raw text: a table's label and value stay on one row. Empty paragraphs are kept, so that "ligne N" is paragraph N.
+      return conventionTextOfHtml((await mammoth.convertToHtml({ arrayBuffer: bytes.buffer }, { ignoreEmptyParagraphs: false })).value);
     } catch {
       return null;
     }

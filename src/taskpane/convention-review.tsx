@@ -1,9 +1,22 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { parseAmountText, parseProfileJson, PROFILE_KEYS, type ProfileJson, type ProfileKey, type ProfileReading, profileToJson, readProfile } from '../domain';
-import { PROFILE_LABELS, profileJsonErrorSentence, profileText, shownValue } from '../i18n/profile-text';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import {
+  BUILT_IN_PROFILE,
+  type MatchingScope,
+  type Parameter,
+  PARAMETER_OF,
+  PROFILE_KEYS,
+  type ProfileConflict,
+  type ProfileKey,
+  type ProfileReading,
+  profileToJson,
+  readProfile,
+  resolveProfile,
+} from '../domain';
+import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, profileText, reviewText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import { textOfConventionFile } from './convention-file';
+import { decisionsOf, NO_CHOICES, pendingParameters, type ReviewChoices, TYPED_FIELDS, type TypedField, unsettled } from './review-decisions';
 import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
 
@@ -11,88 +24,59 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  pending: { borderInlineStartWidth: '3px', borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorPaletteMarigoldBorderActive, paddingInlineStart: tokens.spacingHorizontalS },
   label: { fontWeight: tokens.fontWeightSemibold },
   sentence: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-/** The parameters the officer may change by hand, as text fields. */
-const EDITABLE = ['name', 'year', 'stateCapPercent', 'matchingRatio', 'departmentMinPercent', 'envelope', 'listArticle', 'costArticle'] as const;
-type Editable = (typeof EDITABLE)[number];
-type Draft = Record<Editable, string> & { stateCapEqualAllowed: boolean; matchingScope: 'action' | 'total' };
+/** The fields of each parameter the officer may type. */
+const FIELDS_OF: Readonly<Partial<Record<Parameter, readonly TypedField[]>>> = {
+  year: ['year'],
+  stateCapPercent: ['stateCapPercent'],
+  matchingRatio: ['matchingRatio', 'departmentMinPercent'],
+  envelope: ['envelope'],
+  listArticle: ['listArticle'],
+  costArticle: ['costArticle'],
+};
 
-function draftOf(json: Required<ProfileJson>, lang: 'fr' | 'en'): Draft {
-  const number = (value: number | null) => (value === null ? '' : lang === 'fr' ? String(value).replace('.', ',') : String(value));
-  return {
-    name: json.name,
-    year: json.year === null ? '' : String(json.year),
-    stateCapPercent: number(json.stateCapPercent),
-    matchingRatio: number(json.matchingRatio),
-    departmentMinPercent: number(json.departmentMinPercent),
-    envelope: json.envelope === null ? '' : number(json.envelope),
-    listArticle: json.listArticle,
-    costArticle: json.costArticle,
-    stateCapEqualAllowed: json.stateCapEqualAllowed,
-    matchingScope: json.matchingScope,
-  };
-}
-
-/** The draft as a profile's JSON: numbers read as the officer writes them ("33,33", "500 000"). */
-function jsonOfDraft(draft: Draft, base: Required<ProfileJson>): unknown {
-  const number = (text: string): number | null | string => {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    const value = Number(trimmed.replace(',', '.'));
-    return Number.isFinite(value) ? value : trimmed;
-  };
-  const amount = (text: string): number | null | string => {
-    if (text.trim() === '') return null;
-    const read = parseAmountText(text.trim());
-    return read === null || read.negative || read.cents === null ? text : read.cents / 100;
-  };
-  return {
-    ...base,
-    name: draft.name.trim(),
-    year: number(draft.year),
-    stateCapPercent: number(draft.stateCapPercent),
-    stateCapEqualAllowed: draft.stateCapEqualAllowed,
-    matchingRatio: number(draft.matchingRatio),
-    departmentMinPercent: number(draft.departmentMinPercent),
-    matchingScope: draft.matchingScope,
-    envelope: amount(draft.envelope),
-    listArticle: draft.listArticle.trim(),
-    costArticle: draft.costArticle.trim(),
-  };
+/** A read value as the field shows it before the officer types ("33,33", "350 000"). */
+function fieldText(field: TypedField, reading: ProfileReading, lang: 'fr' | 'en'): string {
+  const json = profileToJson(reading.profile) as Record<string, unknown>;
+  const parameter = PARAMETER_OF[field];
+  if (field !== 'name' && parameter !== null && reading.status[field] !== 'read') return '';
+  const value = json[field];
+  if (value === null || value === undefined) return '';
+  return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
 }
 
 /**
  * Réglages › Convention › Lire une convention: the text pasted or opened, each parameter read with
- * its sentence, and the officer's Accept or Modify. Nothing is applied before Accept, and a
- * contradiction blocks Accept until the officer chooses a value.
+ * its sentence, and first the ones the text does not give (or gives twice differently): each is
+ * typed, chosen between the sentences, or its 2022 value confirmed, explicitly. Accept stays
+ * disabled until none is left; Modify's values are what is applied.
  */
 export default function ConventionReview({ state, onClose }: { readonly state: PaneState; readonly onClose: (savedName: string | null) => void }) {
   const styles = useStyles();
   const { lang, settings } = state;
   const t = withScreenText(lang);
+  const say = (entry: { fr: string; en: string }, params?: Record<string, string | number>) => translate(entry, lang, params);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState<ProfileReading | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const [choices, setChoices] = useState<ReviewChoices>(NO_CHOICES);
   const [editing, setEditing] = useState(false);
-  const [picked, setPicked] = useState<Partial<Record<ProfileKey, true>>>({});
 
   const read = (source: string) => {
     if (source.trim() === '') {
       setProblem(t('conventionEmpty'));
       return;
     }
-    const result = readProfile(source);
-    setReading(result);
-    setDraft(draftOf(profileToJson(result.profile), lang));
-    setPicked({});
-    setEditing(result.conflicts.length > 0);
+    setReading(readProfile(source));
+    setChoices(NO_CHOICES);
+    setEditing(false);
     setProblem(null);
   };
 
@@ -109,7 +93,11 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
     read(content);
   };
 
-  if (reading === null || draft === null) {
+  const pending = useMemo(() => (reading === null ? [] : pendingParameters(reading)), [reading]);
+  const { decisions, errors } = useMemo(() => decisionsOf(choices), [choices]);
+  const waiting = unsettled(pending, decisions);
+
+  if (reading === null) {
     return (
       <section className={styles.screen} aria-label={t('conventionRead')}>
         <Field label={t('conventionPasteLabel')}>
@@ -134,70 +122,145 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
     );
   }
 
-  const conflicts = new Map(reading.conflicts.map((conflict) => [conflict.key, conflict]));
-  const unsettled = reading.conflicts.some((conflict) => picked[conflict.key] !== true);
-  const pick = (key: ProfileKey, json: unknown) => {
-    const next = { ...draft };
-    if (key === 'stateCapPercent' || key === 'matchingRatio' || key === 'departmentMinPercent' || key === 'envelope' || key === 'year') {
-      next[key] = lang === 'fr' ? String(json).replace('.', ',') : String(json);
-    } else if (key === 'listArticle' || key === 'costArticle' || key === 'name') next[key] = String(json);
-    else if (key === 'matchingScope') next.matchingScope = json === 'total' ? 'total' : 'action';
-    setDraft(next);
-    setPicked({ ...picked, [key]: true });
+  const conflicts = new Map<ProfileKey, ProfileConflict>(reading.conflicts.map((conflict) => [conflict.key, conflict]));
+  const change = (next: Partial<ReviewChoices>) => setChoices({ ...choices, ...next });
+  const typeField = (field: TypedField, value: string) => change({ typed: { ...choices.typed, [field]: value } });
+  const withoutChoice = (parameter: Parameter): ReviewChoices => {
+    const typed = { ...choices.typed };
+    for (const field of FIELDS_OF[parameter] ?? []) delete typed[field];
+    const picked = { ...choices.picked };
+    for (const key of PROFILE_KEYS) if (PARAMETER_OF[key] === parameter) delete picked[key];
+    const none = new Set(choices.none);
+    none.delete(parameter as 'year' | 'envelope');
+    const confirmed = new Set(choices.confirmed);
+    confirmed.delete(parameter);
+    return { ...choices, typed, picked, none, confirmed, scope: parameter === 'matchingScope' ? undefined : choices.scope };
   };
 
   const accept = () => {
-    const base = profileToJson(reading.profile);
-    const parsed = parseProfileJson(jsonOfDraft(draft, base));
-    if ('error' in parsed) {
-      setProblem(profileJsonErrorSentence(parsed.error)[lang]);
+    if (Object.keys(errors).length > 0) {
+      setProblem(Object.values(errors).map((error) => error?.[lang]).join(' '));
       return;
     }
-    const json = profileToJson(parsed.profile);
+    const resolved = resolveProfile(reading, decisions);
+    if ('error' in resolved) {
+      setProblem(profileJsonErrorSentence(resolved.error)[lang]);
+      return;
+    }
+    const json = profileToJson(resolved.profile);
     // The profile's matching scope replaces a choice made before it: the switch still overrides it afterwards.
     const { matching: _previous, ...rest } = settings;
-    void state.updateSettings({ ...rest, profile: json }).then(() => onClose(json.name));
+    void state.updateSettings({ ...rest, profile: json }).then(() => onClose(json.name ?? null));
   };
 
-  const field = (key: Editable) => (
-    <Field key={key} label={translate(PROFILE_LABELS[key], lang)}>
-      <Input value={draft[key]} onChange={(_, data) => setDraft({ ...draft, [key]: data.value })} />
-    </Field>
+  const field = (name: TypedField) => {
+    const value = choices.typed[name] ?? fieldText(name, reading, lang);
+    const error = errors[name];
+    return (
+      <Field key={name} label={PROFILE_LABELS[name][lang]} validationState={error === undefined ? 'none' : 'error'} validationMessage={error?.[lang]}>
+        <Input value={value} onChange={(_, data) => typeField(name, data.value)} />
+      </Field>
+    );
+  };
+
+  const scopeChoice = (
+    <RadioGroup
+      aria-label={PROFILE_LABELS.matchingScope[lang]}
+      value={choices.scope ?? ''}
+      onChange={(_, data) => change({ scope: data.value as MatchingScope })}
+    >
+      <Radio value="action" label={say(reviewText.scopeAction)} />
+      <Radio value="total" label={say(reviewText.scopeTotal)} />
+    </RadioGroup>
   );
+
+  /** What settles a parameter, as said under it: typed, confirmed, none. */
+  const settledAs = (parameter: Parameter): string | null => {
+    if (choices.confirmed.has(parameter)) return say(reviewText.confirmed, { value: builtInValue(parameter, lang) });
+    if (choices.none.has(parameter as 'year' | 'envelope')) return say(parameter === 'envelope' ? reviewText.noEnvelope : reviewText.noYear);
+    return null;
+  };
+
+  const pendingItem = (parameter: Parameter) => {
+    const conflict = PROFILE_KEYS.filter((key) => PARAMETER_OF[key] === parameter).map((key) => conflicts.get(key)).find((found) => found !== undefined);
+    const settled = settledAs(parameter);
+    const open = waiting.includes(parameter);
+    return (
+      <li key={parameter} className={`${styles.item} ${styles.pending}`} data-parameter={parameter} data-settled={open ? 'no' : 'yes'}>
+        <Text className={styles.label}>{PROFILE_LABELS[parameter][lang]}</Text>
+        {conflict !== undefined ? (
+          <>
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t('conventionConflict')}</MessageBarBody>
+            </MessageBar>
+            {conflict.candidates.map((candidate) => (
+              <div key={`${candidate.offset}-${candidate.shown}`} className={styles.item}>
+                <Text className={styles.sentence}>{t('conventionLine', { line: candidate.line, sentence: candidate.sentence })}</Text>
+                <div>
+                  <Button size="small" appearance={JSON.stringify(choices.picked[conflict.key]) === JSON.stringify(candidate.json) ? 'primary' : 'secondary'} onClick={() => pick(conflict.key, candidate.json)}>
+                    {t('conventionPick', { value: candidate.shown })}
+                  </Button>
+                </div>
+              </div>
+            ))}
+          </>
+        ) : (
+          <Text className={styles.sentence}>{settled ?? say(parameter === 'sentences' ? reviewText.sentencesHint : reviewText.notInText)}</Text>
+        )}
+        {settled === null && (FIELDS_OF[parameter] ?? []).map(field)}
+        {settled === null && parameter === 'matchingScope' && scopeChoice}
+        <div className={styles.row}>
+          {settled === null && conflict === undefined && (
+            <Button size="small" onClick={() => setChoices({ ...withoutChoice(parameter), confirmed: new Set([...choices.confirmed, parameter]) })}>
+              {say(reviewText.confirm, { value: builtInValue(parameter, lang) })}
+            </Button>
+          )}
+          {settled === null && (parameter === 'envelope' || parameter === 'year') && (
+            <Button size="small" onClick={() => setChoices({ ...withoutChoice(parameter), none: new Set([...choices.none, parameter]) })}>
+              {say(reviewText.noneChosen)}
+            </Button>
+          )}
+          {settled !== null && (
+            <Button size="small" appearance="subtle" onClick={() => setChoices(withoutChoice(parameter))}>
+              {say(reviewText.undo)}
+            </Button>
+          )}
+        </div>
+      </li>
+    );
+  };
+
+  const pick = (key: ProfileKey, json: unknown) => {
+    const parameter = PARAMETER_OF[key];
+    if (parameter === null) return;
+    const picked: Record<string, unknown> = { ...withoutChoice(parameter).picked, [key]: json };
+    // A value chosen for one form of a parameter fills its field, so that Modify shows what is applied.
+    const typed = { ...choices.typed };
+    const shown = (value: unknown) => (lang === 'fr' ? String(value).replace('.', ',') : String(value));
+    if ((TYPED_FIELDS as readonly string[]).includes(key) && typeof json !== 'object') typed[key as TypedField] = shown(json);
+    setChoices({ ...choices, picked, typed });
+  };
+
+  const readKeys = PROFILE_KEYS.filter((key) => reading.status[key] === 'read' && !(PARAMETER_OF[key] !== null && pending.includes(PARAMETER_OF[key] as Parameter)));
 
   return (
     <section className={styles.screen} aria-label={t('conventionReviewHeading')}>
       <h3 className={styles.heading}>{t('conventionReviewHeading')}</h3>
+      {pending.length > 0 && (
+        <>
+          <h4 className={styles.heading}>{say(reviewText.pendingHeading)}</h4>
+          <Text size={200}>{say(reviewText.pendingIntro)}</Text>
+          <ul className={styles.list}>{pending.map(pendingItem)}</ul>
+          <h4 className={styles.heading}>{say(reviewText.readHeading)}</h4>
+        </>
+      )}
       <ul className={styles.list}>
-        {PROFILE_KEYS.map((key) => {
-          const conflict = conflicts.get(key);
+        {readKeys.map((key) => {
           const source = reading.sources[key];
           return (
             <li key={key} className={styles.item} data-parameter={key}>
-              <Text className={styles.label}>
-                {conflict === undefined ? t('labelled', { label: translate(PROFILE_LABELS[key], lang), value: shownValue(key, reading.profile, lang) }) : translate(PROFILE_LABELS[key], lang)}
-              </Text>
-              {conflict !== undefined ? (
-                <>
-                  <MessageBar intent="warning" layout="multiline">
-                    <MessageBarBody>{t('conventionConflict')}</MessageBarBody>
-                  </MessageBar>
-                  {conflict.candidates.map((candidate) => (
-                    <div key={`${candidate.offset}`} className={styles.item}>
-                      <Text className={styles.sentence}>{t('conventionLine', { line: candidate.line, sentence: candidate.sentence })}</Text>
-                      <div>
-                        <Button size="small" appearance={picked[key] === true && String(candidate.json) === String(draftValue(draft, key, lang)) ? 'primary' : 'secondary'} onClick={() => pick(key, candidate.json)}>
-                          {t('conventionPick', { value: candidate.shown })}
-                        </Button>
-                      </div>
-                    </div>
-                  ))}
-                </>
-              ) : source === undefined ? (
-                <Text className={styles.sentence}>{t('conventionNotFound')}</Text>
-              ) : (
-                <Text className={styles.sentence}>{t('conventionLine', { line: source.line, sentence: source.sentence })}</Text>
-              )}
+              <Text className={styles.label}>{t('labelled', { label: translate(PROFILE_LABELS[key], lang), value: shownValue(key, reading.profile, lang) })}</Text>
+              {source !== undefined && <Text className={styles.sentence}>{t('conventionLine', { line: source.line, sentence: source.sentence })}</Text>}
             </li>
           );
         })}
@@ -205,9 +268,13 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
       {editing && (
         <div className={styles.screen}>
           <Text size={200}>{t('conventionEditHint')}</Text>
-          {EDITABLE.map(field)}
-          <Switch checked={draft.stateCapEqualAllowed} label={t('conventionEqualAllowed')} onChange={(_, data) => setDraft({ ...draft, stateCapEqualAllowed: data.checked })} />
-          <Switch checked={draft.matchingScope === 'action'} label={t('conventionScopeAction')} onChange={(_, data) => setDraft({ ...draft, matchingScope: data.checked ? 'action' : 'total' })} />
+          {TYPED_FIELDS.filter((name) => name === 'name' || !pending.includes(PARAMETER_OF[name] as Parameter)).map(field)}
+          {!pending.includes('stateCapPercent') && (
+            <Switch checked={choices.equalAllowed ?? reading.profile.stateCap.equalAllowed} label={t('conventionEqualAllowed')} onChange={(_, data) => change({ equalAllowed: data.checked })} />
+          )}
+          {!pending.includes('matchingScope') && (
+            <Switch checked={(choices.scope ?? reading.profile.matching.scope) === 'action'} label={t('conventionScopeAction')} onChange={(_, data) => change({ scope: data.checked ? 'action' : 'total' })} />
+          )}
         </div>
       )}
       {problem !== null && (
@@ -215,9 +282,9 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      {unsettled && <Text role="status">{t('conventionAcceptBlocked')}</Text>}
+      {waiting.length > 0 && <Text role="status">{say(reviewText.acceptWaits, { keys: waiting.map((parameter) => PARAMETER_LABELS[parameter][lang]).join(', ') })}</Text>}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={unsettled} onClick={accept}>
+        <Button appearance="primary" disabled={waiting.length > 0} onClick={accept}>
           {t('conventionAccept')}
         </Button>
         {!editing && <Button onClick={() => setEditing(true)}>{t('conventionModify')}</Button>}
@@ -227,7 +294,9 @@ export default function ConventionReview({ state, onClose }: { readonly state: P
   );
 }
 
-function draftValue(draft: Draft, key: ProfileKey, lang: 'fr' | 'en'): string {
-  const value = (draft as unknown as Record<string, unknown>)[key];
-  return lang === 'fr' ? String(value).replace(',', '.') : String(value);
+/** The built-in (2022) value of a parameter, as the confirm button says it. */
+function builtInValue(parameter: Parameter, lang: 'fr' | 'en'): string {
+  if (parameter === 'matchingRatio') return shownValue('matchingRatio', BUILT_IN_PROFILE, lang);
+  if (parameter === 'sentences') return `« ${BUILT_IN_PROFILE.sentences.listHeading.replace('{article} ', '').slice(0, 48)}… »`;
+  return shownValue(parameter, BUILT_IN_PROFILE, lang);
 }

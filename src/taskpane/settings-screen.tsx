@@ -5,6 +5,7 @@ import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { DiagnosticSection } from './diagnostic-section';
+import { confirmedSentence } from './confirmed-sentence';
 import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
 
@@ -91,6 +92,7 @@ export default function SettingsScreen({ state, workbook }: { readonly state: Pa
       <div className={styles.group} data-testid="convention-settings">
         <h2 className={styles.heading}>{t('settingsConvention')}</h2>
         <Text>{t('conventionInUse', { summary: profileSummary(profile)[lang] })}</Text>
+        {confirmedSentence(profile, lang) !== null && <Text size={200}>{confirmedSentence(profile, lang)}</Text>}
         <Text size={200}>{t(settings.profile === undefined ? 'conventionBuiltInNote' : 'conventionChosenNote')}</Text>
         {profileSaved !== null && (
           <MessageBar intent="success" layout="multiline">

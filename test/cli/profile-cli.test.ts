@@ -33,9 +33,11 @@ describe('convention-budget profile', () => {
     const json = JSON.parse(out);
     expect(json.profile).toMatchObject({
       name: 'Convention Bassin minier 2022', year: 2022, stateCapPercent: 50, matchingRatio: 1, departmentMinPercent: null,
-      matchingScope: 'action', envelope: 500000, envelopes: { 'Département du Pas-de-Calais': 500000, 'Département du Nord': 500000 },
+      matchingScope: null, envelope: 500000, envelopes: { 'Département du Pas-de-Calais': 500000, 'Département du Nord': 500000 },
       listArticle: '4.1', costArticle: '3.1',
     });
+    // The scope of the matching is not in the seed: null, and listed as missing.
+    expect(json.missing).toEqual(['matchingScope']);
     expect(json.sources.stateCapPercent).toBe('4.3 Les contributions figurant aux 4.1, interviennent en cofinancement à hauteur de 50 % maximum de chacune des actions rattachées.');
     expect(json.sources.matchingScope).toBeNull();
     expect(Object.keys(json.sources)).toEqual(expect.arrayContaining(['name', 'year', 'stateCapPercent', 'matchingRatio', 'departmentMinPercent', 'matchingScope', 'envelope', 'envelopes', 'listArticle', 'costArticle']));
@@ -53,7 +55,8 @@ describe('convention-budget profile', () => {
     expect(out).toContain('■ Part maximale de l’État par action — CONTRADICTION');
     expect(out).toContain('50\u00a0% — ligne 13\u00a0: «\u202f4.3 Les contributions figurant aux 4.1');
     expect(out).toContain('80\u00a0% — ligne 18\u00a0: «\u202fLa participation de l’État est fixée dans la limite de 80 %');
-    expect(out).toContain('(non trouvé dans le texte\u00a0: valeur par défaut)');
+    expect(out).toContain('■ Engagement du Département vérifié\u00a0: —\n    non trouvé dans le texte\u00a0: à saisir, ou à confirmer — valeur de 2022\u00a0: par action et au total');
+    expect(out).toContain('■ Plafond atteint permis — contradiction\u00a0: suit le choix fait ci-dessus');
     const json = JSON.parse((await runCli('profile', join(conventions, 'convention-contradictoire.txt'), '--json')).out);
     expect(json.profile.stateCapPercent).toBeNull();
     expect(json.conflicts[0].candidates.map((candidate: { value: string }) => candidate.value)).toEqual(['50\u00a0%', '80\u00a0%']);

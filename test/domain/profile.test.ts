@@ -12,6 +12,7 @@ import {
   profileSummary,
   profileToJson,
   readProfile,
+  resolveProfile,
 } from '../../src/domain';
 import { profileJsonErrorSentence } from '../../src/i18n/profile-text';
 import { nordWorkbook, plainSheet, workbookOf } from '../helpers/workbooks';
@@ -122,10 +123,11 @@ describe('conventions written in the same style, with other values', () => {
     expect(reading.missing).not.toContain('stateCapPercent');
   });
 
-  test('a text with no financial clause keeps every default and says so', () => {
+  test('a text with no financial clause gives nothing, says so, and nothing of 2022 is applied unasked', () => {
     const reading = readProfile('Compte rendu de la réunion du comité de pilotage.');
     expect(reading.missing).toEqual(expect.arrayContaining(['stateCapPercent', 'matchingRatio', 'envelope', 'year', 'listArticle', 'costArticle']));
-    expect(reading.profile.stateCap).toEqual(BUILT_IN_PROFILE.stateCap);
+    const resolved = resolveProfile(reading);
+    expect('profile' in resolved && resolved.unresolved).toEqual(['year', 'stateCapPercent', 'matchingRatio', 'matchingScope', 'envelope', 'listArticle', 'costArticle', 'sentences']);
   });
 });
 

@@ -1,7 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readProfilePart } from '../../src/xlsx/profile-part';
 import { docxOf } from '../helpers/docx';
 import { PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
 import { writeWorkbook } from '../helpers/xlsx';
@@ -82,7 +84,52 @@ test('21. at 320 px: a contradictory convention shows both caps, Accept waits fo
   await screenshot(page, '21-convention-conflict-320');
 
   await review.getByRole('button', { name: 'Retenir 50 %' }).click();
+  // What the text does not give waits too: Accept stays disabled until each is confirmed.
+  await expect(review.getByRole('button', { name: 'Accepter' }).isDisabled()).resolves.toBe(true);
+  for (const parameter of ['matchingScope', 'listArticle', 'costArticle', 'sentences']) {
+    await review.locator(`[data-parameter="${parameter}"]`).getByRole('button', { name: /^Confirmer la valeur de 2022/ }).click();
+  }
+  expect(await horizontalOverflow(page)).toBe(0);
+  await screenshot(page, '21-convention-confirmed-320');
   await review.getByRole('button', { name: 'Accepter' }).click();
   await page.getByText(/^Profil enregistré avec le classeur\u00a0: les budgets sont vérifiés selon «\u202fConvention Bassin minier 2022\u202f»\.$/).waitFor();
+  await page.getByText(/^Valeurs de 2022 confirmées\s:\sl’échelle de cet engagement/).waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
+});
+
+test('22. the accepted profile goes with the downloaded file: reopened on the page, after LibreOffice saved it too, the budgets are checked against it', async () => {
+  const budget = join(folder, 'budget Somme.xlsx');
+  await writeWorkbook(budget, [{ name: 'Somme', rows: PROFILE_BUDGET_ROWS }]);
+  session = await openSession();
+  const { page } = session;
+  await page.locator('input[type="file"]').first().setInputFiles(budget);
+  await page.getByText('« budget Somme.xlsx » est ouvert.', { exact: false }).first().waitFor();
+  const pane = page.getByRole('complementary');
+  await pane.getByRole('tab', { name: 'Réglages' }).click();
+  await pane.getByRole('button', { name: 'Lire une convention…' }).click();
+  await pane.getByLabel('Texte de la convention (collez-le ici)').fill(readFileSync(join(conventions, 'convention-somme-2024.txt'), 'utf8'));
+  await pane.getByRole('button', { name: 'Lire le texte' }).click();
+  await pane.getByRole('region', { name: 'Paramètres lus : vérifiez chacun avant d’accepter' }).getByRole('button', { name: 'Accepter' }).click();
+  await pane.getByText('Règles appliquées : Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût.').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger' }).click()]);
+  const saved = join(folder, download.suggestedFilename());
+  await download.saveAs(saved);
+  expect(readProfilePart(new Uint8Array(readFileSync(saved)))).toMatchObject({ json: { name: 'Convention Somme 2024', stateCapPercent: 80 } });
+  await session.close();
+
+  // LibreOffice opens the downloaded file and saves it again: the profile is still in it.
+  const converted = join(folder, 'libreoffice');
+  mkdirSync(converted, { recursive: true });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', converted, saved], { stdio: 'pipe' });
+  const resaved = join(converted, download.suggestedFilename());
+
+  for (const file of [saved, resaved]) {
+    session = await openSession();
+    const reopened = session.page;
+    await reopened.locator('input[type="file"]').first().setInputFiles(file);
+    const card = reopened.getByRole('complementary').getByRole('region', { name: 'Somme' });
+    await card.getByText('Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût').waitFor();
+    await reopened.locator('[role="gridcell"][data-cell="F2"][data-flag="error"]').waitFor();
+    if (file !== resaved) await session.close();
+  }
 });

@@ -17,6 +17,7 @@ export const PROFILE_80_30 = {
   stateCapPercent: 80,
   matchingRatio: null,
   departmentMinPercent: 30,
+  matchingScope: 'action',
   envelope: null,
   envelopes: {},
   listArticle: '5.1',

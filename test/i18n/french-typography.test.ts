@@ -209,7 +209,7 @@ describe('French typography over the whole catalogue', () => {
       ['check', 'a.xlsx', '--lang', 'de'],
       ['check', 'a.xlsx', '--matching', 'parfois'],
       ['check', 'a.xlsx', '--profile', 'p.json', '--convention', 'c.txt'],
-      ['clause', 'a.xlsx'],
+      ['check', 'a.xlsx', '--assume', 'plafond'],
       ['clause', 'a.xlsx', '--year', '22'],
       ['profile'],
     ].map((argv) => {
