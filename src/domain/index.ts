@@ -21,6 +21,7 @@ export * from './percent';
 export * from './profile';
 export * from './profile-json';
 export * from './profile-reader';
+export * from './recheck';
 export * from './convention-text';
 export * from './rows';
 export * from './rules-action';
