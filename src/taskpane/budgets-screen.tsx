@@ -48,7 +48,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     if (report === undefined) return;
     const sentences = [t('flagsCleared', { count: report.removed })];
     if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
-    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') }));
+    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') }), t('flagsRemoveByHand'));
     setNotice(sentences.join(' '));
   };
   const flagReport = check.status === 'done' ? check.flags : null;
@@ -64,7 +64,11 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
   };
 
   const status =
-    check.status === 'checking' ? t('checking') : check.status === 'done' ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) }) : '';
+    check.status === 'checking'
+      ? t('checking')
+      : check.status === 'done'
+        ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) })
+        : '';
 
   return (
     <section className={styles.screen} aria-label={t('tabBudgets')}>
@@ -82,6 +86,11 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       <Text size={200} className={styles.status}>
         {workbook.capabilities.liveChanges ? t('liveOn') : t('liveOff')}
       </Text>
+      {check.status === 'busy' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('busyEditing')}</MessageBarBody>
+        </MessageBar>
+      )}
       {!workbook.capabilities.flags && (
         <MessageBar intent="info">
           <MessageBarBody>{t('flagsOff')}</MessageBarBody>
@@ -89,7 +98,9 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       )}
       {flagReport !== null && flagReport.failedSheets.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') })}</MessageBarBody>
+          <MessageBarBody>
+            {t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => `« ${failure.sheet} »`).join(', ') })} {t('flagsRemoveByHand')}
+          </MessageBarBody>
         </MessageBar>
       )}
       {flagReport !== null && flagReport.notShown > 0 && (
