@@ -34,32 +34,43 @@ type Run = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T
 /** A cell of a row read again, as the core compares them (a date or an error is an object). */
 const same = (a: CellValue | undefined, b: CellValue) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b);
 
-/** The rows of each budget an edit touched, by sheet; null when an edit falls outside every budget's data rows. */
-function touchedRows(changes: readonly WorkbookChange[], state: ReadState, sources: readonly BudgetSource[]): Map<string, Map<BudgetSource, Set<number>>> | null {
-  const bySheet = new Map<string, Map<BudgetSource, Set<number>>>();
+/** An edited area's corners, 0-based; whole rows ("5:7", a row pasted) span every column. */
+function cornersOf(area: string): { from: { row: number; column: number }; to: { row: number; column: number }; wholeRows: boolean } | null {
+  const rows = /^(\d+):(\d+)$/.exec(area);
+  if (rows) return { from: { row: Number(rows[1]) - 1, column: 0 }, to: { row: Number(rows[2]) - 1, column: 16383 }, wholeRows: true };
+  const corners = parseRange(area);
+  return corners === null ? null : { ...corners, wholeRows: false };
+}
+
+/**
+ * The rows of each budget an edit touched, by sheet; null when an edit falls outside every budget's
+ * data rows. Whole rows (a row pasted) are read across the used range, and must hold nothing beside the budget.
+ */
+function touchedRows(changes: readonly WorkbookChange[], state: ReadState, sources: readonly BudgetSource[]): Map<string, Map<BudgetSource, { rows: Set<number>; wholeRows: boolean }>> | null {
+  const bySheet = new Map<string, Map<BudgetSource, { rows: Set<number>; wholeRows: boolean }>>();
   let count = 0;
   for (const change of changes) {
     if (change.structural === true || change.address === undefined || change.sheetId === undefined) return null;
     const sheet = state.sheets.find((candidate) => candidate.id === change.sheetId)?.name;
     if (sheet === undefined) return null;
     for (const area of change.address.replace(/\$/g, '').split(',')) {
-      const corners = parseRange(area.replace(/^.*!/, ''));
+      const corners = cornersOf(area.replace(/^.*!/, ''));
       if (corners === null) return null;
       const source = sources.find(
         (candidate) =>
           candidate.sheet === sheet &&
           corners.from.row >= candidate.firstDataRow &&
           corners.to.row < candidate.firstDataRow + candidate.rows.length &&
-          corners.from.column >= candidate.left &&
-          corners.to.column < candidate.left + candidate.headers.length,
+          (corners.wholeRows || (corners.from.column >= candidate.left && corners.to.column < candidate.left + candidate.headers.length)),
       );
       if (source === undefined) return null;
-      const ofSheet = bySheet.get(sheet) ?? new Map<BudgetSource, Set<number>>();
-      const rows = ofSheet.get(source) ?? new Set<number>();
-      for (let row = corners.from.row; row <= corners.to.row; row++) rows.add(row);
+      const ofSheet = bySheet.get(sheet) ?? new Map<BudgetSource, { rows: Set<number>; wholeRows: boolean }>();
+      const entry = ofSheet.get(source) ?? { rows: new Set<number>(), wholeRows: false };
+      for (let row = corners.from.row; row <= corners.to.row; row++) entry.rows.add(row);
+      entry.wholeRows ||= corners.wholeRows;
       count += corners.to.row - corners.from.row + 1;
       if (count > MAX_EDITED_ROWS) return null;
-      ofSheet.set(source, rows);
+      ofSheet.set(source, entry);
       bySheet.set(sheet, ofSheet);
     }
   }
@@ -106,13 +117,19 @@ export async function readEditedRows(
           const table = context.workbook.tables.getItemOrNullObject(block.table as string).load('showTotals,showHeaders');
           return { block, table, range: table.getRange().load(SHAPE) };
         });
-      const reads = [...bySource].map(([source, rows]) => {
+      const usedBlock = state.used.get(sheet);
+      const reads = [...bySource].map(([source, { rows, wholeRows }]) => {
         const width = source.headers.length;
         const header = worksheet.getRange(rangeA1(source.headerRow, source.left, source.headerRow, source.left + width - 1)).load('values,valueTypes,numberFormat');
-        const spans = runs(rows).map(([from, to]) => {
-          const address = rangeA1(from, source.left, to, source.left + width - 1);
-          return { from, address, range: worksheet.getRange(address).load('values,valueTypes,numberFormat') };
-        });
+        // Whole rows are read across the used range, to see that nothing beside the budget changed.
+        const left = wholeRows && usedBlock ? Math.min(usedBlock.left, source.left) : source.left;
+        const right = wholeRows && usedBlock ? Math.max(usedBlock.left + usedBlock.columnCount - 1, source.left + width - 1) : source.left + width - 1;
+        const spans = runs(rows).map(([from, to]) => ({
+          from,
+          left,
+          address: rangeA1(from, source.left, to, source.left + width - 1),
+          range: worksheet.getRange(rangeA1(from, left, to, right)).load('values,valueTypes,numberFormat'),
+        }));
         return { source, header, spans };
       });
       const areas = reads.flatMap((read) => read.spans.map((span) => span.address));
@@ -135,10 +152,18 @@ export async function readEditedRows(
         const headerCells = rowsOf(header)[0] ?? [];
         if (headerCells.some((value, index) => !same(cachedCell(state, request.sheet, source.headerRow, source.left + index), value))) return null;
         for (const span of spans) {
-          rowsOf(span.range).forEach((values, offset) => {
-            const padded = Array.from({ length: source.headers.length }, (_, index) => values[index] ?? null);
-            patches.push({ sheet: request.sheet, row: span.from + offset, left: source.left, values: padded });
-          });
+          const read = rowsOf(span.range);
+          for (const [offset, values] of read.entries()) {
+            const row = span.from + offset;
+            // Beside the budget, a row read whole must hold what it held: else what is outside every budget may have changed.
+            const besides = values.some((value, index) => {
+              const column = span.left + index;
+              return (column < source.left || column >= source.left + source.headers.length) && !same(cachedCell(state, request.sheet, row, column) ?? null, value);
+            });
+            if (besides) return null;
+            const padded = Array.from({ length: source.headers.length }, (_, index) => values[source.left - span.left + index] ?? null);
+            patches.push({ sheet: request.sheet, row, left: source.left, values: padded });
+          }
         }
       }
       const ours =

@@ -31,26 +31,31 @@ interface OurFormat {
 export const FORMAT_FIELDS = 'items/id,items/type,items/customOrNullObject/rule/formula';
 
 /** Queues the load of a sheet's conditional formats; after the sync, gives ours (null: the sheet is gone). */
-function queueOurFormats(context: Excel.RequestContext, sheet: string): () => { formats: Excel.ConditionalFormatCollection; ours: OurFormat[] } | null {
+function queueOurFormats(context: Excel.RequestContext, sheet: string) {
   const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
   const formats = worksheet.getRange().conditionalFormats;
   formats.load(FORMAT_FIELDS);
-  return () => {
-    if (worksheet.isNullObject) return null;
-    const ours: OurFormat[] = [];
-    for (const format of formats.items) {
-      const custom = format.type === 'Custom' && !format.customOrNullObject.isNullObject ? format.customOrNullObject.rule.formula : null;
-      if (custom !== null && isOurFormula(custom)) ours.push({ id: format.id, key: keyOfFormula(custom), format });
-    }
-    return { formats, ours };
+  return {
+    collection: formats,
+    read: (): { formats: Excel.ConditionalFormatCollection; ours: OurFormat[] } | null => {
+      if (worksheet.isNullObject) return null;
+      const ours: OurFormat[] = [];
+      for (const format of formats.items) {
+        const custom = format.type === 'Custom' && !format.customOrNullObject.isNullObject ? format.customOrNullObject.rule.formula : null;
+        if (custom !== null && isOurFormula(custom)) ours.push({ id: format.id, key: keyOfFormula(custom), format });
+      }
+      return { formats, ours };
+    },
+    /** How many formats the sheet holds (ours and the officer's), once synced; 0 when it is gone. */
+    counted: () => (worksheet.isNullObject ? 0 : formats.items.length),
   };
 }
 
-/** Queues the load of where a format applies: getRanges on ExcelApi 1.9, a single range before (null when it has several). */
+/** Queues the load of where a format applies: getRanges on ExcelApi 1.9, a single range before (null when it has several, or none is there). */
 function queueAreas(format: Excel.ConditionalFormat, rangeAreas: boolean): () => string | null {
   if (rangeAreas) {
     const areas = format.getRanges().load('address');
-    return () => normalAreas(areas.address);
+    return () => (areas.isNullObject ? null : normalAreas(areas.address));
   }
   const range = format.getRangeOrNullObject().load('address');
   return () => (range.isNullObject ? null : normalAreas(range.address));
@@ -88,6 +93,10 @@ export interface SyncResult {
   failedSheets: SheetFailure[];
   /** Sheets brought in line with the plan (the plan's flags for them are now what is there). */
   synced: string[];
+  /** How many formats each synced sheet holds now, ours and the officer's (full syncs only). */
+  counts?: Map<string, number>;
+  /** How many formats each sheet gained (or lost, below 0) in a sync of edited rows. */
+  shifts?: Map<string, number>;
 }
 
 type Run = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -137,22 +146,45 @@ async function exists(run: Run, sheet: string): Promise<boolean> {
   }
 }
 
+/** How a full sync reads where formats apply: ExcelApi 1.9's getRanges, and 1.14's getItemOrNullObject to read them with the list. */
+export interface RangeReading {
+  readonly rangeAreas: boolean;
+  /** For each sheet, how many formats it held when last seen: their ranges are asked for with the list itself. */
+  readonly expected?: ReadonlyMap<string, number>;
+}
+
 /**
  * Brings our formats on these sheets in line with the plan: one sync to read them, one to read where
- * each of ours applies, one to write the difference (none when nothing differs).
+ * each of ours applies, one to write the difference (none when nothing differs). Where the host has
+ * getItemOrNullObject (ExcelApi 1.14) and the sheet's count of formats is known, where each applies
+ * is asked for in the first sync, by position: two syncs, or one when nothing differs.
  */
-export function syncFlags(run: Run, sheets: readonly string[], plan: readonly ConditionalFlag[], rangeAreas: boolean): Promise<SyncResult> {
+export function syncFlags(run: Run, sheets: readonly string[], plan: readonly ConditionalFlag[], reading: RangeReading): Promise<SyncResult> {
+  const { rangeAreas, expected } = reading;
   const work = async (context: Excel.RequestContext, chosen: readonly string[]): Promise<SyncResult> => {
-    const readers = chosen.map((sheet) => [sheet, queueOurFormats(context, sheet)] as const);
+    const readers = chosen.map((sheet) => {
+      const read = queueOurFormats(context, sheet);
+      const count = expected?.get(sheet) ?? 0;
+      const early = Array.from({ length: count }, (_, position) => queueAreas(read.collection.getItemOrNullObject(String(position)), rangeAreas));
+      return [sheet, read, early] as const;
+    });
     await context.sync();
-    const loaded = readers.map(([sheet, read]) => [sheet, read()] as const);
-    const areas = loaded.flatMap(([, found]) => (found?.ours ?? []).map((format) => [format, queueAreas(format.format, rangeAreas)] as const));
+    const loaded = readers.map(([sheet, read, early]) => {
+      const found = read.read();
+      for (const format of found?.ours ?? []) {
+        const known = early[Number(format.id)];
+        if (known !== undefined) format.areas = known();
+      }
+      return [sheet, found, read.counted()] as const;
+    });
+    const areas = loaded.flatMap(([, found]) => (found?.ours ?? []).filter((format) => format.areas === undefined).map((format) => [format, queueAreas(format.format, rangeAreas)] as const));
     if (areas.length > 0) await context.sync();
     for (const [format, read] of areas) format.areas = read();
     let added = 0;
     let deleted = 0;
     const synced: string[] = [];
-    for (const [sheet, found] of loaded) {
+    const counts = new Map<string, number>();
+    for (const [sheet, found, count] of loaded) {
       if (found === null) continue;
       const wanted = plan.filter((flag) => flag.sheet === sheet);
       const { doomed, missing } = difference(found.ours, wanted);
@@ -162,9 +194,10 @@ export function syncFlags(run: Run, sheets: readonly string[], plan: readonly Co
       for (const flag of missing) addFormat(context, flag, rangeAreas);
       added += missing.length;
       synced.push(sheet);
+      counts.set(sheet, count - doomed.length + missing.length);
     }
     if (added + deleted > 0) await context.sync();
-    return { added, deleted, failedSheets: [], synced };
+    return { added, deleted, failedSheets: [], synced, counts };
   };
   return sheetBySheetOnFailure(
     run,
@@ -174,8 +207,9 @@ export function syncFlags(run: Run, sheets: readonly string[], plan: readonly Co
       into.added += from.added;
       into.deleted += from.deleted;
       into.synced.push(...from.synced);
+      for (const [sheet, count] of from.counts ?? []) into.counts?.set(sheet, count);
     },
-    () => ({ added: 0, deleted: 0, failedSheets: [], synced: [] }),
+    () => ({ added: 0, deleted: 0, failedSheets: [], synced: [], counts: new Map() }),
   );
 }
 
@@ -226,7 +260,7 @@ export async function syncEdited(
   written: ReadonlyMap<string, readonly ConditionalFlag[]>,
   rangeAreas: boolean,
 ): Promise<{ result: SyncResult; whole: string[] }> {
-  const result: SyncResult = { added: 0, deleted: 0, failedSheets: [], synced: [] };
+  const result: SyncResult = { added: 0, deleted: 0, failedSheets: [], synced: [], shifts: new Map() };
   const whole: string[] = [];
   const near: Array<{ sheet: EditedSheet; wanted: ConditionalFlag[] }> = [];
   for (const sheet of edited) {
@@ -276,6 +310,7 @@ export async function syncEdited(
         for (const flag of missing) addFormat(context, flag, rangeAreas);
         result.deleted += doomed.length;
         result.added += missing.length;
+        result.shifts?.set(sheet.sheet, missing.length - doomed.length);
         writes += doomed.length + missing.length;
         result.synced.push(sheet.sheet);
       }
@@ -302,8 +337,8 @@ export function clearOurFlags(run: Run, sheets: readonly string[]): Promise<Clea
     const readers = chosen.map((sheet) => queueOurFormats(context, sheet));
     await context.sync();
     let removed = 0;
-    for (const read of readers) {
-      const loaded = read();
+    for (const reader of readers) {
+      const loaded = reader.read();
       if (loaded === null) continue;
       deleteFormats(loaded.formats, loaded.ours);
       removed += loaded.ours.length;
@@ -312,7 +347,7 @@ export function clearOurFlags(run: Run, sheets: readonly string[]): Promise<Clea
     await context.sync();
     const after = chosen.map((sheet) => queueOurFormats(context, sheet));
     await context.sync();
-    const left = after.reduce((sum, read) => sum + (read()?.ours.length ?? 0), 0);
+    const left = after.reduce((sum, reader) => sum + (reader.read()?.ours.length ?? 0), 0);
     return { removed: removed - left, left, failedSheets: [] };
   };
   return sheetBySheetOnFailure(

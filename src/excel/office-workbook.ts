@@ -106,6 +106,9 @@ export class OfficeWorkbook implements BudgetWorkbook {
   private state: ReadState | null = null;
   /** For each sheet, the flags last written there (what our formats are, as far as this pane knows). */
   private readonly written = new Map<string, readonly ConditionalFlag[]>();
+  /** For each sheet, how many conditional formats it held after our last full look (ExcelApi 1.14: their ranges are read with the list). */
+  private readonly formatCounts = new Map<string, number>();
+  private readonly itemsOrNull: boolean;
   private flaggedIds: Set<string> | null = null;
   private ownWrites = 0;
   private diagnosticsLoaded: Promise<Diagnostics> | null = null;
@@ -128,6 +131,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
     this.workbookWideEvents = host.isSetSupported('ExcelApi', '1.9');
     this.rangeAreas = host.isSetSupported('ExcelApi', '1.9');
     this.undoGroups = host.isSetSupported('ExcelApi', '1.20');
+    this.itemsOrNull = host.isSetSupported('ExcelApi', '1.14');
   }
 
   private async batch<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
@@ -220,9 +224,17 @@ export class OfficeWorkbook implements BudgetWorkbook {
       near = await syncEdited(run, edited, plan.flags, this.written, this.rangeAreas);
       sheets = near.whole;
     }
-    const whole = sheets.length === 0 ? none() : await syncFlags(run, sheets, plan.flags, this.rangeAreas);
+    const whole = sheets.length === 0 ? none() : await syncFlags(run, sheets, plan.flags, { rangeAreas: this.rangeAreas, ...(this.itemsOrNull ? { expected: this.formatCounts } : {}) });
     for (const sheet of [...near.result.synced, ...whole.synced]) this.written.set(sheet, plan.flags.filter((flag) => flag.sheet === sheet));
-    for (const failure of whole.failedSheets) this.written.delete(failure.sheet);
+    for (const [sheet, shift] of near.result.shifts ?? []) {
+      const count = this.formatCounts.get(sheet);
+      if (count !== undefined) this.formatCounts.set(sheet, count + shift);
+    }
+    for (const [sheet, count] of whole.counts ?? []) this.formatCounts.set(sheet, count);
+    for (const failure of whole.failedSheets) {
+      this.written.delete(failure.sheet);
+      this.formatCounts.delete(failure.sheet);
+    }
     if (options?.sheets === undefined) this.rememberFlagged(plan.flags, [...near.result.synced, ...whole.synced]);
     return { added: near.result.added + whole.added, deleted: near.result.deleted + whole.deleted, notShown: plan.notShown, failedSheets: whole.failedSheets };
   }
@@ -239,7 +251,10 @@ export class OfficeWorkbook implements BudgetWorkbook {
       }));
     const { clearOurFlags } = await flagWriting();
     const report = await clearOurFlags((work) => this.run(work, options), sheets);
-    for (const sheet of sheets) this.written.delete(sheet);
+    for (const sheet of sheets) {
+      this.written.delete(sheet);
+      this.formatCounts.delete(sheet);
+    }
     if (options?.sheets === undefined) {
       // Only sheets that could not be cleared may still hold flags of ours.
       const failed = new Set(report.failedSheets.map((failure) => failure.sheet));

@@ -272,7 +272,7 @@ describe('flags', () => {
     expect(excel.oursOn('Nord')).toEqual([]);
   });
 
-  test('apply and clear cost the same syncs for 10 and 10 000 rows; a second apply, two', async () => {
+  test('apply and clear cost the same syncs for 10 and 10 000 rows; a second apply, one', async () => {
     const counts = [];
     for (const actions of [10, 10_000]) {
       const excel = new FakeExcel();
@@ -290,10 +290,11 @@ describe('flags', () => {
       await workbook.clearFlags();
       counts.push([apply, unchanged, excel.syncs]);
     }
-    // A second apply reads our formats, then where each applies (a paste may have split one): two syncs, no write.
+    // A second apply reads our formats and where each applies (a paste may have split one), by position
+    // with the list itself (ExcelApi 1.14's getItemOrNullObject): one sync, no write.
     expect(counts).toEqual([
-      [2, 2, 4],
-      [2, 2, 4],
+      [2, 1, 4],
+      [2, 1, 4],
     ]);
   });
 

@@ -262,8 +262,8 @@ describe('8. an edit costs what it changes', () => {
     const excel = largeWorkbook();
     const { settled, checker } = await pane(excel);
     await settled();
-    const rowBytes = JSON.stringify({ Values: [[5000, 1, 'Action 5000 du programme', 100000, 40000, 60000]], ValueTypes: [Array(6).fill('Double')], NumberFormat: [Array(6).fill('General')] }).length;
-    const headerBytes = JSON.stringify({ Values: [['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département']], ValueTypes: [Array(6).fill('String')], NumberFormat: [Array(6).fill('General')] }).length;
+    const rowBytes = excel.responseBytes('Programme', 'A5001:F5001');
+    const headerBytes = excel.responseBytes('Programme', 'A1:F1');
     const before = { bytes: excel.valueBytes, syncs: excel.syncs, writes: excel.formatWrites };
     await excel.edit('Programme', 'E5001', 45000);
     const result = resultOf(await settled());

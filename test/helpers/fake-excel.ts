@@ -147,7 +147,8 @@ const notLoaded = (what: string) => excelError('PropertyNotLoaded', `The propert
 /** What a proxy of ours is made of: scalar properties read at sync, child objects, methods, writable properties. */
 interface Spec {
   readonly kind: string;
-  readonly isNull?: boolean;
+  /** A null object; a function when it is known only as the batch runs (a *OrNullObject by position). */
+  readonly isNull?: boolean | (() => boolean);
   /** Scalars: read when the load's batch runs. */
   readonly scalars?: (name: string) => unknown;
   readonly children?: Record<string, () => unknown>;
@@ -330,6 +331,15 @@ export class FakeExcel {
     for (let index = this.tables.length - 1; index >= 0; index--) if (this.tables[index]!.sheet === sheet.name) this.tables.splice(index, 1);
   }
 
+  /** What loading a range's values, value types and number formats weighs in a response, as the payload counter counts it. */
+  responseBytes(sheet: string, address: string): number {
+    const { top, left, bottom, right } = corners(address);
+    const cells = this.sheet(sheet).cells;
+    const grid = <T>(pick: (cell: FakeCell) => T) =>
+      Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => pick(cells.get(a1(top + r, left + c)) ?? cellOf(null))));
+    return JSON.stringify({ Values: grid((cell) => cell.value), ValueTypes: grid((cell) => cell.valueType), NumberFormat: grid((cell) => cell.numberFormat) }).length;
+  }
+
   /** Our conditional formats on a sheet, as a person would see them in Excel's rule manager. */
   oursOn(sheet: string): FakeFormat[] {
     return this.sheet(sheet).formats.filter((format) => typeof format.formula === 'string' && format.formula.includes('"convention-budget:'));
@@ -435,6 +445,7 @@ export class FakeExcel {
     /** Properties a test replaced (as one may replace a method of an office.js object). */
     const overrides = new Map<string, unknown>();
     const target = { spec };
+    const nullNow = () => (typeof spec.isNull === 'function' ? spec.isNull() : spec.isNull === true);
     const resolve = (paths: readonly string[]) => {
       const scalars = paths.filter((path) => !path.includes('/'));
       const nested = new Map<string, string[]>();
@@ -442,7 +453,7 @@ export class FakeExcel {
         const [head = '', ...rest] = path.split('/');
         nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
       }
-      if (spec.isNull === true) return;
+      if (nullNow()) return;
       for (const name of scalars) {
         if (name === 'items' && spec.items) items = spec.items();
         else if (spec.scalars) loaded.set(name, spec.scalars(name));
@@ -476,7 +487,7 @@ export class FakeExcel {
         }
         if (key === 'isNullObject') {
           if (!this.syncedObjects.has(proxy)) throw notLoaded(`${spec.kind}.isNullObject`);
-          return spec.isNull === true;
+          return nullNow();
         }
         if (spec.isNull === true) {
           // What is reached from a null object is null; an action on it fails the batch.
@@ -869,6 +880,11 @@ export class FakeExcel {
           touch();
           return this.formatObject(context, sheet, () => current()[index], index);
         },
+        getItemOrNullObject: (id: string) => {
+          this.requires(14, 'ConditionalFormatCollection.getItemOrNullObject');
+          touch();
+          return this.formatObject(context, sheet, () => current()[Number(id)], Number(id), true);
+        },
       },
     });
     // Loading the collection touches the sheet: a sheet whose rules cannot be read fails the batch.
@@ -885,8 +901,9 @@ export class FakeExcel {
     });
   }
 
-  /** One format, found when the batch runs by `find` (its position, or itself when just added). */
-  private formatObject(context: { created: object[] }, sheet: FakeSheet, find: () => FakeFormat | undefined, position: number | null): FakeObject {
+  /** One format, found when the batch runs by `find` (its position, or itself when just added); `nullable`: a null object when none is there then. */
+  private formatObject(context: { created: object[] }, sheet: FakeSheet, find: () => FakeFormat | undefined, position: number | null, nullable = false): FakeObject {
+    const missing = nullable ? () => find() === undefined : undefined;
     const must = () => {
       const format = find();
       if (format === undefined || !sheet.formats.includes(format)) throw excelError('ItemNotFound', `no conditional format at position ${position}`);
@@ -925,12 +942,15 @@ export class FakeExcel {
         this.requires(9, 'ConditionalFormat.getRanges');
         return this.object(context, {
           kind: 'RangeAreas',
+          ...(missing === undefined ? {} : { isNull: missing }),
           scalars: (name) => countBytes(name === 'address' ? address().split(',').map((area) => `${sheet.name}!${area}`).join(',') : name === 'areaCount' ? address().split(',').length : undefined),
         });
       }
       // A format over several areas has no single range: getRange fails, getRangeOrNullObject is null.
+      const several = () => (missing?.() ?? false) || (kind === 'single-or-null' && address().includes(','));
       return this.object(context, {
         kind: 'Range',
+        isNull: several,
         scalars: (name) => {
           const several = address().includes(',');
           if (several && kind === 'single') throw excelError('InvalidOperation', 'The conditional format applies to several ranges.');
@@ -941,6 +961,7 @@ export class FakeExcel {
     const isCustom = () => find()?.type === 'Custom';
     return this.object(context, {
       kind: 'ConditionalFormat',
+      ...(missing === undefined ? {} : { isNull: missing }),
       alive: () => this.sheets.includes(sheet),
       scalars: (name) => countBytes(name === 'id' ? String(position) : name === 'type' ? must().type : name === 'priority' ? sheet.formats.indexOf(must()) : undefined),
       children: {
