@@ -50,8 +50,7 @@ export function isBusyEditing(error: unknown): boolean {
 
 /** Excel on the web asks to slow down, or is briefly unavailable: worth trying again after a pause. */
 export function isThrottled(error: unknown): boolean {
-  const code = codeOf(error) || (error instanceof WorkbookError ? error.detail.split(':')[0] ?? '' : '');
-  return code === 'ActivityLimitReached' || code === 'ServiceNotAvailable';
+  return /^(ActivityLimitReached|ServiceNotAvailable)$/.test(codeOf(error));
 }
 
 /** What a sheet was asked for is gone (the sheet deleted meanwhile, or an item of it). */

@@ -212,27 +212,3 @@ function snapshotOf(sheetNames: readonly string[], loaded: readonly LoadedBlock[
   });
   return { sheets };
 }
-
-/** The value the last read gave a cell (0-based), or undefined when no block read holds it. */
-export function cachedCell(state: ReadState, sheet: string, row: number, column: number): CellValue | undefined {
-  for (const entry of state.loaded) {
-    const { block } = entry;
-    if (block.sheet !== sheet || row < block.top || row >= block.top + block.rowCount || column < block.left || column >= block.left + block.columnCount) continue;
-    return entry.values[row - block.top]?.[column - block.left] ?? null;
-  }
-  return undefined;
-}
-
-/** Writes cells read again (a row from `left`) into the state, replacing the row's array rather than changing it. */
-export function updateCached(state: ReadState, sheet: string, row: number, left: number, values: readonly CellValue[]): void {
-  for (const entry of state.loaded) {
-    const { block } = entry;
-    if (block.sheet !== sheet || row < block.top || row >= block.top + block.rowCount) continue;
-    const copy = [...(entry.values[row - block.top] ?? [])];
-    values.forEach((value, index) => {
-      const column = left + index - block.left;
-      if (column >= 0 && column < block.columnCount) copy[column] = value;
-    });
-    entry.values[row - block.top] = copy;
-  }
-}

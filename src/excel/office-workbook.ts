@@ -1,4 +1,4 @@
-import { type BudgetSource, type CheckResult, type MatchingMode, rangeA1, type WorkbookSnapshot } from '../domain';
+import type { BudgetSource, CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
 import {
   type BudgetWorkbook,
   type ClearReport,
@@ -6,17 +6,14 @@ import {
   type Diagnostics,
   type EditedRows,
   type FlagReport,
-  isScratchSheet,
   type OperationOptions,
   type ReadOptions,
   type WorkbookCapabilities,
   type WorkbookChange,
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
-import type { ConditionalFlag } from './flag-formulas';
-import type { EditedAreaOf } from './office-edits';
-import type { SyncResult } from './office-flags';
-import { isNotFound, isThrottled, isUndoNotSupported, toWorkbookError } from './office-errors';
+import type { FlagBook } from './office-flags';
+import { isThrottled, isUndoNotSupported, toWorkbookError } from './office-errors';
 import { type ReadState, readWorkbook } from './office-read';
 
 /** Options of Excel.run this adapter uses (Excel.RunOptions). */
@@ -60,7 +57,7 @@ async function flagWriting() {
     import(/* webpackChunkName: "flags" */ './office-flags'),
     import(/* webpackChunkName: "flags" */ './office-edits'),
   ]);
-  return { flagPlan: formulas.flagPlan, syncFlags: flags.syncFlags, syncEdited: flags.syncEdited, clearOurFlags: flags.clearOurFlags, readEditedRows: edits.readEditedRows };
+  return { flagPlan: formulas.flagPlan, FlagBook: flags.FlagBook, clearOurFlags: flags.clearOurFlags, readEditedRows: edits.readEditedRows };
 }
 
 /** The file name at the end of a document's address (a path, a SharePoint or OneDrive URL), or undefined. */
@@ -89,8 +86,6 @@ export const CELLS_PER_SYNC = 5_000_000;
 export { MAX_USED_CELLS } from './office-read';
 
 const SETTINGS_KEY = 'convention-budget';
-/** The sheets that hold flags of ours, by sheet id: read again even once their budget is gone, in a later session too. */
-const FLAGGED_KEY = 'convention-budget-flagged-sheets';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -104,12 +99,9 @@ export class OfficeWorkbook implements BudgetWorkbook {
   private readonly undoGroups: boolean;
   private readonly retryDelaysMs: readonly number[];
   private state: ReadState | null = null;
-  /** For each sheet, the flags last written there (what our formats are, as far as this pane knows). */
-  private readonly written = new Map<string, readonly ConditionalFlag[]>();
-  /** For each sheet, how many conditional formats it held after our last full look (ExcelApi 1.14: their ranges are read with the list). */
-  private readonly formatCounts = new Map<string, number>();
+  /** What this pane knows of our formats (office-flags.ts), made when flags are first shown. */
+  private book: FlagBook | null = null;
   private readonly itemsOrNull: boolean;
-  private flaggedIds: Set<string> | null = null;
   private ownWrites = 0;
   private diagnosticsLoaded: Promise<Diagnostics> | null = null;
 
@@ -173,14 +165,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
 
   read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
     return this.batch(async (context) => {
-      // A sheet deleted between two syncs of a read is skipped; one deleted as the read starts is tried once more.
-      let read: Awaited<ReturnType<typeof readWorkbook>>;
-      try {
-        read = await readWorkbook(context, this.cellsPerSync, this.hiddenRowsSupported, options.withScratch === true);
-      } catch (error) {
-        if (!isNotFound(error)) throw error;
-        read = await readWorkbook(context, this.cellsPerSync, this.hiddenRowsSupported, options.withScratch === true);
-      }
+      const read = await readWorkbook(context, this.cellsPerSync, this.hiddenRowsSupported, options.withScratch === true);
       this.state = read.state;
       const fileName = fileNameOfUrl(this.host.documentUrl?.());
       return fileName === undefined ? read.snapshot : { ...read.snapshot, fileName };
@@ -200,43 +185,13 @@ export class OfficeWorkbook implements BudgetWorkbook {
     return this.diagnosticsLoaded;
   }
 
-  /** Sheets of ours to flag: those the check read budgets on, and those known to hold our flags; the scratch sheet only when named. */
-  private sheetsToFlag(result: CheckResult, plan: readonly ConditionalFlag[], options?: OperationOptions): string[] {
-    if (options?.sheets !== undefined) return [...options.sheets];
-    const names = this.state?.sheets ?? [];
-    const flagged = this.flaggedIds ?? new Set<string>();
-    const wanted = new Set([...result.sources.map((source) => source.sheet), ...plan.map((flag) => flag.sheet), ...names.filter((sheet) => flagged.has(sheet.id)).map((sheet) => sheet.name)]);
-    return [...wanted].filter((sheet) => !isScratchSheet(sheet));
-  }
-
   async showFlags(result: CheckResult, matching: MatchingMode, options?: OperationOptions): Promise<FlagReport> {
-    const { flagPlan, syncFlags, syncEdited } = await flagWriting();
+    const { flagPlan, FlagBook } = await flagWriting();
     const plan = flagPlan(result, { matching, rangeAreas: this.rangeAreas });
     if (!this.capabilities.flags) return { added: 0, deleted: 0, notShown: plan.notShown, failedSheets: [] };
-    this.flaggedIds ??= this.storedFlaggedSheets();
-    const run = <T>(work: (context: Excel.RequestContext) => Promise<T>) => this.run(work, options);
-    const edited = (options?.edited as EditedAreaOf | undefined)?.sheets;
-    let sheets = this.sheetsToFlag(result, plan.flags, options);
-    const none = (): SyncResult => ({ added: 0, deleted: 0, failedSheets: [], synced: [] });
-    let near: { result: SyncResult; whole: string[] } = { result: none(), whole: [] };
-    if (edited !== undefined && options?.sheets === undefined) {
-      // An edit: only the sheets it touched, and there, only its rows unless more changed.
-      near = await syncEdited(run, edited, plan.flags, this.written, this.rangeAreas);
-      sheets = near.whole;
-    }
-    const whole = sheets.length === 0 ? none() : await syncFlags(run, sheets, plan.flags, { rangeAreas: this.rangeAreas, ...(this.itemsOrNull ? { expected: this.formatCounts } : {}) });
-    for (const sheet of [...near.result.synced, ...whole.synced]) this.written.set(sheet, plan.flags.filter((flag) => flag.sheet === sheet));
-    for (const [sheet, shift] of near.result.shifts ?? []) {
-      const count = this.formatCounts.get(sheet);
-      if (count !== undefined) this.formatCounts.set(sheet, count + shift);
-    }
-    for (const [sheet, count] of whole.counts ?? []) this.formatCounts.set(sheet, count);
-    for (const failure of whole.failedSheets) {
-      this.written.delete(failure.sheet);
-      this.formatCounts.delete(failure.sheet);
-    }
-    if (options?.sheets === undefined) this.rememberFlagged(plan.flags, [...near.result.synced, ...whole.synced]);
-    return { added: near.result.added + whole.added, deleted: near.result.deleted + whole.deleted, notShown: plan.notShown, failedSheets: whole.failedSheets };
+    this.book ??= new FlagBook(this.host.settings, { rangeAreas: this.rangeAreas, itemsOrNull: this.itemsOrNull });
+    const written = await this.book.show((work) => this.run(work, options), result, plan.flags, this.state?.sheets ?? [], options);
+    return { ...written, notShown: plan.notShown };
   }
 
   async clearFlags(options?: OperationOptions): Promise<ClearReport> {
@@ -249,45 +204,11 @@ export class OfficeWorkbook implements BudgetWorkbook {
         await context.sync();
         return worksheets.items.map((sheet) => sheet.name);
       }));
-    const { clearOurFlags } = await flagWriting();
+    const { clearOurFlags, FlagBook } = await flagWriting();
     const report = await clearOurFlags((work) => this.run(work, options), sheets);
-    for (const sheet of sheets) {
-      this.written.delete(sheet);
-      this.formatCounts.delete(sheet);
-    }
-    if (options?.sheets === undefined) {
-      // Only sheets that could not be cleared may still hold flags of ours.
-      const failed = new Set(report.failedSheets.map((failure) => failure.sheet));
-      this.saveFlagged(new Set((this.state?.sheets ?? []).filter((sheet) => failed.has(sheet.name)).map((sheet) => sheet.id)));
-    }
+    this.book ??= new FlagBook(this.host.settings, { rangeAreas: this.rangeAreas, itemsOrNull: this.itemsOrNull });
+    this.book.cleared(sheets, report.failedSheets, this.state?.sheets ?? [], options);
     return report;
-  }
-
-  /** The sheets known to hold flags of ours, kept with the workbook: a later session reads them even once their budget is gone. */
-  private storedFlaggedSheets(): Set<string> {
-    const stored = this.host.settings?.get(FLAGGED_KEY) as unknown;
-    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
-  }
-
-  private rememberFlagged(plan: readonly ConditionalFlag[], synced: readonly string[]): void {
-    const ids = new Set(this.flaggedIds ?? []);
-    for (const name of synced) {
-      const id = this.state?.sheets.find((sheet) => sheet.name === name)?.id;
-      if (id === undefined) continue;
-      if (plan.some((flag) => flag.sheet === name)) ids.add(id);
-      else ids.delete(id);
-    }
-    this.saveFlagged(ids);
-  }
-
-  /** Saved only when the set changes: a save clears Excel's undo, and the set changes only with flags written. */
-  private saveFlagged(ids: Set<string>): void {
-    const before = this.flaggedIds ?? this.storedFlaggedSheets();
-    this.flaggedIds = ids;
-    const store = this.host.settings;
-    if (store === null || (before.size === ids.size && [...ids].every((id) => before.has(id)))) return;
-    store.set(FLAGGED_KEY, [...ids].sort());
-    store.saveAsync(() => undefined);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -370,32 +291,11 @@ export class OfficeWorkbook implements BudgetWorkbook {
   }
 
   async createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
+    // Loaded when the officer asks for it: only a workbook without a budget shows the button.
+    const { addBudgetTable } = await import(/* webpackChunkName: "new-table" */ './office-table');
     this.ownWrites++;
     try {
-      return await this.batch(
-        async (context) => {
-          const worksheets = context.workbook.worksheets;
-          worksheets.load('items/name');
-          await context.sync();
-          const taken = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
-          let name = sheetName;
-          for (let index = 2; taken.has(name.toLowerCase()); index++) name = `${sheetName} ${index}`;
-          // A new sheet of ours, and a table named column by column: no cell of the officer's is written.
-          const sheet = worksheets.add(name);
-          const table = sheet.tables.add(rangeA1(0, 0, 1, headers.length - 1), true);
-          table.load('name');
-          headers.forEach((header, index) => {
-            table.columns.getItemAt(index).name = header;
-          });
-          // The four amount columns (cost, State, Department, other) in euros.
-          sheet.getRange(rangeA1(1, 3, 1, headers.length - 1)).numberFormat = [Array<string>(headers.length - 3).fill('#,##0.00 "€"')];
-          sheet.activate();
-          sheet.getRange('A2').select();
-          await context.sync();
-          return { sheet: name, range: rangeA1(0, 0, 1, headers.length - 1) };
-        },
-        { command: true },
-      );
+      return await this.batch((context) => addBudgetTable(context, sheetName, headers), { command: true });
     } finally {
       // Excel reports our writes a moment later: ignore them for a short while.
       setTimeout(() => this.ownWrites--, 1000);

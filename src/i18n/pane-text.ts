@@ -19,8 +19,8 @@ export const paneText = {
     en: 'The marks could not be updated on sheet {sheets} (a protected sheet, or damaged conditional formatting rules); the other sheets are up to date and every finding is listed here.',
   },
   flagsRemoveByHand: {
-    fr: 'Pour retirer nos règles de cette feuille à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, « Cette feuille de calcul », puis supprimez les règles dont la formule commence par =N("convention-budget: ; les vôtres restent.',
-    en: 'To remove our rules from that sheet by hand: Home › Conditional Formatting › Manage Rules, “This Worksheet”, then delete the rules whose formula begins with =N("convention-budget: ; yours stay.',
+    fr: 'Pour retirer nos règles à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, celles dont la formule commence par =N("convention-budget:',
+    en: 'To remove our rules by hand: Home › Conditional Formatting › Manage Rules, those whose formula begins with =N("convention-budget:',
   },
   flagsNotShown: {
     fr: '{count} constat(s) de plus ne sont pas marqués dans la feuille (au-delà de 1 000 marques, Excel ralentit) : ils sont tous listés ici.',
@@ -28,8 +28,8 @@ export const paneText = {
   },
   checking: { fr: 'Vérification…', en: 'Checking…' },
   busyEditing: {
-    fr: 'Excel est en cours de saisie : la vérification reprend dès que vous validez la cellule (Entrée) ou la quittez (Échap).',
-    en: 'Excel is busy with a cell being edited: checking resumes as soon as you confirm it (Enter) or leave it (Esc).',
+    fr: 'Excel est en cours de saisie : vérification dès que vous validez ou quittez la cellule.',
+    en: 'Excel is busy with a cell being edited: checking as soon as you confirm or leave it.',
   },
   checkedAt: { fr: 'Vérifié à {time}', en: 'Checked at {time}' },
   liveOn: { fr: 'Suivi des modifications en direct.', en: 'Following your edits live.' },

@@ -43,7 +43,7 @@ export const SCRATCH_SHEET = 'Diagnostic convention-budget';
 
 /** Whether a sheet is a scratch sheet of the self-test's (one left behind by an interrupted run included). */
 export function isScratchSheet(name: string): boolean {
-  return name === SCRATCH_SHEET || (name.startsWith(`${SCRATCH_SHEET} `) && /^\d+$/.test(name.slice(SCRATCH_SHEET.length + 1)));
+  return /^Diagnostic convention-budget( \d+)?$/.test(name);
 }
 
 /** A sheet the workbook could not flag or clear, and why: named in the pane, the other sheets done. */

@@ -1,4 +1,4 @@
-import { type CheckOptions, type CheckResult, checkWorkbook, recheckRows } from '../domain';
+import { type CheckOptions, type CheckResult, checkWorkbook } from '../domain';
 import { type BudgetWorkbook, type EditedArea, type FlagReport, WorkbookError, type WorkbookChange } from './budget-workbook';
 
 export type CheckState =
@@ -167,6 +167,8 @@ export class LiveChecker {
     if (run.changes !== null && run.changes.length > 0 && basis !== null && basis.options === key && this.workbook.readEdited !== undefined) {
       const read = await this.workbook.readEdited(run.changes, basis.result.sources);
       if (read !== null) {
+        // Loaded with the flags' chunk: only a workbook that reads edits (Excel) needs it, after its first check.
+        const { recheckRows } = await import(/* webpackChunkName: "flags" */ '../domain/recheck');
         const result = recheckRows(basis.result, read.rows, options, basis.fileName);
         if (result !== null) {
           this.basis = { ...basis, result };

@@ -127,4 +127,15 @@ describe('the fake fails where Excel fails', () => {
     sheet.getRange(rangeA1(0, 0, 1, 1)).load('values');
     await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
   });
+
+  test('a sheet asked for with getItemOrNullObject is looked for when the batch runs: deleted before, it is null', async () => {
+    const excel = withFormats();
+    const context = excel.context() as Context;
+    const sheet = context.workbook.worksheets.getItemOrNullObject('Nord');
+    const used = sheet.getUsedRangeOrNullObject(true).load('rowCount');
+    excel.removeSheet('Nord');
+    await context.sync();
+    expect(sheet.isNullObject).toBe(true);
+    expect(used.isNullObject).toBe(true);
+  });
 });

@@ -402,7 +402,7 @@ export class FakeExcel {
       this.discard();
       this.largestResponseBytes = Math.max(this.largestResponseBytes, bytes);
       if (cells > this.payloadLimitCells || bytes > this.payloadLimitBytes) throw excelError(this.payloadErrorCode, 'The response payload size has exceeded the limit.');
-      const failing = formatted.find((sheet) => this.failingSheets.has(sheet.name));
+      const failing = formatted.find((sheet) => this.failingSheets.has(sheet.name) && this.sheets.includes(sheet));
       if (failing !== undefined) throw excelError('GeneralException', `An internal error has occurred (sheet ${failing.name}).`);
       const gone = touched.find((sheet) => !this.sheets.includes(sheet));
       if (gone !== undefined) throw excelError('ItemNotFound', `The requested resource doesn't exist (sheet ${gone.name}).`);
@@ -570,7 +570,8 @@ export class FakeExcel {
         getItemOrNullObject: (key: string) => {
           this.requires(4, 'WorksheetCollection.getItemOrNullObject');
           const sheet = find(key);
-          return sheet ? this.sheetObject(context, sheet, session) : this.nullObject(context, 'Worksheet');
+          // Found when the batch runs: a sheet deleted before then is null, not a failure.
+          return sheet ? this.sheetObject(context, sheet, session, true) : this.nullObject(context, 'Worksheet');
         },
         add: (name: string) => {
           if (find(name)) throw excelError('ItemAlreadyExists', `A sheet named ${name} exists.`);
@@ -626,15 +627,19 @@ export class FakeExcel {
     }
   }
 
-  private sheetObject(context: { created: object[] }, sheet: FakeSheet, session: string): FakeObject {
+  /** A sheet; `nullable` (a *OrNullObject): null, with all reached from it, if the sheet is gone when the batch runs. */
+  private sheetObject(context: { created: object[] }, sheet: FakeSheet, session: string, nullable = false): FakeObject {
     const alive = () => this.sheets.includes(sheet);
-    const touch = () => this.touchedSheets.add(sheet);
+    const gone = nullable ? () => !alive() : undefined;
+    const touch = () => {
+      if (!nullable) this.touchedSheets.add(sheet);
+    };
     const self = this.object(context, {
       kind: 'Worksheet',
-      alive,
+      ...(gone === undefined ? { alive } : { isNull: gone }),
       scalars: (name) => ({ name: sheet.name, id: sheet.id })[name],
       methods: {
-        getRange: (address?: string) => this.rangeObject(context, sheet, address ?? WHOLE_SHEET),
+        getRange: (address?: string) => this.rangeObject(context, sheet, address ?? WHOLE_SHEET, undefined, gone),
         getRanges: (address: string) => {
           this.requires(9, 'Worksheet.getRanges');
           return this.rangeAreasObject(context, sheet, address);
@@ -643,7 +648,7 @@ export class FakeExcel {
           this.requires(4, 'Worksheet.getUsedRangeOrNullObject');
           touch();
           const used = this.usedAddress(sheet);
-          return used === null ? this.nullObject(context, 'Range') : this.rangeObject(context, sheet, used);
+          return used === null ? this.nullObject(context, 'Range') : this.rangeObject(context, sheet, used, undefined, gone);
         },
         activate: () => touch(),
         delete: () => {
@@ -727,7 +732,7 @@ export class FakeExcel {
   }
 
   /** A range; `live` gives its address when the batch runs (a table's range, which may have grown). */
-  private rangeObject(context: { created: object[] }, sheet: FakeSheet, address: string, live: () => string = () => address): FakeObject {
+  private rangeObject(context: { created: object[] }, sheet: FakeSheet, address: string, live: () => string = () => address, gone?: () => boolean): FakeObject {
     const whole = address === WHOLE_SHEET;
     const box = () => corners(live());
     const grid = <T>(pick: (cell: FakeCell) => T): T[][] => {
@@ -738,7 +743,7 @@ export class FakeExcel {
     let cellsLoaded: Record<string, unknown> | null = null;
     const self = this.object(context, {
       kind: 'Range',
-      alive: () => this.sheets.includes(sheet),
+      ...(gone === undefined ? { alive: () => this.sheets.includes(sheet) } : { isNull: gone }),
       scalars: (name) => {
         const { top, left, bottom, right } = box();
         switch (name) {
@@ -776,7 +781,7 @@ export class FakeExcel {
       children: {
         conditionalFormats: () => {
           this.requires(6, 'Range.conditionalFormats');
-          return this.formatCollection(context, sheet, address);
+          return this.formatCollection(context, sheet, address, gone);
         },
       },
       writable: Object.fromEntries(
@@ -796,7 +801,7 @@ export class FakeExcel {
             // What the response would weigh: the JSON office.js receives for these properties.
             this.pendingBytes += JSON.stringify({ Values: loadedCells.values, ValueTypes: loadedCells.valueTypes, NumberFormat: loadedCells.numberFormat }).length;
             cellsLoaded = loadedCells;
-            this.touchedSheets.add(sheet);
+            if (gone === undefined) this.touchedSheets.add(sheet);
           }
           load(argument);
           return wrapped;
@@ -849,15 +854,15 @@ export class FakeExcel {
    * position in this collection, and an item loaded from it is addressed by that position when the
    * batch runs, as office.js's indexer and GetItemAt are.
    */
-  private formatCollection(context: { created: object[] }, sheet: FakeSheet, address: string): FakeObject {
+  private formatCollection(context: { created: object[] }, sheet: FakeSheet, address: string, gone?: () => boolean): FakeObject {
     const current = () => (address === WHOLE_SHEET ? [...sheet.formats] : sheet.formats.filter((format) => intersects(format.range, address)));
     const touch = () => {
-      this.touchedSheets.add(sheet);
+      if (gone === undefined) this.touchedSheets.add(sheet);
       this.formatSheets.add(sheet);
     };
     const collection = this.object(context, {
       kind: 'ConditionalFormatCollection',
-      alive: () => this.sheets.includes(sheet),
+      ...(gone === undefined ? { alive: () => this.sheets.includes(sheet) } : { isNull: gone }),
       items: () => {
         touch();
         return current().map((_, index) => this.formatObject(context, sheet, () => current()[index], index));

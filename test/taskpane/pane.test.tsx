@@ -283,7 +283,7 @@ describe('workbooks without a readable budget', () => {
       return read();
     };
     render(<Pane workbook={workbook} environment={french} />);
-    expect(await screen.findByText('Excel est en cours de saisie : la vérification reprend dès que vous validez la cellule (Entrée) ou la quittez (Échap).')).toBeInTheDocument();
+    expect(await screen.findByText('Excel est en cours de saisie : vérification dès que vous validez ou quittez la cellule.')).toBeInTheDocument();
     expect(screen.queryByText('Excel n’a pas pu répondre')).toBeNull();
     editing = false;
     expect(await screen.findByRole('region', { name: 'Nord' }, { timeout: 3000 })).toBeInTheDocument();
