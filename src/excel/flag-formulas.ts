@@ -300,8 +300,8 @@ function cellOf(source: BudgetSource, cells: ReadonlyArray<CellValue>, field: Fi
   return column === undefined ? null : (cells[column] ?? null);
 }
 
-/** Consecutive sheet rows as A1 row runs: [4, 5, 6, 9] → [[4, 6], [9, 9]]. */
-function runsOf(rows: readonly number[]): Array<readonly [number, number]> {
+/** Consecutive sheet rows, in order, as runs: [4, 5, 6, 9] → [[4, 6], [9, 9]]. */
+export function runsOf(rows: readonly number[]): Array<readonly [number, number]> {
   const runs: Array<[number, number]> = [];
   for (const row of rows) {
     const last = runs.at(-1);

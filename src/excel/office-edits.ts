@@ -1,6 +1,6 @@
 import { type BudgetSource, type CellValue, parseRange, rangeA1, type RowPatch } from '../domain';
 import type { EditedArea, EditedRows, WorkbookChange } from '../workbook/budget-workbook';
-import { isOurFormula, keyOfFormula } from './flag-formulas';
+import { isOurFormula, keyOfFormula, runsOf } from './flag-formulas';
 import { FORMAT_FIELDS } from './office-flags';
 import { type Block, type ReadState, SHAPE } from './office-read';
 import { officeCellValue } from './office-values';
@@ -77,18 +77,6 @@ function touchedRows(changes: readonly WorkbookChange[], state: ReadState, sourc
   return bySheet;
 }
 
-/** Runs of consecutive rows: [4, 5, 6, 9] → [[4, 6], [9, 9]]. */
-function runs(rows: Iterable<number>): Array<[number, number]> {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
-  for (const row of sorted) {
-    const last = out.at(-1);
-    if (last !== undefined && row === last[1] + 1) last[1] = row;
-    else out.push([row, row]);
-  }
-  return out;
-}
-
 const sameShape = (block: Block | null | undefined, range: Excel.Range) =>
   block !== null && block !== undefined && !range.isNullObject && block.top === range.rowIndex && block.left === range.columnIndex && block.rowCount === range.rowCount && block.columnCount === range.columnCount;
 
@@ -124,7 +112,7 @@ export async function readEditedRows(
         // Whole rows are read across the used range, to see that nothing beside the budget changed.
         const left = wholeRows && usedBlock ? Math.min(usedBlock.left, source.left) : source.left;
         const right = wholeRows && usedBlock ? Math.max(usedBlock.left + usedBlock.columnCount - 1, source.left + width - 1) : source.left + width - 1;
-        const spans = runs(rows).map(([from, to]) => ({
+        const spans = runsOf([...rows].sort((a, b) => a - b)).map(([from, to]) => ({
           from,
           left,
           address: rangeA1(from, source.left, to, source.left + width - 1),

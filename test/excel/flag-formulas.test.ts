@@ -108,6 +108,12 @@ function agree(
 
 const rows = (): Grid => NORD_SHEET.rows.map((row) => [...row]);
 
+function profileOf(json: unknown): ConventionProfile {
+  const parsed = parseProfileJson(json);
+  if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
+  return parsed.profile;
+}
+
 describe('conditional formats light exactly the cells the core flags', () => {
   test('the sample budget: nothing', () => {
     const { plan } = agree(rows());
@@ -188,12 +194,6 @@ describe('conditional formats light exactly the cells the core flags', () => {
 });
 
 describe('under another convention’s profile, the formulas carry its numbers', () => {
-  const profileOf = (json: unknown): ConventionProfile => {
-    const parsed = parseProfileJson(json);
-    if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
-    return parsed.profile;
-  };
-
   test('80 % cap and Department ≥ 30 % of the cost: the budget that passes the seed’s rules lights F2', () => {
     const grid = PROFILE_BUDGET_ROWS.map((row) => [...row]);
     const { plan } = agree(grid, { profile: profileOf(PROFILE_80_30) });
@@ -278,12 +278,6 @@ describe('what an independent engine found: each case lights exactly the cells t
 });
 
 describe('the six plan bugs an independent engine found on hand-made edge cases (issue 18, item 9)', () => {
-  const profileOf = (json: unknown): ConventionProfile => {
-    const parsed = parseProfileJson(json);
-    if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
-    return parsed.profile;
-  };
-
   test('a Department cell of spaces only, or a formula returning "", is 0 to the core: the matching flag lights', () => {
     const grid = rows();
     grid[2]![5] = '   ';
