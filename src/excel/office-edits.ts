@@ -1,5 +1,5 @@
-import { type BudgetSource, type CellValue, parseRange, rangeA1, type RowPatch } from '../domain';
-import type { EditedArea, EditedRows, WorkbookChange } from '../workbook/budget-workbook';
+import { type BudgetSource, type CellValue, type CheckOptions, type CheckResult, parseRange, rangeA1, recheckRows, type RowPatch } from '../domain';
+import type { EditedArea, EditedCheck, WorkbookChange } from '../workbook/budget-workbook';
 import { isOurFormula, keyOfFormula, runsOf } from './flag-formulas';
 import { FORMAT_FIELDS } from './office-flags';
 import { type Block, type ReadState, SHAPE } from './office-read';
@@ -85,13 +85,27 @@ const rowsOf = (range: Excel.Range): CellValue[][] => {
   return values.map((row, r) => (row ?? []).map((value, c) => officeCellValue(value, range.valueTypes?.[r]?.[c], range.numberFormat?.[r]?.[c])));
 };
 
-export async function readEditedRows(
+/** Reads the rows the edits touched and checks their budgets again from them, the rest of `previous` kept; null: read everything. */
+export async function checkEditedRows(
+  run: Run,
+  state: ReadState,
+  changes: readonly WorkbookChange[],
+  previous: CheckResult,
+  options: { readonly checkOptions: CheckOptions; readonly fileName?: string | undefined; readonly flags: boolean; readonly rangeAreas: boolean },
+): Promise<EditedCheck | null> {
+  const read = await readEditedRows(run, state, changes, previous.sources, options);
+  if (read === null) return null;
+  const result = recheckRows(previous, read.rows, options.checkOptions, options.fileName);
+  return result === null ? null : { result, area: read.area };
+}
+
+async function readEditedRows(
   run: Run,
   state: ReadState,
   changes: readonly WorkbookChange[],
   sources: readonly BudgetSource[],
   options: { readonly flags: boolean; readonly rangeAreas: boolean },
-): Promise<EditedRows | null> {
+): Promise<{ rows: RowPatch[]; area: EditedAreaOf } | null> {
   const touched = touchedRows(changes, state, sources);
   if (touched === null || touched.size === 0) return null;
   return run(async (context) => {

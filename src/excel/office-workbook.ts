@@ -1,10 +1,10 @@
-import type { BudgetSource, CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
+import type { CheckOptions, CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
 import {
   type BudgetWorkbook,
   type ClearReport,
   type CreatedTable,
   type Diagnostics,
-  type EditedRows,
+  type EditedCheck,
   type FlagReport,
   type OperationOptions,
   type ReadOptions,
@@ -57,7 +57,7 @@ async function flagWriting() {
     import(/* webpackChunkName: "flags" */ './office-flags'),
     import(/* webpackChunkName: "flags" */ './office-edits'),
   ]);
-  return { flagPlan: formulas.flagPlan, FlagBook: flags.FlagBook, clearOurFlags: flags.clearOurFlags, readEditedRows: edits.readEditedRows };
+  return { flagPlan: formulas.flagPlan, FlagBook: flags.FlagBook, clearOurFlags: flags.clearOurFlags, checkEditedRows: edits.checkEditedRows };
 }
 
 /** The file name at the end of a document's address (a path, a SharePoint or OneDrive URL), or undefined. */
@@ -172,11 +172,11 @@ export class OfficeWorkbook implements BudgetWorkbook {
     });
   }
 
-  async readEdited(changes: readonly WorkbookChange[], sources: readonly BudgetSource[]): Promise<EditedRows | null> {
+  async checkEdited(changes: readonly WorkbookChange[], previous: CheckResult, options: CheckOptions, fileName?: string): Promise<EditedCheck | null> {
     const state = this.state;
     if (state === null) return null;
-    const { readEditedRows } = await flagWriting();
-    return readEditedRows((work) => this.batch(work), state, changes, sources, { flags: this.capabilities.flags, rangeAreas: this.rangeAreas });
+    const { checkEditedRows } = await flagWriting();
+    return checkEditedRows((work) => this.batch(work), state, changes, previous, { checkOptions: options, fileName, flags: this.capabilities.flags, rangeAreas: this.rangeAreas });
   }
 
   /** The self-test's operations, loaded when Réglages › Diagnostic first runs. */

@@ -1,4 +1,4 @@
-import type { BudgetSource, CheckResult, MatchingMode, RowPatch, WorkbookSnapshot } from '../domain';
+import type { CheckOptions, CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
 
 /** What a workbook can do on the host it runs on (an older Excel lacks events or conditional formats). */
 export interface WorkbookCapabilities {
@@ -18,18 +18,18 @@ export interface OperationOptions {
   readonly command?: boolean;
   /** Only these sheets (the self-test's scratch sheet): writes elsewhere are neither made nor counted. */
   readonly sheets?: readonly string[];
-  /** The cells an edit touched, as readEdited read them: flags are looked at there, not in the whole workbook. */
+  /** The cells an edit touched, as checkEdited read them: flags are looked at there, not in the whole workbook. */
   readonly edited?: EditedArea;
 }
 
-/** What readEdited read, for showFlags to look at the same cells; only the workbook that made it reads it. */
+/** What checkEdited read, for showFlags to look at the same cells; only the workbook that made it reads it. */
 export interface EditedArea {
   readonly kind: 'edited-area';
 }
 
-/** The rows an edit touched, read again, and where they are. */
-export interface EditedRows {
-  readonly rows: readonly RowPatch[];
+/** A check after edits, from the rows they touched, and where those rows are. */
+export interface EditedCheck {
+  readonly result: CheckResult;
   readonly area: EditedArea;
 }
 
@@ -94,11 +94,12 @@ export interface BudgetWorkbook {
   /** Every sheet's tables, and the used range of sheets without one; the self-test's scratch sheets only when asked. */
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
   /**
-   * Reads again only the rows a burst of edits touched, inside the budgets last checked (and their
-   * header rows, to see that none changed); null when the edits may have moved a budget (a header,
-   * a row count, a new sheet, a cell outside every budget): then read() reads everything.
+   * Reads again only the rows a burst of edits touched, inside the budgets of the previous result
+   * (and their header rows, to see that none changed), and checks those budgets again from them
+   * (the core's recheckRows); null when the edits may have moved a budget (a header, a row count, a
+   * new sheet, a cell outside every budget): then read() reads everything.
    */
-  readEdited?(changes: readonly WorkbookChange[], sources: readonly BudgetSource[]): Promise<EditedRows | null>;
+  checkEdited?(changes: readonly WorkbookChange[], previous: CheckResult, options: CheckOptions, fileName?: string): Promise<EditedCheck | null>;
   /**
    * Shows the result's flags in the sheet: only what differs from the flags of ours already there
    * is written, so that an edit that changes no flag writes nothing (and leaves Excel's undo alone).

@@ -39,7 +39,7 @@ const isBusy = (error: unknown) => error instanceof WorkbookError && error.code 
 
 /**
  * Keeps the check and the flags in step with the workbook. Edits are gathered for the workbook's
- * editBurstMs, then only the rows they touched are read again where the workbook can (readEdited)
+ * editBurstMs, then only the rows they touched are read again where the workbook can (checkEdited)
  * and their budgets checked again, the workbook read whole otherwise; runs never overlap; and a run
  * that a newer edit has overtaken is dropped, so the newest edit's result is the one shown and
  * flagged. A burst made only of co-authors' edits is checked and shown at once, and flagged a
@@ -164,16 +164,11 @@ export class LiveChecker {
     const options = this.options();
     const key = JSON.stringify(options);
     const basis = this.basis;
-    if (run.changes !== null && run.changes.length > 0 && basis !== null && basis.options === key && this.workbook.readEdited !== undefined) {
-      const read = await this.workbook.readEdited(run.changes, basis.result.sources);
-      if (read !== null) {
-        // Loaded with the flags' chunk: only a workbook that reads edits (Excel) needs it, after its first check.
-        const { recheckRows } = await import(/* webpackChunkName: "flags" */ '../domain/recheck');
-        const result = recheckRows(basis.result, read.rows, options, basis.fileName);
-        if (result !== null) {
-          this.basis = { ...basis, result };
-          return version === this.version ? { result, edited: read.area } : null;
-        }
+    if (run.changes !== null && run.changes.length > 0 && basis !== null && basis.options === key && this.workbook.checkEdited !== undefined) {
+      const edited = await this.workbook.checkEdited(run.changes, basis.result, options, basis.fileName);
+      if (edited !== null) {
+        this.basis = { ...basis, result: edited.result };
+        return version === this.version ? edited : null;
       }
     }
     const snapshot = await this.workbook.read();
