@@ -168,7 +168,7 @@ export class LiveChecker {
       const edited = await this.workbook.checkEdited(run.changes, basis.result, options, basis.fileName);
       if (edited !== null) {
         this.basis = { ...basis, result: edited.result };
-        return version === this.version ? edited : null;
+        return version === this.version ? { result: edited.result, edited: edited.area } : null;
       }
     }
     const snapshot = await this.workbook.read();

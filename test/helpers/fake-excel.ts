@@ -190,6 +190,8 @@ export class FakeExcel {
   valueBytes = 0;
   /** Bytes of conditional-format properties read (ids, types, formulas, addresses), as JSON. */
   formatBytes = 0;
+  /** Loads of a whole sheet's conditional formats (an edit should look at its own rows only). */
+  wholeSheetFormatReads = 0;
   /** Formats added or deleted: each is a write, and from ExcelApi 1.20 a step of Excel's undo. */
   formatWrites = 0;
   /** Settings saved (each saveAsync clears Excel's undo stack). */
@@ -899,6 +901,7 @@ export class FakeExcel {
         key === 'load'
           ? (argument?: string) => {
               touch();
+              if (address === WHOLE_SHEET) this.wholeSheetFormatReads++;
               load(argument);
               return target;
             }
