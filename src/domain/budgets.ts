@@ -128,11 +128,16 @@ export function totalsOf(actions: readonly Action[]): Totals {
   return { cost, state, department, other, actionCount, excludedRows, hiddenRows, exact };
 }
 
-/** Makes labels unique: "Nord (BudgetNord)" beside "Nord (BudgetNord2)", "Nord (A1:F7)" for ranges. */
+/**
+ * Makes labels unique: "Nord (BudgetNord)" beside "Nord (BudgetNord2)", "Nord (A1:F7)" for ranges.
+ * Labels start again from the beneficiary or the sheet, so that budgets labelled once can be again.
+ */
 export function withUniqueLabels(budgets: readonly Budget[]): Budget[] {
   const count = new Map<string, number>();
-  for (const budget of budgets) count.set(budget.label, (count.get(budget.label) ?? 0) + 1);
-  return budgets.map((budget) =>
-    (count.get(budget.label) ?? 0) > 1 ? { ...budget, label: `${budget.label} (${budget.table ?? `${budget.sheet}!${budget.range}`})` } : budget,
-  );
+  const plain = (budget: Budget) => budget.beneficiary ?? budget.sheet;
+  for (const budget of budgets) count.set(plain(budget), (count.get(plain(budget)) ?? 0) + 1);
+  return budgets.map((budget) => {
+    const label = (count.get(plain(budget)) ?? 0) > 1 ? `${plain(budget)} (${budget.table ?? `${budget.sheet}!${budget.range}`})` : plain(budget);
+    return label === budget.label ? budget : { ...budget, label };
+  });
 }

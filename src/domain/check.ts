@@ -33,23 +33,30 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
   const findings: Finding[] = [];
   const profile = withScope(options.profile ?? BUILT_IN_PROFILE, options.matching);
   for (const source of sources) {
-    const rows = readSourceRows(source);
-    const ofSource = budgetsOfSource(source, rows, workbook.fileName);
-    const sourceFindings = totalRowFindings(source, rows, ofSource);
-    for (const budget of ofSource) {
-      const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
-      for (const found of [inputFindings(budget, profile.listArticle), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
-        for (const finding of found) sourceFindings.push(finding);
-      }
-    }
-    // Budgets of one source are listed together, each with its findings in reading order.
-    const byBudget = new Map<string, Finding[]>(ofSource.map((budget) => [budget.id, []]));
-    for (const finding of sourceFindings) byBudget.get(finding.budgetId)?.push(finding);
-    for (const budgetFindingList of byBudget.values()) for (const finding of sortFindings(budgetFindingList)) findings.push(finding);
-    budgets.push(...ofSource);
+    const checked = checkSource(source, profile, options, workbook.fileName);
+    budgets.push(...checked.budgets);
+    findings.push(...checked.findings);
   }
   const unreadAreas = workbook.sheets.flatMap((sheet) => (sheet.unread ?? []).map((area) => ({ sheet: sheet.name, ...area })));
   return { budgets: withUniqueLabels(budgets), findings, unread, uncovered, unreadAreas, sources, profile };
+}
+
+/** The budgets of one source and their findings: budgets listed together, each with its findings in reading order. */
+export function checkSource(source: BudgetSource, profile: ConventionProfile, options: CheckOptions, fileName?: string): { budgets: Budget[]; findings: Finding[] } {
+  const rows = readSourceRows(source);
+  const ofSource = budgetsOfSource(source, rows, fileName);
+  const sourceFindings = totalRowFindings(source, rows, ofSource);
+  for (const budget of ofSource) {
+    const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
+    for (const found of [inputFindings(budget, profile.listArticle), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
+      for (const finding of found) sourceFindings.push(finding);
+    }
+  }
+  const byBudget = new Map<string, Finding[]>(ofSource.map((budget) => [budget.id, []]));
+  for (const finding of sourceFindings) byBudget.get(finding.budgetId)?.push(finding);
+  const findings: Finding[] = [];
+  for (const budgetFindingList of byBudget.values()) for (const finding of sortFindings(budgetFindingList)) findings.push(finding);
+  return { budgets: ofSource, findings };
 }
 
 /**

@@ -26,6 +26,7 @@ export * from './profile-keys';
 export * from './profile-to-json';
 export * from './profile-reader';
 export * from './profile-resolution';
+export * from './recheck';
 export * from './convention-text';
 export * from './convention-articles';
 export * from './convention-compare';

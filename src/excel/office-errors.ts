@@ -42,3 +42,18 @@ export function isPayloadTooLarge(error: unknown): boolean {
 export function isUndoNotSupported(error: unknown): boolean {
   return codeOf(error) === 'UndoNotSupported';
 }
+
+/** The officer is typing in a cell, and Excel could not hold the batch until the edit ends. */
+export function isBusyEditing(error: unknown): boolean {
+  return toWorkbookError(error).code === 'busy-editing';
+}
+
+/** Excel on the web asks to slow down, or is briefly unavailable: worth trying again after a pause. */
+export function isThrottled(error: unknown): boolean {
+  return /^(ActivityLimitReached|ServiceNotAvailable)$/.test(codeOf(error));
+}
+
+/** What a sheet was asked for is gone (the sheet deleted meanwhile, or an item of it). */
+export function isNotFound(error: unknown): boolean {
+  return toWorkbookError(error).code === 'not-found';
+}

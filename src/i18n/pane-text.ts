@@ -18,11 +18,19 @@ export const paneText = {
     fr: 'Les marques n’ont pas pu être mises à jour sur la feuille {sheets} (feuille protégée, ou règles de mise en forme conditionnelle endommagées) ; les autres feuilles sont à jour et les constats sont tous listés ici.',
     en: 'The marks could not be updated on sheet {sheets} (a protected sheet, or damaged conditional formatting rules); the other sheets are up to date and every finding is listed here.',
   },
+  flagsRemoveByHand: {
+    fr: 'Pour retirer nos règles à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, celles dont la formule commence par =N("convention-budget:',
+    en: 'To remove our rules by hand: Home › Conditional Formatting › Manage Rules, those whose formula begins with =N("convention-budget:',
+  },
   flagsNotShown: {
     fr: '{count} constat(s) de plus ne sont pas marqués dans la feuille (au-delà de 1 000 marques, Excel ralentit) : ils sont tous listés ici.',
     en: '{count} more finding(s) are not marked in the sheet (past 1,000 marks Excel slows down): they are all listed here.',
   },
   checking: { fr: 'Vérification…', en: 'Checking…' },
+  busyEditing: {
+    fr: 'Excel est en cours de saisie : vérification dès que vous validez ou quittez la cellule.',
+    en: 'Excel is busy with a cell being edited: checking as soon as you confirm or leave it.',
+  },
   checkedAt: { fr: 'Vérifié à {time}', en: 'Checked at {time}' },
   liveOn: { fr: 'Suivi des modifications en direct.', en: 'Following your edits live.' },
   liveOff: {
@@ -95,8 +103,8 @@ export const paneText = {
 
   errorTitle: { fr: 'Excel n’a pas pu répondre', en: 'Excel could not answer' },
   'error-busy-editing': {
-    fr: 'Une cellule est en cours de saisie : validez-la (Entrée) ou quittez-la (Échap), puis réessayez.',
-    en: 'A cell is being edited: confirm it (Enter) or leave it (Esc), then try again.',
+    fr: 'Excel est en cours de saisie : validez la cellule (Entrée) ou quittez-la (Échap), puis réessayez.',
+    en: 'Excel is busy with a cell being edited: confirm it (Enter) or leave it (Esc), then try again.',
   },
   'error-protected': { fr: 'La feuille ou le classeur est protégé : ôtez la protection pour que le volet puisse marquer les cellules.', en: 'The sheet or workbook is protected: unprotect it so that the pane can mark cells.' },
   'error-too-large': { fr: 'Le classeur est trop volumineux pour être lu en une fois.', en: 'The workbook is too large to be read at once.' },

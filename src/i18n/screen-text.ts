@@ -103,8 +103,12 @@ export const screenText = {
   noTableToMap: { fr: 'Aucun tableau dans ce classeur.', en: 'No table in this workbook.' },
   diagnosticTitle: { fr: 'Diagnostic', en: 'Diagnostics' },
   diagnosticHint: {
-    fr: 'Vérifie le volet dans cet Excel sur une feuille d’essai qu’il crée puis supprime : lecture, marques, saisie, effacement. Les marques du classeur sont effacées puis remises. Copiez le rapport pour l’envoyer à l’équipe.',
-    en: 'Checks the pane in this Excel on a scratch sheet it creates and then deletes: reading, marks, typing, clearing. The workbook’s marks are cleared and then put back. Copy the report to send it to the team.',
+    fr: 'Vérifie le volet dans cet Excel sur une feuille d’essai qu’il crée puis supprime : lecture, marques, saisie, effacement. Vos feuilles ne sont ni lues comme essai ni modifiées. Copiez le rapport pour l’envoyer à l’équipe.',
+    en: 'Checks the pane in this Excel on a scratch sheet it creates and then deletes: reading, marks, typing, clearing. Your sheets are neither used for the test nor changed. Copy the report to send it to the team.',
+  },
+  diagnosticUndoWarning: {
+    fr: 'Ajouter puis supprimer une feuille efface l’historique d’annulation d’Excel : après le diagnostic, Ctrl+Z ne pourra plus annuler vos saisies précédentes.',
+    en: 'Adding and then deleting a sheet clears Excel’s undo history: after the diagnostics, Ctrl+Z can no longer undo your earlier edits.',
   },
   diagnosticRun: { fr: 'Lancer le diagnostic', en: 'Run the diagnostics' },
   diagnosticRunning: { fr: 'Diagnostic en cours…', en: 'Running…' },

@@ -49,7 +49,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     if (report === undefined) return;
     const sentences = [t('flagsCleared', { count: report.removed })];
     if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
-    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }));
+    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }), t('flagsRemoveByHand'));
     setNotice(sentences.join(' '));
   };
   const flagReport = check.status === 'done' ? check.flags : null;
@@ -65,7 +65,11 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
   };
 
   const status =
-    check.status === 'checking' ? t('checking') : check.status === 'done' ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) }) : '';
+    check.status === 'checking'
+      ? t('checking')
+      : check.status === 'done'
+        ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) })
+        : '';
 
   return (
     <section className={styles.screen} aria-label={t('tabBudgets')}>
@@ -83,6 +87,11 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       <Text size={200} className={styles.status}>
         {workbook.capabilities.liveChanges ? t('liveOn') : t('liveOff')}
       </Text>
+      {check.status === 'busy' && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('busyEditing')}</MessageBarBody>
+        </MessageBar>
+      )}
       {!workbook.capabilities.flags && (
         <MessageBar intent="info">
           <MessageBarBody>{t('flagsOff')}</MessageBarBody>
@@ -90,7 +99,9 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       )}
       {flagReport !== null && flagReport.failedSheets.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') })}</MessageBarBody>
+          <MessageBarBody>
+            {t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') })} {t('flagsRemoveByHand')}
+          </MessageBarBody>
         </MessageBar>
       )}
       {flagReport !== null && flagReport.notShown > 0 && (

@@ -71,6 +71,9 @@ export function DiagnosticSection({ state, workbook }: { readonly state: PaneSta
     <div className={styles.group}>
       <h2 className={styles.heading}>{t('diagnosticTitle')}</h2>
       <Text size={200}>{t('diagnosticHint')}</Text>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t('diagnosticUndoWarning')}</MessageBarBody>
+      </MessageBar>
       <div className={styles.row}>
         <Button onClick={() => void run()} disabled={running}>
           {running ? t('diagnosticRunning') : t('diagnosticRun')}

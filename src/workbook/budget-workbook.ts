@@ -1,4 +1,4 @@
-import type { CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
+import type { CheckOptions, CheckResult, MatchingMode, WorkbookSnapshot } from '../domain';
 
 /** What a workbook can do on the host it runs on (an older Excel lacks events or conditional formats). */
 export interface WorkbookCapabilities {
@@ -16,6 +16,34 @@ export interface WorkbookCapabilities {
 /** Whether an operation is a command the officer clicked (Excel makes it one undo step), or follows an edit. */
 export interface OperationOptions {
   readonly command?: boolean;
+  /** Only these sheets (the self-test's scratch sheet): writes elsewhere are neither made nor counted. */
+  readonly sheets?: readonly string[];
+  /** The cells an edit touched, as checkEdited read them: flags are looked at there, not in the whole workbook. */
+  readonly edited?: EditedArea;
+}
+
+/** What checkEdited read, for showFlags to look at the same cells; only the workbook that made it reads it. */
+export interface EditedArea {
+  readonly kind: 'edited-area';
+}
+
+/** A check after edits, from the rows they touched, and where those rows are. */
+export interface EditedCheck {
+  readonly result: CheckResult;
+  readonly area: EditedArea;
+}
+
+export interface ReadOptions {
+  /** Read the self-test's scratch sheets too (only the self-test does). */
+  readonly withScratch?: boolean;
+}
+
+/** The sheet the self-test creates and deletes: never read as a budget, never flagged but by the self-test. */
+export const SCRATCH_SHEET = 'Diagnostic convention-budget';
+
+/** Whether a sheet is a scratch sheet of the self-test's (one left behind by an interrupted run included). */
+export function isScratchSheet(name: string): boolean {
+  return /^Diagnostic convention-budget( \d+)?$/.test(name);
 }
 
 /** A sheet the workbook could not flag or clear, and why: named in the pane, the other sheets done. */
@@ -43,6 +71,11 @@ export interface ClearReport {
 /** An edit reported by the workbook: the officer's own, or a co-author's (Excel's `source` "Remote"). */
 export interface WorkbookChange {
   readonly remote: boolean;
+  /** The sheet's id and the cells, where the host says them (Excel's worksheetId and address). */
+  readonly sheetId?: string;
+  readonly address?: string;
+  /** Rows or columns inserted or deleted, a sheet added: where the budgets are may have changed. */
+  readonly structural?: boolean;
 }
 
 export interface CreatedTable {
@@ -58,8 +91,15 @@ export interface CreatedTable {
  */
 export interface BudgetWorkbook {
   readonly capabilities: WorkbookCapabilities;
-  /** Every sheet's tables, and the used range of sheets without one. */
-  read(): Promise<WorkbookSnapshot>;
+  /** Every sheet's tables, and the used range of sheets without one; the self-test's scratch sheets only when asked. */
+  read(options?: ReadOptions): Promise<WorkbookSnapshot>;
+  /**
+   * Reads again only the rows a burst of edits touched, inside the budgets of the previous result
+   * (and their header rows, to see that none changed), and checks those budgets again from them
+   * (the core's recheckRows); null when the edits may have moved a budget (a header, a row count, a
+   * new sheet, a cell outside every budget): then read() reads everything.
+   */
+  checkEdited?(changes: readonly WorkbookChange[], previous: CheckResult, options: CheckOptions, fileName?: string): Promise<EditedCheck | null>;
   /**
    * Shows the result's flags in the sheet: only what differs from the flags of ours already there
    * is written, so that an edit that changes no flag writes nothing (and leaves Excel's undo alone).

@@ -1,10 +1,12 @@
 import { checkWorkbook, type CheckResult, type RuleId } from '../domain';
-import type { BudgetWorkbook, Diagnostics } from './budget-workbook';
+import { type BudgetWorkbook, type Diagnostics, isScratchSheet, SCRATCH_SHEET } from './budget-workbook';
 
 /**
  * The self-test a person with Excel runs from Réglages › Diagnostic: the adapter against the host
  * it is in, on a scratch sheet it creates and deletes. Each step says what it proved and how long
- * it took; the report is the text a person sends back (docs/excel-acceptance.md).
+ * it took; the report is the text a person sends back (docs/excel-acceptance.md). Only the scratch
+ * sheet is flagged and cleared, and only its writes are counted; a scratch sheet an interrupted run
+ * left behind (the pane closed mid-test) is removed first, and never read as a budget otherwise.
  */
 
 export type SelfTestStepId =
@@ -35,7 +37,7 @@ export interface SelfTestReport {
   readonly ok: boolean;
 }
 
-export const SCRATCH_SHEET = 'Diagnostic convention-budget';
+export { SCRATCH_SHEET } from './budget-workbook';
 
 /** A small budget with known mistakes: the cap and the matching broken on row 3, no axis on row 4, row 5 under-funded. */
 export const SCRATCH_ROWS: ReadonlyArray<ReadonlyArray<string | number | null>> = [
@@ -81,17 +83,22 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
       return false;
     }
   };
-  const checkAgain = async () => checkWorkbook(await workbook.read(), { matching: MATCHING });
+  const checkAgain = async () => checkWorkbook(await workbook.read({ withScratch: true }), { matching: MATCHING });
+  const only = () => ({ sheets: [sheet] });
 
   await step('host', async () => {
     host = await diagnostics.hostInfo();
     return { ok: true };
   });
   const created = await step('scratch', async () => {
-    const names = new Set((await workbook.read()).sheets.map((candidate) => candidate.name));
+    const before = (await workbook.read({ withScratch: true })).sheets.map((candidate) => candidate.name);
+    // A scratch sheet an interrupted run left behind goes first.
+    const leftovers = before.filter(isScratchSheet);
+    for (const leftover of leftovers) await diagnostics.deleteScratchSheet(leftover);
+    const names = new Set((await workbook.read({ withScratch: true })).sheets.map((candidate) => candidate.name));
     for (let index = 2; names.has(sheet); index++) sheet = `${SCRATCH_SHEET} ${index}`;
     await diagnostics.createScratchSheet(sheet, SCRATCH_ROWS);
-    return { ok: true, detail: { sheet } };
+    return { ok: true, detail: { sheet, leftovers: leftovers.length } };
   });
   if (created) {
     let result: CheckResult | null = null;
@@ -104,7 +111,7 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
     if (result !== null) {
       const first: CheckResult = result;
       await step('flag', async () => {
-        const report = await workbook.showFlags(first, MATCHING);
+        const report = await workbook.showFlags(first, MATCHING, only());
         return { ok: report.failedSheets.length === 0, detail: { added: report.added, deleted: report.deleted } };
       });
       await step('readBack', async () => {
@@ -114,7 +121,7 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
       });
       await step('editNoFlag', async () => {
         await diagnostics.setScratchCell(sheet, 'C2', 'Essai conforme (intitulé modifié)');
-        const report = await workbook.showFlags(await checkAgain(), MATCHING);
+        const report = await workbook.showFlags(await checkAgain(), MATCHING, only());
         return { ok: report.added + report.deleted === 0, detail: { written: report.added + report.deleted } };
       });
       let last: CheckResult = first;
@@ -123,7 +130,7 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
         // which Excel's formulas cannot see.
         await diagnostics.setScratchCell(sheet, 'E2', "'40 000 €");
         last = await checkAgain();
-        const report = await workbook.showFlags(last, MATCHING);
+        const report = await workbook.showFlags(last, MATCHING, only());
         return { ok: report.added === 1 && report.deleted === 0, detail: { added: report.added, deleted: report.deleted } };
       });
       await step('longestFormula', async () => {
@@ -135,7 +142,7 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
       });
       await step('clear', async () => {
         await diagnostics.addForeignFormat(sheet, 'A2:A5');
-        const report = await workbook.clearFlags();
+        const report = await workbook.clearFlags(only());
         const left = await diagnostics.readOurFlags(sheet);
         const foreign = await diagnostics.countForeignFormats(sheet);
         return { ok: report.left === 0 && left.length === 0 && foreign === 1 && report.removed > 0, detail: { removed: report.removed, left: report.left + left.length, foreign } };
@@ -143,7 +150,7 @@ export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number 
     }
     await step('cleanUp', async () => {
       await diagnostics.deleteScratchSheet(sheet);
-      const names = (await workbook.read()).sheets.map((candidate) => candidate.name);
+      const names = (await workbook.read({ withScratch: true })).sheets.map((candidate) => candidate.name);
       return { ok: !names.includes(sheet) };
     });
   }

@@ -6,10 +6,11 @@
 (() => {
   const EXCEL_DELAY_MS = 500;
   const settings = new Map();
-  const nullObject = () => ({ isNullObject: true, load() { return this; } });
+  const nullObject = () => ({ isNullObject: true, load() { return this; }, getRange: nullObject, getUsedRangeOrNullObject: nullObject });
   const collection = (items) => ({ items, load() { this.items = items; return this; }, getItem: () => ({ delete() {} }), add: () => ({ custom: { rule: {}, format: { fill: {}, font: {} } } }) });
   const sheet = (name) => ({
     name,
+    id: `{${name}}`,
     isNullObject: false,
     getUsedRangeOrNullObject: nullObject,
     getRange: () => ({ conditionalFormats: collection([]), load() { return this; } }),
@@ -17,11 +18,13 @@
   });
   const context = () => {
     const worksheets = collection([sheet('Feuil1')]);
-    worksheets.getItemOrNullObject = (name) => worksheets.items.find((item) => item.name === name) ?? nullObject();
+    worksheets.getItemOrNullObject = (key) => worksheets.items.find((item) => item.name === key || item.id === key) ?? nullObject();
     worksheets.getItem = (name) => worksheets.getItemOrNullObject(name);
     worksheets.onChanged = { add: () => ({ remove() {}, context: { sync: async () => undefined } }) };
     worksheets.onAdded = { add: () => ({ remove() {}, context: { sync: async () => undefined } }) };
-    return { workbook: { worksheets, tables: collection([]) }, sync: async () => undefined };
+    const tables = collection([]);
+    tables.getItemOrNullObject = nullObject;
+    return { workbook: { worksheets, tables }, sync: async () => undefined };
   };
   let excelReady;
   const ready = new Promise((resolve) => (excelReady = resolve));

@@ -28,10 +28,15 @@ function toEngine(value: CellValue): string | number | boolean | null {
 class ExcelModel {
   readonly engine: HyperFormula;
 
-  constructor(grid: Grid, top = 0, left = 0) {
+  /** `engine`: cells that Excel holds otherwise than the core reads them (a formula returning ""). */
+  constructor(grid: Grid, top = 0, left = 0, engine: Readonly<Record<string, string | number>> = {}) {
     const rows: Array<Array<string | number | boolean | null>> = Array.from({ length: top }, () => []);
     for (const row of grid) rows.push([...Array<null>(left).fill(null), ...row.map(toEngine)]);
     this.engine = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
+    for (const [address, value] of Object.entries(engine)) {
+      const { row, column } = parseA1(address)!;
+      this.engine.setCellContents({ sheet: 0, row, col: column }, [[value]]);
+    }
   }
 
   set(address: string, value: CellValue): void {
@@ -79,12 +84,22 @@ function expectedFlags(sheet: SheetSnapshot, options: CheckOptions) {
 
 function agree(
   grid: Grid,
-  options: { matching?: MatchingMode; profile?: ConventionProfile; table?: boolean; hasTotalsRow?: boolean; top?: number; left?: number; alsoLit?: Record<string, 'error' | 'warning'>; rangeAreas?: boolean } = {},
+  options: {
+    matching?: MatchingMode;
+    profile?: ConventionProfile;
+    table?: boolean;
+    hasTotalsRow?: boolean;
+    top?: number;
+    left?: number;
+    alsoLit?: Record<string, 'error' | 'warning'>;
+    rangeAreas?: boolean;
+    engine?: Record<string, string | number>;
+  } = {},
 ) {
-  const { matching = 'action', profile, table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {}, rangeAreas = true } = options;
+  const { matching = 'action', profile, table = false, hasTotalsRow = false, top = 0, left = 0, alsoLit = {}, rangeAreas = true, engine = {} } = options;
   const sheet = table ? tableSheet('Nord', 'BudgetNord', grid, { hasTotalsRow, top, left }) : plainSheet('Nord', grid, top, left);
   const { result, expected } = expectedFlags(sheet, { matching, ...(profile === undefined ? {} : { profile }) });
-  const model = new ExcelModel(grid, top, left);
+  const model = new ExcelModel(grid, top, left, engine);
   const plan = flagPlan(result, { matching, rangeAreas });
   expect(Object.fromEntries(model.lit(plan))).toEqual({ ...Object.fromEntries(expected), ...alsoLit });
   for (const flag of plan.flags) expect(flag.formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
@@ -92,6 +107,12 @@ function agree(
 }
 
 const rows = (): Grid => NORD_SHEET.rows.map((row) => [...row]);
+
+function profileOf(json: unknown): ConventionProfile {
+  const parsed = parseProfileJson(json);
+  if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
+  return parsed.profile;
+}
 
 describe('conditional formats light exactly the cells the core flags', () => {
   test('the sample budget: nothing', () => {
@@ -173,12 +194,6 @@ describe('conditional formats light exactly the cells the core flags', () => {
 });
 
 describe('under another convention’s profile, the formulas carry its numbers', () => {
-  const profileOf = (json: unknown): ConventionProfile => {
-    const parsed = parseProfileJson(json);
-    if (!('profile' in parsed)) throw new Error(JSON.stringify(parsed.error));
-    return parsed.profile;
-  };
-
   test('80 % cap and Department ≥ 30 % of the cost: the budget that passes the seed’s rules lights F2', () => {
     const grid = PROFILE_BUDGET_ROWS.map((row) => [...row]);
     const { plan } = agree(grid, { profile: profileOf(PROFILE_80_30) });
@@ -259,6 +274,74 @@ describe('what an independent engine found: each case lights exactly the cells t
     const { plan } = agree([header!, a1!, a2!, ['Sous-total', null, null, 435000, 158174, 276826], a3!, a4!, [], a5!, a6!], { rangeAreas: false });
     expect(plan.flags.every((flag) => flag.areas.length === 1)).toBe(true);
     expect(plan.flags.filter((flag) => flag.rule === 'state-cap').map((flag) => flag.areas[0])).toEqual(['E2:E3', 'E5:E6', 'E8:E9']);
+  });
+});
+
+describe('the six plan bugs an independent engine found on hand-made edge cases (issue 18, item 9)', () => {
+  test('a Department cell of spaces only, or a formula returning "", is 0 to the core: the matching flag lights', () => {
+    const grid = rows();
+    grid[2]![5] = '   ';
+    grid[3]![5] = null;
+    // Excel holds F4 as a formula whose result is "": the core reads it as an empty cell.
+    agree(grid, { engine: { F4: '=""' } });
+  });
+
+  test('with a matching clause on the cost, a cost typed as text ("100 000 €") keeps its flag', () => {
+    const grid = [[...PROFILE_BUDGET_ROWS[0]!], [1, 1, 'Coût en texte', '100 000 €', 20000, 25000, 55000], [2, 1, 'Coût en nombre', 100000, 20000, 25000, 55000]];
+    agree(grid, { profile: profileOf(PROFILE_80_30) });
+  });
+
+  test('with both matching clauses, a row whose cost the core refuses (a date, 2 × 10¹² €) lights no matching flag', () => {
+    const grid = [
+      [...PROFILE_BUDGET_ROWS[0]!],
+      [1, 1, 'Coût en date', { kind: 'date' as const, iso: '2022-03-01' }, 5000, 10000, 0],
+      [2, 1, 'Coût hors limites', 2e12, 1000, 2000, 0],
+      [3, 1, 'Coût lisible', 100000, 20000, 25000, 55000],
+    ];
+    agree(grid, { profile: profileOf({ stateCapPercent: 80, matchingRatio: 1, departmentMinPercent: 30 }) });
+  });
+
+  test('a date in a sub-total above a wrong total counts for Excel’s SUMIF, not for the core', () => {
+    const [header, a1, a2, a3, a4, a5, a6] = rows();
+    agree([header!, a1!, a2!, a3!, ['Sous-total axe 2', null, null, { kind: 'date' as const, iso: '2022-03-01' }, 158174, 276826], a4!, a5!, a6!, ['Total', null, null, 1745884, 500000, 1245883]]);
+  });
+
+  test('an amount computed as =82.3*0.15 (12.344999…) is no "three decimals" for the core, nor for the formula', () => {
+    const grid = rows();
+    // The State's cell of action 2: no other rule of the core lights E3.
+    grid[2]![4] = 82.3 * 0.15;
+    grid[3]![4] = 45.139;
+    agree(grid);
+  });
+
+  test('products past what Excel compares exactly, under an 80 % and a 33,33 % cap, light as the core decides', () => {
+    const header = [...PROFILE_BUDGET_ROWS[0]!];
+    const eighty = [header, [1, 1, 'Au plafond', 1e12, 8e11, 2e11, 0], [2, 1, 'Un centime de trop', 1e12, 800000000000.01, 2e11, 0], [3, 1, 'Un centime de moins', 999999999999.99, 799999999999.99, 2e11, 0]];
+    agree(eighty, { profile: profileOf({ stateCapPercent: 80, matchingRatio: 0.25, departmentMinPercent: null }) });
+    const third = [header, [1, 1, 'Au plafond', 3e11, 99990000000, 2e11, 0], [2, 1, 'Un centime de trop', 3e11, 99990000000.01, 2e11, 0], [3, 1, 'Petit', 300000, 99990, 200010, 0]];
+    agree(third, { profile: profileOf({ stateCapPercent: 33.33, matchingRatio: 0.25, departmentMinPercent: null }) });
+  });
+});
+
+describe('a total row’s flag does not depend on today’s sums (issue 18, item 3)', () => {
+  const wrongTotal = (): Grid => [...rows(), ['Total', null, null, 1745883, 499999, 1245883]];
+
+  test('typing above a wrong total keeps its flag lit, without a new plan; making the sum right clears it', () => {
+    const { model, plan } = agree(wrongTotal());
+    expect(model.lit(plan).get('E8')).toBe('error');
+    model.set('E3', 70000);
+    expect(model.lit(plan).get('E8')).toBe('error');
+    model.set('E3', 70853);
+    expect(model.lit(plan).has('E8')).toBe(false);
+    model.set('E8', 499998);
+    expect(model.lit(plan).get('E8')).toBe('error');
+  });
+
+  test('the plan for a wrong total is the plan for a right one: an edit that fixes or breaks a total writes nothing', () => {
+    const keys = (grid: Grid) => flagPlan(checkWorkbook(workbookOf(plainSheet('Nord', grid))), { matching: 'action', rangeAreas: true }).flags.map((flag) => flag.key).sort();
+    const right = [...rows(), ['Total', null, null, 1745883, 500000, 1245883]];
+    expect(keys(wrongTotal())).toEqual(keys(right));
+    expect(keys(withCell(wrongTotal(), 2, 4, 70000))).toEqual(keys(right));
   });
 });
 

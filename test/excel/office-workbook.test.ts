@@ -139,32 +139,8 @@ describe('reading the workbook', () => {
 
   test('a range whose values come back null is read as empty, not as a crash', async () => {
     const excel = conventionWorkbook();
-    const host = excel.host();
-    const run = host.run;
-    const nullValues: typeof host = {
-      ...host,
-      run: (batch, options) =>
-        run(async (context) => {
-          const getItem = context.workbook.worksheets.getItem.bind(context.workbook.worksheets);
-          context.workbook.worksheets.getItem = ((name: string) => {
-            const sheet = getItem(name);
-            const getRange = sheet.getRange.bind(sheet);
-            sheet.getRange = ((address?: string) => {
-              const range = getRange(address);
-              const load = range.load.bind(range);
-              range.load = ((what: string) => {
-                load(what);
-                (range as unknown as { setValue(name: string, value: unknown): void }).setValue('values', null);
-                return range;
-              }) as typeof range.load;
-              return range;
-            }) as typeof sheet.getRange;
-            return sheet;
-          }) as typeof context.workbook.worksheets.getItem;
-          return batch(context);
-        }, options),
-    };
-    const snapshot = await new OfficeWorkbook(nullValues).read();
+    excel.nullValues = true;
+    const snapshot = await new OfficeWorkbook(excel.host()).read();
     expect(checkWorkbook(snapshot).budgets).toEqual([]);
   });
 
@@ -314,6 +290,8 @@ describe('flags', () => {
       await workbook.clearFlags();
       counts.push([apply, unchanged, excel.syncs]);
     }
+    // A second apply reads our formats and where each applies (a paste may have split one), by position
+    // with the list itself (ExcelApi 1.14's getItemOrNullObject): one sync, no write.
     expect(counts).toEqual([
       [2, 1, 4],
       [2, 1, 4],
@@ -326,9 +304,9 @@ describe('flags', () => {
     const workbook = new OfficeWorkbook(excel.host());
     const result = checkWorkbook(await workbook.read());
     await workbook.showFlags(result, 'action', { command: true });
-    expect(excel.runs.at(-1)).toEqual({ mergeUndoGroup: true });
+    expect(excel.runs.at(-1)).toEqual({ delayForCellEdit: true, mergeUndoGroup: true });
     await workbook.showFlags(result, 'action');
-    expect(excel.runs.at(-1)).toBeUndefined();
+    expect(excel.runs.at(-1)).toEqual({ delayForCellEdit: true });
     excel.undoNotSupported = true;
     const report = await workbook.clearFlags({ command: true });
     expect(report.removed).toBeGreaterThan(5);
@@ -336,7 +314,7 @@ describe('flags', () => {
     const older = new OfficeWorkbook(excel.host());
     const runs = excel.runs.length;
     await older.clearFlags({ command: true });
-    expect(excel.runs.slice(runs).every((options) => options === undefined)).toBe(true);
+    expect(excel.runs.slice(runs).every((options) => options?.mergeUndoGroup === undefined)).toBe(true);
   });
 
   test('no value or formula is ever written', async () => {
@@ -366,7 +344,7 @@ describe('flags', () => {
     excel.addSheet('Nord', [...NORD_SHEET.rows.slice(0, 4), ['Sous-total', null, null, 435000, 158174, 276826], ...NORD_SHEET.rows.slice(4)]);
     await flagged(excel);
     const caps = excel.oursOn('Nord').filter((format) => format.formula?.includes(':state-cap:'));
-    expect(caps.map((format) => format.range)).toEqual(['E2:E4', 'E6:E8']);
+    expect(caps.map((format) => format.range).sort()).toEqual(['E2:E4', 'E6:E8']);
     expect(excel.oursOn('Nord').every((format) => (format.formula ?? '').length <= 255)).toBe(true);
   });
 });
@@ -387,7 +365,8 @@ describe('following the officer', () => {
     const edits: boolean[] = [];
     const unsubscribe = await new OfficeWorkbook(excel.host()).onChange((change) => edits.push(change.remote));
     await excel.edit('Nord', 'F4', 90001);
-    await excel.edit('Nord', 'F5', 1, 'ThisLocalAddin');
+    // Excel names the add-in's own writes from ExcelApi 1.14 (triggerSource); before, it cannot.
+    if (minor >= 14) await excel.edit('Nord', 'F5', 1, 'ThisLocalAddin');
     expect(edits).toEqual([false]);
     // A co-author's edit is reported as such.
     await excel.edit('Nord', 'F6', 2, 'Unknown', 'Remote');

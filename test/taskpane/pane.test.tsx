@@ -267,10 +267,25 @@ describe('workbooks without a readable budget', () => {
   test('a failure of the workbook reaches the officer as a sentence', async () => {
     const workbook = sampleWorkbook();
     workbook.read = async () => {
-      throw new WorkbookError('busy-editing', 'InvalidOperationInCellEditMode');
+      throw new WorkbookError('protected', 'AccessDenied');
     };
     render(<Pane workbook={workbook} environment={french} />);
-    expect(await screen.findByText('Une cellule est en cours de saisie : validez-la (Entrée) ou quittez-la (Échap), puis réessayez.')).toBeInTheDocument();
+    expect(await screen.findByText('La feuille ou le classeur est protégé : ôtez la protection pour que le volet puisse marquer les cellules.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
+  });
+
+  test('Excel busy with a cell being edited is no failure: the pane says so, and checks once the edit ends', async () => {
+    const workbook = sampleWorkbook();
+    const read = workbook.read.bind(workbook);
+    let editing = true;
+    workbook.read = async () => {
+      if (editing) throw new WorkbookError('busy-editing', 'InvalidOperationInCellEditMode');
+      return read();
+    };
+    render(<Pane workbook={workbook} environment={french} />);
+    expect(await screen.findByText('Excel est en cours de saisie : vérification dès que vous validez ou quittez la cellule.')).toBeInTheDocument();
+    expect(screen.queryByText('Excel n’a pas pu répondre')).toBeNull();
+    editing = false;
+    expect(await screen.findByRole('region', { name: 'Nord' }, { timeout: 3000 })).toBeInTheDocument();
   });
 });

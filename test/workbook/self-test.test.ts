@@ -2,7 +2,8 @@ import { rangeA1 } from '../../src/domain';
 import { OfficeWorkbook } from '../../src/excel/office-workbook';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
-import { runSelfTest, SCRATCH_SHEET } from '../../src/workbook/self-test';
+import { checkWorkbook } from '../../src/domain';
+import { runSelfTest, SCRATCH_ROWS, SCRATCH_SHEET } from '../../src/workbook/self-test';
 import { FakeExcel } from '../helpers/fake-excel';
 
 /** The self-test, as a person with Excel runs it from Réglages › Diagnostic: here against the test double and the page's workbook. */
@@ -52,5 +53,36 @@ describe('the self-test', () => {
     expect(report.steps.find((step) => step.id === 'flag')).toMatchObject({ ok: false });
     expect(report.steps.at(-1)).toMatchObject({ id: 'cleanUp', ok: true });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais']);
+  });
+
+  test('a scratch sheet left behind (the pane closed mid-test) is never read as a budget, and the next run removes it', async () => {
+    const excel = officerWorkbook();
+    excel.addSheet(SCRATCH_SHEET, SCRATCH_ROWS);
+    const workbook = new OfficeWorkbook(excel.host());
+    const result = checkWorkbook(await workbook.read());
+    expect(result.budgets.map((budget) => budget.sheet)).toEqual(['Nord', 'Pas-de-Calais']);
+    await workbook.showFlags(result, 'action');
+    expect(excel.oursOn(SCRATCH_SHEET)).toEqual([]);
+
+    const report = await runSelfTest(workbook);
+    expect(report.steps.filter((step) => !step.ok)).toEqual([]);
+    expect(report.steps.find((step) => step.id === 'scratch')?.detail).toMatchObject({ sheet: SCRATCH_SHEET, leftovers: 1 });
+    expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais']);
+  });
+
+  test('writes are counted on the scratch sheet only: a co-author typing elsewhere meanwhile fails no step', async () => {
+    const excel = officerWorkbook();
+    const workbook = new OfficeWorkbook(excel.host());
+    // Once the scratch sheet is flagged, a co-author types an amount as text in the officer's budget.
+    const showFlags = workbook.showFlags.bind(workbook);
+    let calls = 0;
+    workbook.showFlags = async (...args) => {
+      const report = await showFlags(...args);
+      if (++calls === 1) excel.sheet('Nord').cells.set('F4', { value: '42 181 €', valueType: 'String', numberFormat: 'General' });
+      return report;
+    };
+    const report = await runSelfTest(workbook);
+    expect(report.steps.filter((step) => !step.ok)).toEqual([]);
+    expect(excel.sheet('Nord').formats.filter((format) => format.formula === '=G3>100000')).toHaveLength(1);
   });
 });
