@@ -19,8 +19,8 @@ export const paneText = {
     en: 'The marks could not be updated on sheet {sheets} (a protected sheet, or damaged conditional formatting rules); the other sheets are up to date and every finding is listed here.',
   },
   flagsRemoveByHand: {
-    fr: 'Pour retirer nos règles à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, celles dont la formule commence par =N("convention-budget:',
-    en: 'To remove our rules by hand: Home › Conditional Formatting › Manage Rules, those whose formula begins with =N("convention-budget:',
+    fr: 'Pour retirer nos règles à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, celles dont la formule commence par {prefix}',
+    en: 'To remove our rules by hand: Home › Conditional Formatting › Manage Rules, those whose formula begins with {prefix}',
   },
   flagsNotShown: {
     fr: '{count} constat(s) de plus ne sont pas marqués dans la feuille (au-delà de 1 000 marques, Excel ralentit) : ils sont tous listés ici.',

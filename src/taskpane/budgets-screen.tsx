@@ -4,12 +4,16 @@ import { type Budget, type CheckResult, type Finding, type Lang, profileSummary 
 import { profileEnvelopeHint } from './profile-envelope-hint';
 import { budgetColumnsSentence, unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import { MARK_MARKER } from '../workbook/our-marks';
 import { withBudgetSettings } from '../workbook/settings';
 import { BudgetCard } from './budget-card';
 import type { PaneState } from './use-pane-state';
 
 /** DOMAIN.md's French headers: the convention is French, whatever the pane's language. */
 export const BUDGET_HEADERS = ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département', 'Autres financements'] as const;
+
+/** How our rules' formulas begin, as Excel's rule manager shows them (the officer looks for it by hand). */
+const OUR_RULES_PREFIX = `=N("${MARK_MARKER}:`;
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,7 +53,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     if (report === undefined) return;
     const sentences = [t('flagsCleared', { count: report.removed })];
     if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
-    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }), t('flagsRemoveByHand'));
+    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }), t('flagsRemoveByHand', { prefix: OUR_RULES_PREFIX }));
     setNotice(sentences.join(' '));
   };
   const flagReport = check.status === 'done' ? check.flags : null;
@@ -100,7 +104,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
       {flagReport !== null && flagReport.failedSheets.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') })} {t('flagsRemoveByHand')}
+            {t('flagsSheetsFailed', { sheets: flagReport.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') })} {t('flagsRemoveByHand', { prefix: OUR_RULES_PREFIX })}
           </MessageBarBody>
         </MessageBar>
       )}
