@@ -17,6 +17,7 @@ export const OFFICE_READY_TIMEOUT_MS = 10_000;
 export interface OfficeGlobals {
   readonly office: () => typeof Office | undefined;
   readonly excel: () => typeof Excel | undefined;
+  readonly word?: () => typeof Word | undefined;
   readonly navigatorLanguage: string;
 }
 
@@ -50,10 +51,10 @@ function Notice({ language, title, body, intent = 'warning' }: { language: strin
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `Excel`, once office.js's host script has defined it: asked again for a while, never taken for missing at once. */
-async function excelOf(globals: OfficeGlobals, timeoutMs: number): Promise<typeof Excel | undefined> {
+/** `Excel` or `Word`, once office.js's host script has defined it: asked again for a while, never taken for missing at once. */
+async function hostGlobal<T>(read: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const until = Date.now() + timeoutMs;
-  for (let found = globals.excel(); ; found = globals.excel()) {
+  for (let found = read(); ; found = read()) {
     if (found !== undefined) return found;
     if (Date.now() >= until) return undefined;
     await delay(50);
@@ -61,9 +62,10 @@ async function excelOf(globals: OfficeGlobals, timeoutMs: number): Promise<typeo
 }
 
 /**
- * Starts the task pane in Excel. office.js may not be there (no Office, no network), may be there
- * outside Excel, or may be slow: the page says which, and a slow Office still gets its pane when
- * it answers — a notice while waiting, never a final "missing" that a late Office cannot undo.
+ * Starts the task pane in Excel or Word, as Office.onReady names the host. office.js may not be
+ * there (no Office, no network), may be there in another host, or may be slow: the page says which,
+ * and a slow Office still gets its pane when it answers — a notice while waiting, never a final
+ * "missing" that a late Office cannot undo.
  */
 export async function startAddin(container: HTMLElement, globals: OfficeGlobals, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<Root> {
   const root = createRoot(container);
@@ -85,13 +87,27 @@ export async function startAddin(container: HTMLElement, globals: OfficeGlobals,
     return root;
   }
   clearTimeout(slow);
+  const environment: PaneEnvironment = { displayLanguage: office.context.displayLanguage ?? language, theme: officeTheme(office) };
+  if (String(info.host) === 'Word') {
+    // Word's screens, its adapter and the .xlsx reader load only in Word: Excel's first load stays as it was.
+    const word = globals.word === undefined ? undefined : await hostGlobal(globals.word, timeoutMs);
+    const started = word === undefined ? undefined : await import(/* webpackChunkName: "word" */ './start-word').catch(() => undefined);
+    if (word === undefined || started === undefined) root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
+    else started.startWord(root, office, word, environment);
+    return root;
+  }
   if (String(info.host) !== 'Excel') {
     root.render(<Notice language={language} title="notExcelTitle" body="notExcelBody" />);
     return root;
   }
-  const excel = await excelOf(globals, timeoutMs);
+  const excel = await hostGlobal(globals.excel, timeoutMs);
   if (excel === undefined) {
     root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
+    return root;
+  }
+  // The manifest names no requirement set (none is common to Excel and Word): checked here instead.
+  if (!office.context.requirements.isSetSupported('ExcelApi', '1.4')) {
+    root.render(<Notice language={language} title="excelTooOldTitle" body="excelTooOldBody" />);
     return root;
   }
   const host: OfficeHost = {
@@ -106,7 +122,6 @@ export async function startAddin(container: HTMLElement, globals: OfficeGlobals,
       version: office.context.diagnostics?.version ?? '—',
     },
   };
-  const environment: PaneEnvironment = { displayLanguage: office.context.displayLanguage ?? language, theme: officeTheme(office) };
   root.render(<Pane workbook={new OfficeWorkbook(host)} environment={environment} />);
   return root;
 }

@@ -66,21 +66,26 @@ function jsonOfDraft(draft: Draft, base: Required<ProfileJson>): unknown {
   };
 }
 
+/** What the review needs of the pane it is in: Excel's, or Word's (whose settings are the document's). */
+export type ReviewState = Pick<PaneState, 'lang' | 'settings' | 'updateSettings'>;
+
 /**
- * Réglages › Convention › Lire une convention: the text pasted or opened, each parameter read with
- * its sentence, and the officer's Accept or Modify. Nothing is applied before Accept, and a
- * contradiction blocks Accept until the officer chooses a value.
+ * Réglages › Convention › Lire une convention: the text pasted or opened (or, in Word, the open
+ * document's, given as `text`), each parameter read with its sentence, and the officer's Accept or
+ * Modify. Nothing is applied before Accept, and a contradiction blocks Accept until the officer
+ * chooses a value.
  */
-export default function ConventionReview({ state, onClose }: { readonly state: PaneState; readonly onClose: (savedName: string | null) => void }) {
+export default function ConventionReview({ state, onClose, text: given }: { readonly state: ReviewState; readonly onClose: (savedName: string | null) => void; readonly text?: string }) {
   const styles = useStyles();
   const { lang, settings } = state;
   const t = withScreenText(lang);
-  const [text, setText] = useState('');
+  const [first] = useState(() => (given === undefined ? null : readProfile(given)));
+  const [text, setText] = useState(given ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reading, setReading] = useState<ProfileReading | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [editing, setEditing] = useState(false);
+  const [reading, setReading] = useState<ProfileReading | null>(first);
+  const [draft, setDraft] = useState<Draft | null>(first === null ? null : draftOf(profileToJson(first.profile), lang));
+  const [editing, setEditing] = useState(first !== null && first.conflicts.length > 0);
   const [picked, setPicked] = useState<Partial<Record<ProfileKey, true>>>({});
 
   const read = (source: string) => {

@@ -54,8 +54,20 @@ describe('side-loading', () => {
   test('display name and description are French, with an English override', () => {
     expect(manifest).toMatch(/<DefaultLocale>fr-FR<\/DefaultLocale>/);
     expect(manifest).toMatch(/<DisplayName DefaultValue="Budget convention">\s*<Override Locale="en-US" Value="Convention budget"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.4"\/>/);
     expect(manifest).toContain('<Permissions>ReadWriteDocument</Permissions>');
     expect(manifest).toContain('<OfficeTab id="TabHome">');
+  });
+
+  test('one add-in, two hosts: Excel (Workbook) and Word (Document), each with its button on the Home tab', () => {
+    expect([...manifest.matchAll(/<Host Name="(\w+)"\/>/g)].map((match) => match[1])).toEqual(['Workbook', 'Document']);
+    for (const host of ['Workbook', 'Document']) {
+      const block = new RegExp(`<Host xsi:type="${host}">([\\s\\S]*?)</Host>`).exec(manifest)?.[1] ?? '';
+      expect(block).toContain('<OfficeTab id="TabHome">');
+      expect(block).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>ConventionBudget.Pane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    }
+    // A set in the base manifest must be met by every host, and none is common to ExcelApi and WordApi:
+    // Word would never activate the add-in. The pane checks ExcelApi and WordApi at run time instead.
+    const base = manifest.replace(/<VersionOverrides[\s\S]*<\/VersionOverrides>/, '');
+    expect(base).not.toMatch(/<Set Name="(ExcelApi|WordApi)"/);
   });
 });
