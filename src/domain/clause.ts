@@ -109,7 +109,7 @@ export function clauseYear(chosen: number | undefined, profile: ConventionProfil
 }
 
 /** A title loses one trailing full stop, not an ellipsis. */
-function withoutFinalStop(title: string): string {
+export function withoutFinalStop(title: string): string {
   if (!title.endsWith('.')) return title;
   return title.replace(/(?<!\.)\.\s*$/, '').trimEnd();
 }

@@ -3,6 +3,7 @@
  * nothing but zod, so that Excel, the browser page and the command line all run the same checks.
  */
 export * from './a1';
+export * from './amendment';
 export * from './amount';
 export * from './amount-text';
 export * from './budgets';
@@ -22,6 +23,12 @@ export * from './profile';
 export * from './profile-json';
 export * from './profile-reader';
 export * from './convention-text';
+export * from './convention-articles';
+export * from './convention-compare';
+export * from './convention-document';
+export * from './convention-messages';
+export * from './convention-text-map';
+export * from './convention-write';
 export * from './rows';
 export * from './rules-action';
 export * from './shares';

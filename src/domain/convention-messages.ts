@@ -1,0 +1,109 @@
+import type { Bilingual } from './findings';
+import { formatMoney as money } from './format';
+import type { Cents } from './money';
+
+/**
+ * The catalogue of what the comparison of a convention with its budget says, French first, English
+ * second: each difference with both values, as the officer reads it beside the document.
+ */
+
+const none: Bilingual = { fr: 'rien', en: 'nothing' };
+
+function amount(cents: Cents | null): Bilingual {
+  return cents === null ? { fr: 'un montant illisible', en: 'an unreadable amount' } : { fr: money(cents), en: money(cents, 'en') };
+}
+
+function quoted(text: string | null): Bilingual {
+  return text === null ? none : { fr: `« ${text} »`, en: `“${text}”` };
+}
+
+function axisShown(axis: string | null): Bilingual {
+  if (axis === null) return { fr: 'aucun axe', en: 'no axis' };
+  if (axis === '') return { fr: 'un axe vide « (axe ) »', en: 'an empty axis “(axe )”' };
+  return { fr: `l’axe ${axis}`, en: `axis ${axis}` };
+}
+
+function both(opening: Bilingual, convention: Bilingual, budget: Bilingual): Bilingual {
+  return {
+    fr: `${opening.fr} : ${convention.fr} dans la convention, ${budget.fr} dans le budget`,
+    en: `${opening.en}: ${convention.en} in the convention, ${budget.en} in the budget`,
+  };
+}
+
+const action = (number: string): Bilingual => ({ fr: `Action ${number}`, en: `Action ${number}` });
+
+export const conventionMessages = {
+  /** « Action 6 : 26 000 € dans la convention, 25 000 € dans le budget » */
+  amount(number: string, convention: Cents | null, budget: Cents): Bilingual {
+    return both(action(number), amount(convention), amount(budget));
+  },
+  title(number: string, convention: string, budget: string | null): Bilingual {
+    const opening = action(number);
+    return both({ fr: `${opening.fr}, intitulé`, en: `${opening.en}, title` }, quoted(convention), quoted(budget));
+  },
+  axis(number: string, convention: string | null, budget: string | null): Bilingual {
+    return both(action(number), axisShown(convention), axisShown(budget));
+  },
+  missingInConvention(number: string, article: string, state: Cents | null): Bilingual {
+    const shown = amount(state);
+    return {
+      fr: `Action ${number} : dans le budget (${shown.fr}), absente de l’article ${article} de la convention`,
+      en: `Action ${number}: in the budget (${shown.en}), missing from article ${article} of the convention`,
+    };
+  },
+  missingInBudget(number: string, article: string, state: Cents | null): Bilingual {
+    const shown = amount(state);
+    return {
+      fr: `Action ${number} : dans l’article ${article} de la convention (${shown.fr}), absente du budget`,
+      en: `Action ${number}: in article ${article} of the convention (${shown.en}), missing from the budget`,
+    };
+  },
+  envelope(article: string, convention: Cents | null, budget: Cents): Bilingual {
+    return both({ fr: `Montant de l’article ${article}`, en: `Amount of article ${article}` }, amount(convention), amount(budget));
+  },
+  year(article: string, convention: number | null, budget: number): Bilingual {
+    const shown = (year: number | null): Bilingual => (year === null ? { fr: 'aucune année lisible', en: 'no readable year' } : { fr: String(year), en: String(year) });
+    return both({ fr: `Année de l’article ${article}`, en: `Year of article ${article}` }, shown(convention), shown(budget));
+  },
+  cost(article: string, convention: Cents | null, budget: Cents): Bilingual {
+    return both({ fr: `Coût total de l’article ${article}`, en: `Total cost in article ${article}` }, amount(convention), amount(budget));
+  },
+  costNotFound(article: string, budget: Cents): Bilingual {
+    return {
+      fr: `Coût total de l’article ${article} : article introuvable dans la convention, ${money(budget)} dans le budget`,
+      en: `Total cost in article ${article}: article not found in the convention, ${money(budget, 'en')} in the budget`,
+    };
+  },
+  listNotFound(article: string): Bilingual {
+    return {
+      fr: `l’article ${article} (la liste des actions financées) est introuvable dans la convention : aucun paragraphe ne commence par « ${article} » ni ne reprend sa phrase`,
+      en: `article ${article} (the list of funded actions) is not in the convention: no paragraph starts with “${article}” or carries its sentence`,
+    };
+  },
+  yearNotCompared(article: string, convention: number | null): Bilingual {
+    return convention === null
+      ? { fr: `L’année de l’article ${article} n’est pas comparée : ni la convention ni le budget ne la donnent.`, en: `The year of article ${article} is not compared: neither the convention nor the budget gives it.` }
+      : {
+          fr: `L’année de l’article ${article} (${convention}) n’est pas comparée : le budget ne dit pas son année (donnez-la dans l’onglet de l’article, ou --year sur la ligne de commande).`,
+          en: `The year of article ${article} (${convention}) is not compared: the budget does not say its year (give it on the article's tab, or --year on the command line).`,
+        };
+  },
+  amountNotCompared(number: string): Bilingual {
+    return {
+      fr: `Action ${number} : son montant dans le budget est illisible, il n’est pas comparé.`,
+      en: `Action ${number}: its amount in the budget cannot be read, it is not compared.`,
+    };
+  },
+  noItems(article: string): Bilingual {
+    return {
+      fr: `L’article ${article} a été trouvé, mais aucune action n’y est lue sous son en-tête.`,
+      en: `Article ${article} was found, but no action is read under its heading.`,
+    };
+  },
+  agree(article: string, cost: string): Bilingual {
+    return {
+      fr: `La convention et le budget concordent : articles ${article} et ${cost}.`,
+      en: `The convention and the budget agree: articles ${article} and ${cost}.`,
+    };
+  },
+} as const;

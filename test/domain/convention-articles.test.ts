@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Budget,
+  type CellValue,
+  checkConvention,
+  checkWorkbook,
+  compareConvention,
+  differenceJson,
+  flatText,
+  hasList,
+  paragraphsAfter,
+  parseItem,
+  readConventionArticles,
+  signatureDateOf,
+  titleKey,
+} from '../../src/domain';
+import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
+import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
+
+const NB = '\u00a0';
+const NNB = '\u202f';
+
+function budgetOf(rows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET.rows, name = 'Nord'): Budget {
+  const [budget] = checkWorkbook(workbookOf(plainSheet(name, rows))).budgets;
+  if (!budget) throw new Error('no budget');
+  return budget;
+}
+
+/** The seed's financial convention (Pas-de-Calais), one paragraph per line as a PDF opened in Word gives it. */
+function seedParagraphs(): string[] {
+  const seed = readFileSync(join(__dirname, '../fixtures/seed/convention-bassin-minier-2022-deliberation.txt'), 'utf8');
+  return seed.slice(seed.indexOf('BOP 304 CONV-ERBM2022')).split('\n');
+}
+
+/** The seed's article 4.1 and 3.1 in the layout a person types in Word: one paragraph per item. */
+const TYPED = [
+  'ARTICLE 3 – Conditions de détermination du coût du projet',
+  '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1 745 883 EUR, conformément aux annexes 1 et 2.',
+  'ARTICLE 4 – Conditions de détermination de la contribution financière',
+  '4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
+  '',
+  '- Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45 139 €',
+  '- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €',
+  '- Action 3 (axe 2) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €',
+  '- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion au service de l’ERBM pour un montant de 54 460 €',
+  '- Action 5 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €',
+  '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227 366 €',
+  '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes du Conseil Départemental.',
+];
+
+describe('reading article 4.1 and 3.1 from paragraphs', () => {
+  test.each<[string, string[], { prefix: string; year: number | null; envelope: number | null; items: number; first?: number }]>([
+    ['« 4.1 … » then items with « - »', TYPED, { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
+    [
+      '« Article 4.1 : … », items with « • », amounts with no-break spaces and cents',
+      [
+        `Article 4.1 : Pour l’année 2023, l’administration contribue financièrement pour un montant de 350${NNB}000,50${NB}€, pour les actions suivantes :`,
+        `• Action 1 (axe 1) : Développer une plate-forme «${NB}Mobilité inclusive${NB}» pour un montant de 45${NB}139,50${NB}€`,
+        '• Action 2 (axe 2) : Soutenir les cœurs de bourg pour un montant de 305 861 €',
+      ],
+      { prefix: 'Article 4.1 : ', year: 2023, envelope: 35_000_050, items: 2 },
+    ],
+    [
+      'a number Word generates: the sentence alone, items as list paragraphs without a typed bullet',
+      ['Préambule', 'Pour l’année 2024, l’administration contribue financièrement pour un montant de 120 000 €, pour les actions suivantes :', 'Action 1 (axe 1) : Former pour un montant de 60 000 €', 'Action 2 : Loger pour un montant de 60 000 €', 'Article 5'],
+      { prefix: '', year: 2024, envelope: 12_000_000, items: 2, first: 1 },
+    ],
+    [
+      'a title paragraph, then the sentence in another wording',
+      ['Article 4.1 – Contribution de l’État', 'Au titre de 2023, l’État s’engage à verser au Département du Nord une somme de 350 000 €, pour les actions suivantes :', '- Action 1 : Former pour un montant de 350 000 €'],
+      { prefix: '', year: 2023, envelope: 35_000_000, items: 1, first: 1 },
+    ],
+    ['the seed as a PDF opened in Word: a line per paragraph, items broken over lines', seedParagraphs(), { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
+  ])('%s', (_name, paragraphs, expected) => {
+    const { list } = readConventionArticles(paragraphs);
+    expect(list).not.toBeNull();
+    expect(list?.prefix).toBe(expected.prefix);
+    expect(list?.year?.value ?? null).toBe(expected.year);
+    expect(list?.envelope?.cents ?? null).toBe(expected.envelope);
+    expect(list?.items).toHaveLength(expected.items);
+    if (expected.first !== undefined) expect(list?.paragraph).toBe(expected.first);
+  });
+
+  test.each<[string, { number: string; axis: string | null; title: string; cents: number | null }]>([
+    ['- Action 1 (axe 2) : Mettre en œuvre pour un montant de 45 139 €', { number: '1', axis: '2', title: 'Mettre en œuvre', cents: 4_513_900 }],
+    ['Action 2 (axe ) : Développer des actions d’insertion pour un montant de 45.139 EUR', { number: '2', axis: '', title: 'Développer des actions d’insertion', cents: 4_513_900 }],
+    [`• Action 3 bis : Plate-forme «${NB}Mobilité${NB}» pour un montant de 45${NB}139,50${NB}€.`, { number: '3 bis', axis: null, title: `Plate-forme «${NB}Mobilité${NB}»`, cents: 4_513_950 }],
+    ['Action n° 4 (axe 1) – Soutien (crèche AVIP) pour un montant de 20 000 euros', { number: '4', axis: '1', title: 'Soutien (crèche AVIP)', cents: 2_000_000 }],
+    ['Action 5 (axe 1) : Former pour un montant de 45,139 €', { number: '5', axis: '1', title: 'Former pour un montant de 45,139 €', cents: null }],
+    ['Fiche 6 : Loger pour un montant de 1 200 000 € (un million deux cent mille euros)', { number: '6', axis: null, title: 'Loger', cents: 120_000_000 }],
+  ])('item %s', (text, expected) => {
+    const item = parseItem(flatText(text).flat);
+    expect(item).not.toBeNull();
+    expect({ number: item?.number, axis: item?.axis, cents: item?.amount?.cents ?? null }).toEqual({ number: expected.number, axis: expected.axis, cents: expected.cents });
+    const { list } = readConventionArticles(['4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 10 €, pour les actions suivantes :', text]);
+    expect(list?.items[0]?.title).toBe(expected.title);
+  });
+
+  test.each([
+    ['Article 4 – Montant', 'a whole article, not 4.1'],
+    ['4.10 Pour l’année 2022, pour un montant de 10 €, pour les actions suivantes :', 'article 4.10'],
+    ['4.1.2 Pour l’année 2022, pour un montant de 10 €, pour les actions suivantes :', 'article 4.1.2'],
+    ['Vu la convention 4.1 Pour l’année 2022 pour un montant de 10 €, pour les actions suivantes :', 'a recital'],
+  ])('no article 4.1 in « %s » (%s)', (paragraph) => {
+    expect(readConventionArticles(['Préambule', paragraph, 'Fin']).list).toBeNull();
+  });
+
+  test('article 3.1: its amount after « évalué à »', () => {
+    const { cost } = readConventionArticles(TYPED);
+    expect(cost?.paragraph).toBe(1);
+    expect(cost?.cost?.cents).toBe(174_588_300);
+  });
+
+  test('the article numbers come from the profile', () => {
+    const paragraphs = ['6.1 Le coût total des actions est de 90 000 €.', '6.2 Pour l’année 2025, l’État verse 45 000 €, pour les actions suivantes :', '- Action 1 : Former pour un montant de 45 000 €'];
+    expect(readConventionArticles(paragraphs).list).toBeNull();
+    const articles = checkConvention(paragraphs, budgetOf(), { year: 2025 }).articles;
+    expect(articles.listArticle).toBe('6.2');
+    expect(articles.list?.items).toHaveLength(1);
+    expect(articles.cost?.cost?.cents).toBe(9_000_000);
+  });
+});
+
+describe('the convention compared with its budget', () => {
+  const compare = (paragraphs: readonly string[], budget: Budget, year: number | null = 2022) => {
+    const articles = readConventionArticles(paragraphs);
+    if (!hasList(articles)) throw new Error('no list');
+    return compareConvention(articles, budget, { year });
+  };
+
+  test('the seed against the Nord budget: they agree, typed or as a PDF gives it', () => {
+    expect(compare(TYPED, budgetOf()).differences).toEqual([]);
+    expect(compare(seedParagraphs(), budgetOf()).differences).toEqual([]);
+  });
+
+  test('each planted difference is found, and nothing else', () => {
+    const planted = [...TYPED];
+    planted[1] = (planted[1] as string).replace('1 745 883 EUR', '1 700 000 EUR');
+    planted[3] = (planted[3] as string).replace('2022', '2021').replace('500.000 EUR', '490 000 €');
+    planted[6] = (planted[6] as string).replace('(axe 2)', '(axe 1)');
+    planted[7] = (planted[7] as string).replace('internats scolaires', 'internats');
+    planted[9] = (planted[9] as string).replace('60 000 €', '26 000 €');
+    planted.splice(10, 1, '- Action 7 (axe 1) : Une action d’un autre budget pour un montant de 12 000 €');
+    // Spacing, apostrophes and a final full stop are not differences.
+    planted[5] = `- Action 1 (axe 2) : Mettre en œuvre,  coordonner et animer un réseau de prévention précoce pour l'apprentissage du langage. pour un montant de 45${NB}139${NB}€`;
+    const { differences } = compare(planted, budgetOf());
+    expect(differences.map((difference) => [difference.kind, difference.action, difference.paragraph])).toEqual([
+      ['year', null, 3],
+      ['envelope', null, 3],
+      ['axis', '2', 6],
+      ['title', '3', 7],
+      ['amount', '5', 9],
+      ['missing-in-convention', '6', null],
+      ['missing-in-budget', '7', 10],
+      ['cost', null, 1],
+    ]);
+    const amount = differences.find((difference) => difference.kind === 'amount');
+    expect(amount?.message.fr).toBe(`Action 5 : 26${NNB}000${NB}€ dans la convention, 60${NNB}000${NB}€ dans le budget`);
+    expect(amount?.message.en).toBe('Action 5: €26,000 in the convention, €60,000 in the budget');
+    expect(differenceJson(amount!, 'fr')).toEqual({ kind: 'amount', action: '5', convention: 26000, budget: 60000, paragraph: 9, message: amount?.message.fr });
+    expect(differenceJson(differences[0]!, 'fr')).toMatchObject({ kind: 'year', convention: 2021, budget: 2022 });
+  });
+
+  test('the seed’s defects: another beneficiary’s actions, and « (axe ) »', () => {
+    const pasDeCalais = budgetOf(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
+    const { differences } = compare(seedParagraphs(), pasDeCalais);
+    expect(differences.filter((difference) => difference.kind === 'title').map((difference) => difference.action)).toEqual(['1', '2', '3', '4', '5', '6']);
+    const withEmptyAxis = [...TYPED];
+    withEmptyAxis[6] = '- Action 2 (axe ) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €';
+    const axis = compare(withEmptyAxis, budgetOf()).differences;
+    expect(axis).toHaveLength(1);
+    expect(axis[0]).toMatchObject({ kind: 'axis', action: '2', convention: '', budget: '2' });
+    expect(axis[0]?.message.fr).toBe('Action 2 : un axe vide « (axe ) » dans la convention, l’axe 2 dans le budget');
+  });
+
+  test('a year the budget does not give is not compared, and a note says so', () => {
+    const { differences, notes } = compare(TYPED, budgetOf(), null);
+    expect(differences).toEqual([]);
+    expect(notes[0]?.fr).toMatch(/n’est pas comparée/);
+  });
+
+  test('titles: apostrophes, spaces and a final full stop normalised, nothing else', () => {
+    expect(titleKey('Renforcer l’insertion.')).toBe(titleKey("Renforcer  l'insertion"));
+    expect(titleKey(`Plate-forme «${NB}Mobilité${NB}»`)).toBe(titleKey('Plate-forme «Mobilité»'));
+    expect(titleKey('Créer une équipe mobile dédiée')).not.toBe(titleKey('Créer une équipe mobile dédié'));
+    expect(titleKey('Etc...')).toBe('Etc...');
+  });
+});
+
+describe('what writing the budget changes', () => {
+  const changed = () => {
+    const rows = withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 1, 1);
+    return budgetOf([...rows.slice(0, 5), ...rows.slice(6), [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000, null]]);
+  };
+
+  test('accepted, the changes give the budget’s article: compared again, nothing differs', () => {
+    const budget = changed();
+    const check = checkConvention(TYPED, budget, { year: 2023 });
+    expect(check.comparison?.differences.length).toBeGreaterThan(0);
+    const after = paragraphsAfter(TYPED, check.write!);
+    const again = checkConvention(after, budget, { year: 2023 });
+    expect(again.comparison?.differences).toEqual([]);
+    expect(again.write?.unchanged).toBe(true);
+  });
+
+  test('only what differs changes, in the document’s wording', () => {
+    const check = checkConvention(TYPED, changed(), { year: 2023 });
+    const write = check.write!;
+    expect(write.list.map((change) => change.kind)).toEqual(['rewrite', 'keep', 'keep', 'rewrite', 'rewrite', 'keep', 'delete', 'keep', 'insert']);
+    // The heading keeps « 500.000 EUR »'s wording around the new figures.
+    expect(write.list[0]).toMatchObject({ kind: 'rewrite', text: `4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 454${NNB}146${NB}€, pour les actions suivantes :` });
+    expect(write.list[3]).toMatchObject({ text: `- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 75${NNB}000${NB}€` });
+    expect(write.list[4]).toMatchObject({ text: '- Action 3 (axe 1) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €' });
+    expect(write.list[8]).toMatchObject({ kind: 'insert', like: 10, text: `- Action 7 (axe 1) : Une action nouvelle pour un montant de 10${NNB}000${NB}€` });
+    expect(write.cost?.text).toBe(`3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1${NNB}645${NNB}883${NB}€, conformément aux annexes 1 et 2.`);
+  });
+
+  test('the amendment: the new article whole, and 3.1’s amount « au lieu de … lire … »', () => {
+    const paragraphs = [...TYPED, 'Fait à Arras, le 17 octobre 2022'];
+    expect(signatureDateOf(paragraphs)).toBe('17 octobre 2022');
+    const { amendment } = checkConvention(paragraphs, changed(), { year: 2022 });
+    const lines = amendment!.text.split('\n');
+    expect(lines[0]).toBe(`L’article 4.1 de la convention du 17 octobre 2022 est remplacé par les dispositions suivantes${NB}:`);
+    expect(lines[1]).toMatch(/^«\u00a04\.1 Pour l’année 2022, .* 454\u202f146\u00a0€, pour les actions suivantes :$/);
+    expect(lines.filter((line) => line.startsWith('- Action'))).toHaveLength(6);
+    expect(lines.find((line) => line.startsWith('- Action 7'))).toMatch(/\u00a0»$/);
+    expect(lines[lines.length - 1]).toBe(`À l’article 3.1 de la convention du 17 octobre 2022, au lieu de${NB}: «${NB}1 745 883 EUR${NB}», lire${NB}: «${NB}1${NNB}645${NNB}883${NB}€${NB}».`);
+    expect(amendment!.html).toContain('<ul><li>Action 1 (axe 2) : Mettre en œuvre');
+    expect(checkConvention(paragraphs, budgetOf(), { year: 2022 }).amendment).toBeNull();
+    expect(checkConvention(TYPED, changed(), { year: 2022 }).amendment?.text).toContain('de la convention du [date à compléter]');
+  });
+});
