@@ -10,6 +10,7 @@ export const wordText = {
   tabSettings: { fr: 'Réglages', en: 'Settings' },
   tabsLabel: { fr: 'Écrans du volet', en: 'Pane screens' },
   loading: { fr: 'Chargement…', en: 'Loading…' },
+  cancel: { fr: 'Annuler', en: 'Cancel' },
 
   tooOldTitle: { fr: 'Cette version de Word est trop ancienne', en: 'This version of Word is too old' },
   tooOldBody: {

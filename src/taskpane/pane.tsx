@@ -28,7 +28,7 @@ type Screen = 'budgets' | 'clause' | 'settings';
 const SCREENS: readonly Screen[] = ['budgets', 'clause', 'settings'];
 
 /** The dark theme's tokens load only when Office is dark: most officers never pay for them. */
-function useTheme(theme: PaneEnvironment['theme']): Theme | null {
+export function useTheme(theme: PaneEnvironment['theme']): Theme | null {
   const [dark, setDark] = useState<Theme | null>(null);
   useEffect(() => {
     if (theme !== 'dark') return;

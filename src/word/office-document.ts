@@ -42,10 +42,12 @@ const CONTROL_TITLES: Readonly<Record<string, string>> = {
  * and note marks) are not text.
  */
 export function plainParagraphText(raw: string): string {
+  /* eslint-disable no-control-regex -- Word's control characters are what this takes out */
   return raw
     .replace(/\u001e/g, '-')
     .replace(/[\u000b\r\n]/g, ' ')
-    .replace(/[\u0000-\u0008\u000c\u000e-\u001f\u0007]/g, '');
+    .replace(/[\u0000-\u0008\u000c\u000e-\u001f]/g, '');
+  /* eslint-enable no-control-regex */
 }
 
 interface Located {

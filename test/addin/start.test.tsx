@@ -5,6 +5,8 @@ import type { Root } from 'react-dom/client';
 import { startAddin } from '../../src/addin/start';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
+import { FakeWord } from '../helpers/fake-word';
+import { SEED_CONVENTION } from '../helpers/word-conventions';
 
 let root: Root | undefined;
 afterEach(() => {
@@ -41,10 +43,10 @@ describe('the add-in page never stays blank', () => {
     expect(screen.getByText(/utilisez la page autonome \(npm run demo\)/)).toBeInTheDocument();
   });
 
-  test('office.js loaded in a plain browser: it says the pane is for Excel, in the browser’s language', async () => {
+  test('office.js loaded in a plain browser: it says the pane is for Excel and Word, in the browser’s language', async () => {
     const Office = officeGlobal(async () => ({ host: null }));
     root = await act(() => startAddin(container(), globals(Office, () => ({}) as typeof Excel, 'en-GB')));
-    expect(screen.getByText('This pane is made for Excel')).toBeInTheDocument();
+    expect(screen.getByText('This pane is made for Excel and Word')).toBeInTheDocument();
   });
 
   test('Office slow to answer: a notice that it waits, then the pane when Office comes, never a final "missing"', async () => {
@@ -54,11 +56,12 @@ describe('the add-in page never stays blank', () => {
     const Office = officeGlobal(() => new Promise((resolve) => (ready = resolve)), excel);
     let started: Promise<Root> | undefined;
     await act(async () => {
-      started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 20);
+      // 300 ms before "slow": a first render on a loaded machine (CI, two cores shared) can take 20.
+      started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 300);
     });
-    expect(screen.getByText('Connexion à Excel…')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
-    expect(screen.getByText('Excel tarde à répondre')).toBeInTheDocument();
+    expect(screen.getByText('Connexion à Office…')).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(screen.getByText('Office tarde à répondre')).toBeInTheDocument();
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
     await act(async () => ready({ host: 'Excel' }));
     root = await act(() => started as Promise<Root>);
@@ -86,5 +89,52 @@ describe('the add-in page never stays blank', () => {
     const nord = await screen.findByRole('region', { name: 'Nord' });
     expect(within(nord).getByText('conforme')).toBeInTheDocument();
     expect(excel.sheet('Nord').formats.length).toBeGreaterThan(0);
+  });
+
+  test('an Excel below ExcelApi 1.4 (the manifest can no longer refuse it: Word shares it): one sentence', async () => {
+    const excel = new FakeExcel();
+    excel.apiMinor = 3;
+    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
+    expect(screen.getByText('Cette version d’Excel est trop ancienne')).toBeInTheDocument();
+    expect(screen.getByText(/ExcelApi 1\.4/)).toBeInTheDocument();
+  });
+});
+
+describe('in Word, the same add-in shows Word’s screens', () => {
+  function wordOffice(word: FakeWord, onReady: () => Promise<{ host: string }> = async () => ({ host: 'Word' })) {
+    const host = word.host();
+    return {
+      onReady,
+      context: {
+        displayLanguage: 'fr-FR',
+        platform: 'PC',
+        officeTheme: { bodyBackgroundColor: '#FFFFFF' },
+        requirements: { isSetSupported: (name: string, version: string) => host.isSetSupported(name as 'WordApi', version) },
+        document: { settings: host.settings },
+        diagnostics: { version: '16.0' },
+      },
+    } as unknown as typeof Office;
+  }
+
+  test('Office.onReady says Word: the Word pane, reading the document through Word.run, Word defined late as office.js does', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    let wordGlobal: typeof Word | undefined;
+    setTimeout(() => (wordGlobal = { run: word.host().run } as unknown as typeof Word), 100);
+    const Office = wordOffice(word, () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word' }), 150)));
+    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, word: () => wordGlobal, navigatorLanguage: 'fr-FR' }));
+    expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Convention' })).toBeInTheDocument();
+    expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
+  });
+
+  test('a Word below WordApi 1.3: one sentence, never a blank pane', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    word.apiMinor = 2;
+    const Office = wordOffice(word);
+    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }));
+    expect(await screen.findByText('Cette version de Word est trop ancienne')).toBeInTheDocument();
+    expect(screen.getByText(/WordApi 1\.3 \(Word 2019, Microsoft 365 ou Word sur le web\)/)).toBeInTheDocument();
+    expect(word.syncs).toBe(0);
   });
 });
