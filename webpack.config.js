@@ -36,8 +36,9 @@ module.exports = async function config(env, argv) {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
-    // Two pages: the task pane (in Excel) and the standalone page (grid + the same pane, in a browser).
-    entry: { taskpane: './src/addin/main.tsx', standalone: './src/standalone/main.tsx' },
+    // Three pages: the task pane in Excel, its Word page (each host loads only its own screens), and
+    // the standalone page (grid + the same pane, in a browser).
+    entry: { taskpane: './src/addin/main.tsx', word: './src/addin/word-main.tsx', standalone: './src/standalone/main.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist/web'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -50,6 +51,7 @@ module.exports = async function config(env, argv) {
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     plugins: [
       new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ template: 'src/addin/word.html', filename: 'word.html', chunks: ['word'] }),
       new HtmlWebpackPlugin({ template: 'src/standalone/index.html', filename: 'index.html', chunks: ['standalone'] }),
       new CopyWebpackPlugin({
         patterns: [

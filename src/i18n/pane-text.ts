@@ -122,10 +122,10 @@ export const paneText = {
     fr: 'Il a été ouvert ailleurs. Ouvrez un classeur dans Excel ou une convention dans Word, puis le volet depuis l’onglet Accueil.',
     en: 'It was opened elsewhere. Open a workbook in Excel or a convention in Word, then the pane from the Home tab.',
   },
-  excelTooOldTitle: { fr: 'Cette version d’Excel est trop ancienne', en: 'This version of Excel is too old' },
+  excelTooOldTitle: { fr: 'Version d’Excel trop ancienne', en: 'This Excel is too old' },
   excelTooOldBody: {
-    fr: 'Pour lire le classeur, le volet a besoin d’ExcelApi 1.4 (Excel 2019, Microsoft 365 ou Excel sur le web). En attendant, utilisez la page autonome (npm run demo).',
-    en: 'To read the workbook the pane needs ExcelApi 1.4 (Excel 2019, Microsoft 365 or Excel on the web). Meanwhile, use the standalone page (npm run demo).',
+    fr: 'Le volet a besoin d’ExcelApi 1.4 (Excel 2019, Microsoft 365 ou le web) ; sinon, utilisez la page autonome (npm run demo).',
+    en: 'The pane needs ExcelApi 1.4 (Excel 2019, Microsoft 365 or the web); otherwise, use the standalone page (npm run demo).',
   },
   loading: { fr: 'Chargement…', en: 'Loading…' },
 } satisfies Record<string, Bilingual>;

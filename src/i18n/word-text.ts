@@ -71,10 +71,13 @@ export const wordText = {
     en: 'This budget has {count} error(s) (cap, matching, unreadable amounts…): correct them in the workbook before writing the convention.',
   },
   budgetYear: { fr: 'Année de l’article {article}', en: 'Year of article {article}' },
-  budgetYearHint: { fr: 'Vide : l’année que la convention écrit.', en: 'Empty: the year the convention writes.' },
+  budgetYearHint: {
+    fr: 'Vide : celle du profil choisi, sinon celle que donne le classeur (titre, feuille, nom), sinon celle de la convention.',
+    en: 'Empty: the chosen profile’s, else the one the workbook gives (title, sheet, name), else the convention’s.',
+  },
   budgetYearInvalid: { fr: 'Une année sur quatre chiffres, par exemple 2023.', en: 'A four-digit year, e.g. 2023.' },
   budgetEnvelope: { fr: 'Enveloppe de l’État', en: 'State envelope' },
-  budgetEnvelopeHint: { fr: 'Vide : la somme des parts de l’État du budget.', en: 'Empty: the sum of the budget’s State amounts.' },
+  budgetEnvelopeHint: { fr: 'Vide : celle du profil choisi, sinon la somme des parts de l’État du budget.', en: 'Empty: the chosen profile’s, else the sum of the budget’s State amounts.' },
   budgetEnvelopeInvalid: { fr: 'Un montant en euros, par exemple 500 000.', en: 'An amount in euros, e.g. 500 000.' },
 
   compareAgain: { fr: 'Comparer de nouveau', en: 'Compare again' },

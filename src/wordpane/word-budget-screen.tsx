@@ -14,6 +14,10 @@ import type { OpenedBudget } from './word-pane';
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // A select is as wide as its longest option ("Convention Bassin minier 2022 — Département du
+  // Pas-de-Calais"): held to the pane's width, the option cut with an ellipsis.
+  select: { width: '100%', minWidth: 0 },
+  selectInner: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
 });
 
 const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -98,7 +102,7 @@ export function BudgetScreen({ state, document, openBudget, budget, onBudget }: 
           <Text weight="semibold">{t('budgetFile', { file: budget.file })}</Text>
           {budgets.length > 1 && (
             <Field label={t('budgetBeneficiary')}>
-              <Select value={chosen.label} onChange={(_, data) => save({ budget: { file: budget.file, beneficiary: data.value } })}>
+              <Select className={styles.select} select={{ className: styles.selectInner }} value={chosen.label} onChange={(_, data) => save({ budget: { file: budget.file, beneficiary: data.value } })}>
                 {budgets.map((candidate) => (
                   <option key={candidate.id} value={candidate.label}>
                     {candidate.label}
@@ -112,25 +116,33 @@ export function BudgetScreen({ state, document, openBudget, budget, onBudget }: 
               <MessageBarBody>{t('budgetErrors', { count: errors })}</MessageBarBody>
             </MessageBar>
           )}
-          <Field
-            label={t('budgetYear', { article: listArticle })}
-            validationState={yearValid ? 'none' : 'error'}
-            validationMessage={yearValid ? undefined : t('budgetYearInvalid')}
-            hint={yearValid ? t('budgetYearHint') : undefined}
-          >
-            <Input
-              value={yearText ?? (settings.year === undefined ? '' : String(settings.year))}
-              inputMode="numeric"
-              onChange={(_, data) => {
-                setYearText(data.value);
-                const typed = data.value.trim();
-                if (typed === '') save({ year: undefined });
-                else if (/^\d{4}$/.test(typed)) save({ year: Number(typed) });
-              }}
-            />
-          </Field>
-          <EnvelopeField value={settings.envelope} lang={lang} t={textFor(lang)} label={t('budgetEnvelope')} hint={t('budgetEnvelopeHint')} onChange={(envelope) => save({ envelope })} />
-          <Comparison state={state} document={document} budget={chosen} />
+          <Comparison
+            state={state}
+            document={document}
+            budget={chosen}
+            options={
+              <div className={styles.screen}>
+                <Field
+                  label={t('budgetYear', { article: listArticle })}
+                  validationState={yearValid ? 'none' : 'error'}
+                  validationMessage={yearValid ? undefined : t('budgetYearInvalid')}
+                  hint={yearValid ? t('budgetYearHint') : undefined}
+                >
+                  <Input
+                    value={yearText ?? (settings.year === undefined ? '' : String(settings.year))}
+                    inputMode="numeric"
+                    onChange={(_, data) => {
+                      setYearText(data.value);
+                      const typed = data.value.trim();
+                      if (typed === '') save({ year: undefined });
+                      else if (/^\d{4}$/.test(typed)) save({ year: Number(typed) });
+                    }}
+                  />
+                </Field>
+                <EnvelopeField value={settings.envelope} lang={lang} t={textFor(lang)} label={t('budgetEnvelope')} hint={t('budgetEnvelopeHint')} onChange={(envelope) => save({ envelope })} />
+              </div>
+            }
+          />
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { Budget } from '../domain';
 import { ARTICLE_TAGS, type ArticleTag, type ConventionDocument, type WriteReport } from '../document/convention-document';
 import { checkDocument, type DocumentCheck, type DocumentDifference } from './document-check';
@@ -32,7 +32,7 @@ type Pending = { readonly kind: 'articles' } | { readonly kind: 'insert'; readon
  * « Aller au paragraphe »; writing the articles in place as tracked changes (or inserting them at
  * the cursor where the document lacks them); the amendment at the cursor.
  */
-export function Comparison({ state, document, budget }: { readonly state: WordState; readonly document: ConventionDocument; readonly budget: Budget }) {
+export function Comparison({ state, document, budget, options }: { readonly state: WordState; readonly document: ConventionDocument; readonly budget: Budget; readonly options: ReactNode }) {
   const styles = useStyles();
   const { t, lang, settings, profile } = state;
   const [check, setCheck] = useState<DocumentCheck | null>(null);
@@ -101,7 +101,14 @@ export function Comparison({ state, document, budget }: { readonly state: WordSt
     setOutcome(where === 'moved' ? { intent: 'info', text: t('paragraphMoved') } : where === 'gone' ? { intent: 'warning', text: t('paragraphGone') } : null);
   };
 
-  if (check === null) return <Text role="status">{t('comparing')}</Text>;
+  if (check === null) {
+    return (
+      <>
+        <Text role="status">{t('comparing')}</Text>
+        {options}
+      </>
+    );
+  }
   const { listArticle, costArticle } = check;
   return (
     <div className={styles.section} data-testid="comparison">
@@ -159,6 +166,7 @@ export function Comparison({ state, document, budget }: { readonly state: WordSt
           </MessageBarActions>
         </MessageBar>
       )}
+      {options}
       {check.writes.length > 0 && (
         <div className={styles.section}>
           <h2 className={styles.heading}>{t('writeHeading')}</h2>

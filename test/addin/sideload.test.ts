@@ -18,6 +18,7 @@ describe('side-loading', () => {
   test('npm start and npm stop side-load the manifest into Excel with office-addin-debugging', () => {
     expect(pkg.scripts.start).toBe('office-addin-debugging start manifest.xml');
     expect(pkg.scripts['start:web']).toBe('office-addin-debugging start manifest.xml web');
+    expect(pkg.scripts['start:word']).toBe('office-addin-debugging start manifest.xml desktop --app word');
     expect(pkg.scripts.stop).toBe('office-addin-debugging stop manifest.xml');
     expect(pkg.config).toEqual({ app_to_debug: 'excel', app_type_to_debug: 'desktop', dev_server_port: 3000 });
     expect(pkg.scripts['dev-server']).toBe('webpack serve --mode development');
@@ -25,7 +26,7 @@ describe('side-loading', () => {
 
   test('the dev server serves what the manifest names, on the port office-addin-debugging waits for', async () => {
     const config = await webpackConfig({ WEBPACK_SERVE: false }, { mode: 'development' });
-    const served = new Set(['taskpane.html', 'help.html', ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`)]);
+    const served = new Set(['taskpane.html', 'word.html', 'help.html', ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`)]);
     for (const url of urls(manifest)) {
       expect(url.startsWith('https://localhost:3000')).toBe(true);
       const path = url.replace(/^https:\/\/localhost:3000\/?/, '');
@@ -33,7 +34,9 @@ describe('side-loading', () => {
       if (path.endsWith('.png')) expect(existsSync(join(root, path))).toBe(true);
     }
     expect(existsSync(join(root, 'src/addin/help.html'))).toBe(true);
-    expect(config.plugins.some((plugin: { userOptions?: { filename?: string } }) => plugin.userOptions?.filename === 'taskpane.html')).toBe(true);
+    for (const page of ['taskpane.html', 'word.html']) {
+      expect(config.plugins.some((plugin: { userOptions?: { filename?: string } }) => plugin.userOptions?.filename === page)).toBe(true);
+    }
   });
 
   test('a production build rewrites every address for the real host, and refuses a bad one', () => {
@@ -60,11 +63,13 @@ describe('side-loading', () => {
 
   test('one add-in, two hosts: Excel (Workbook) and Word (Document), each with its button on the Home tab', () => {
     expect([...manifest.matchAll(/<Host Name="(\w+)"\/>/g)].map((match) => match[1])).toEqual(['Workbook', 'Document']);
-    for (const host of ['Workbook', 'Document']) {
+    // Each host's button opens its own page: Excel's first load carries none of Word's screens.
+    for (const [host, url] of [['Workbook', 'Taskpane.Url'], ['Document', 'Taskpane.Word.Url']]) {
       const block = new RegExp(`<Host xsi:type="${host}">([\\s\\S]*?)</Host>`).exec(manifest)?.[1] ?? '';
       expect(block).toContain('<OfficeTab id="TabHome">');
-      expect(block).toMatch(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>ConventionBudget.Pane<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+      expect(block).toContain(`<SourceLocation resid="${url}"/>`);
     }
+    expect(manifest).toContain('<bt:Url id="Taskpane.Word.Url" DefaultValue="https://localhost:3000/word.html"/>');
     // A set in the base manifest must be met by every host, and none is common to ExcelApi and WordApi:
     // Word would never activate the add-in. The pane checks ExcelApi and WordApi at run time instead.
     const base = manifest.replace(/<VersionOverrides[\s\S]*<\/VersionOverrides>/, '');

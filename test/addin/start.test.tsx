@@ -3,6 +3,7 @@ import '@testing-library/jest-dom';
 import { act, screen, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { startAddin } from '../../src/addin/start';
+import { startWordPage } from '../../src/addin/start-word';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
 import { FakeWord } from '../helpers/fake-word';
@@ -96,7 +97,7 @@ describe('the add-in page never stays blank', () => {
     excel.apiMinor = 3;
     const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
     root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
-    expect(screen.getByText('Cette version d’Excel est trop ancienne')).toBeInTheDocument();
+    expect(screen.getByText('Version d’Excel trop ancienne')).toBeInTheDocument();
     expect(screen.getByText(/ExcelApi 1\.4/)).toBeInTheDocument();
   });
 });
@@ -117,24 +118,44 @@ describe('in Word, the same add-in shows Word’s screens', () => {
     } as unknown as typeof Office;
   }
 
-  test('Office.onReady says Word: the Word pane, reading the document through Word.run, Word defined late as office.js does', async () => {
+  test('Excel’s page opened in Word (the add-in inserted from Insert › Add-ins): it opens Word’s page', async () => {
+    const opened: string[] = [];
+    const Office = wordOffice(new FakeWord(SEED_CONVENTION));
+    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, navigatorLanguage: 'fr-FR', navigate: (page) => opened.push(page) }));
+    expect(opened).toEqual(['word.html']);
+  });
+
+  test('Word’s page: the Word pane, reading the document through Word.run, Word defined late as office.js does', async () => {
     const word = new FakeWord(SEED_CONVENTION);
     let wordGlobal: typeof Word | undefined;
     setTimeout(() => (wordGlobal = { run: word.host().run } as unknown as typeof Word), 100);
     const Office = wordOffice(word, () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word' }), 150)));
-    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, word: () => wordGlobal, navigatorLanguage: 'fr-FR' }));
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => wordGlobal, navigatorLanguage: 'fr-FR' }));
     expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Convention' })).toBeInTheDocument();
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
+  });
+
+  test('Word’s page opened in Excel: it opens Excel’s page', async () => {
+    const opened: string[] = [];
+    const excel = new FakeExcel();
+    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, navigatorLanguage: 'fr-FR', navigate: (page) => opened.push(page) }));
+    expect(opened).toEqual(['taskpane.html']);
   });
 
   test('a Word below WordApi 1.3: one sentence, never a blank pane', async () => {
     const word = new FakeWord(SEED_CONVENTION);
     word.apiMinor = 2;
     const Office = wordOffice(word);
-    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }));
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }));
     expect(await screen.findByText('Cette version de Word est trop ancienne')).toBeInTheDocument();
     expect(screen.getByText(/WordApi 1\.3 \(Word 2019, Microsoft 365 ou Word sur le web\)/)).toBeInTheDocument();
     expect(word.syncs).toBe(0);
+  });
+
+  test('office.js did not load on Word’s page: it says so', async () => {
+    root = await act(() => startWordPage(container(), { office: () => undefined, excel: () => undefined, navigatorLanguage: 'fr-FR' }));
+    expect(screen.getByText('Office n’a pas pu être chargé')).toBeInTheDocument();
   });
 });
