@@ -48,13 +48,13 @@ function positions(paragraphs: readonly DocumentParagraph[], texts: readonly str
   return texts.map((text) => paragraphs.findIndex((paragraph) => paragraph.text === text));
 }
 
-export async function runDocumentSelfTest(document: ConventionDocument, clock: () => number = () => performance.now()): Promise<DocumentSelfTestReport> {
-  if (document.diagnostics === undefined) throw new Error('this document cannot run the self-test');
-  const diagnostics = await document.diagnostics();
+export async function runDocumentSelfTest(convention: ConventionDocument, clock: () => number = () => performance.now()): Promise<DocumentSelfTestReport> {
+  if (convention.diagnostics === undefined) throw new Error('this document cannot run the self-test');
+  const diagnostics = await convention.diagnostics();
   const steps: DocumentSelfTestStep[] = [];
   const startedAt = new Date();
   let host: Readonly<Record<string, string>> = {};
-  const track = document.capabilities.trackedChanges;
+  const track = convention.capabilities.trackedChanges;
 
   const step = async (id: DocumentSelfTestStepId, work: () => Promise<{ ok: boolean; detail?: Readonly<Record<string, string | number | undefined>> }>): Promise<boolean> => {
     const start = clock();
@@ -77,20 +77,20 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
     return { ok: true, detail: { trackedChanges: track ? 'oui' : 'non', mode: modeBefore ?? '—' } };
   });
   const read = await step('read', async () => {
-    before = await document.read();
-    const again = await document.read();
+    before = await convention.read();
+    const again = await convention.read();
     return { ok: same(shape(before), shape(again)), detail: { paragraphs: before.length, tables: before.filter((paragraph) => paragraph.cell !== null).length, controls: before.filter((paragraph) => paragraph.control !== null).length } };
   });
   if (!read) return { startedAt, host, steps, ok: false };
 
   const created = await step('scratch', async () => {
     await diagnostics.insertScratch(SCRATCH_PARAGRAPHS);
-    const found = positions(await document.read(), SCRATCH_PARAGRAPHS);
+    const found = positions(await convention.read(), SCRATCH_PARAGRAPHS);
     return { ok: same(found.map(String), SCRATCH_PARAGRAPHS.map((_, index) => String(index))), detail: { at: found.join(' ') } };
   });
   if (created) {
     await step('write', async () => {
-      const [heading, first, second] = positions(await document.read(), SCRATCH_PARAGRAPHS) as [number, number, number];
+      const [heading, first, second] = positions(await convention.read(), SCRATCH_PARAGRAPHS) as [number, number, number];
       const write: ArticleWrite = {
         tag: SELF_TEST_TAG,
         changes: [
@@ -100,7 +100,7 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
           { kind: 'insert', text: NEW_ITEM },
         ],
       };
-      const report = await document.writeArticles([write], { track });
+      const report = await convention.writeArticles([write], { track });
       const scratch = await diagnostics.readScratch();
       const expected = [SCRATCH_PARAGRAPHS[0]!, FIRST_ITEM_AFTER, NEW_ITEM];
       return {
@@ -117,9 +117,9 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
       return { ok: same(original, SCRATCH_PARAGRAPHS) && mode === modeBefore, detail: { original: original.length, mode: mode ?? '—' } };
     });
     await step('update', async () => {
-      const paragraphs = await document.read();
+      const paragraphs = await convention.read();
       const [heading, first, added] = positions(paragraphs, [SCRATCH_PARAGRAPHS[0]!, FIRST_ITEM_AFTER, NEW_ITEM]) as [number, number, number];
-      const report = await document.writeArticles(
+      const report = await convention.writeArticles(
         [{ tag: SELF_TEST_TAG, changes: [{ kind: 'keep', at: heading, was: SCRATCH_PARAGRAPHS[0]! }, { kind: 'keep', at: first, was: FIRST_ITEM_AFTER }, { kind: 'change', at: added, was: NEW_ITEM, text: NEW_ITEM_UPDATED }] }],
         { track },
       );
@@ -127,10 +127,10 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
       return { ok: report.wrapped === 0 && report.changed === 1 && nonEmpty(scratch.current).includes(NEW_ITEM_UPDATED), detail: { wrapped: report.wrapped, changed: report.changed } };
     });
     await step('guard', async () => {
-      const paragraphs = await document.read();
+      const paragraphs = await convention.read();
       const at = positions(paragraphs, [FIRST_ITEM_AFTER])[0] as number;
       try {
-        await document.writeArticles([{ tag: SELF_TEST_TAG, changes: [{ kind: 'change', at, was: SCRATCH_PARAGRAPHS[1]!, text: NEW_ITEM }] }], { track });
+        await convention.writeArticles([{ tag: SELF_TEST_TAG, changes: [{ kind: 'change', at, was: SCRATCH_PARAGRAPHS[1]!, text: NEW_ITEM }] }], { track });
         return { ok: false, detail: { refused: 'non' } };
       } catch (error) {
         const refused = error instanceof DocumentError && error.code === 'changed';
@@ -139,15 +139,15 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
       }
     });
     await step('select', async () => {
-      const paragraphs = await document.read();
+      const paragraphs = await convention.read();
       const at = positions(paragraphs, [FIRST_ITEM_AFTER])[0] as number;
-      const outcome = await document.selectParagraph(at, FIRST_ITEM_AFTER);
+      const outcome = await convention.selectParagraph(at, FIRST_ITEM_AFTER);
       return { ok: outcome === 'selected', detail: { outcome } };
     });
     await step('cursor', async () => {
       // The cursor is in the scratch article: the new paragraph must go after its control, not in it.
-      await document.insertAtCursor([AT_CURSOR], { track, tag: SELF_TEST_TAG });
-      const paragraphs = await document.read();
+      await convention.insertAtCursor([AT_CURSOR], { track, tag: SELF_TEST_TAG });
+      const paragraphs = await convention.read();
       const at = positions(paragraphs, [AT_CURSOR])[0] as number;
       const lastOfArticle = positions(paragraphs, [NEW_ITEM_UPDATED])[0] as number;
       return { ok: at > lastOfArticle && paragraphs[at]?.control === SELF_TEST_TAG, detail: { at } };
@@ -155,11 +155,11 @@ export async function runDocumentSelfTest(document: ConventionDocument, clock: (
   }
   await step('cleanUp', async () => {
     await diagnostics.removeScratch(ALL_TEXTS);
-    const left = (await document.read()).filter((paragraph) => paragraph.control === SELF_TEST_TAG || ALL_TEXTS.includes(paragraph.text));
+    const left = (await convention.read()).filter((paragraph) => paragraph.control === SELF_TEST_TAG || ALL_TEXTS.includes(paragraph.text));
     return { ok: left.length === 0, detail: { left: left.length } };
   });
   await step('unchanged', async () => {
-    const after = await document.read();
+    const after = await convention.read();
     const mode = await diagnostics.trackingMode();
     const a = shape(before);
     const b = shape(after);

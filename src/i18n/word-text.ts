@@ -12,6 +12,20 @@ export const wordText = {
   loading: { fr: 'Chargement…', en: 'Loading…' },
   cancel: { fr: 'Annuler', en: 'Cancel' },
 
+  officeMissingTitle: { fr: 'Office n’a pas pu être chargé', en: 'Office could not be loaded' },
+  officeMissingBody: {
+    fr: 'Ce volet fonctionne dans Word : ouvrez-le depuis l’onglet Accueil, bouton « Budget convention ». Sans Word ou sans accès au réseau de Microsoft, utilisez la ligne de commande (convention-budget compare).',
+    en: 'This pane runs inside Word: open it from the Home tab, “Convention budget” button. Without Word, or without access to Microsoft’s network, use the command line (convention-budget compare).',
+  },
+  officeWaitingTitle: { fr: 'Connexion à Word…', en: 'Connecting to Word…' },
+  officeWaitingBody: { fr: 'Le volet s’affiche dès que Word est prêt.', en: 'The pane appears as soon as Word is ready.' },
+  officeSlowTitle: { fr: 'Word tarde à répondre', en: 'Word is slow to answer' },
+  officeSlowBody: {
+    fr: 'Le volet attend toujours Word et s’affichera dès qu’il sera prêt. S’il ne vient pas, fermez le volet et rouvrez-le depuis l’onglet Accueil.',
+    en: 'The pane is still waiting for Word and will appear as soon as it is ready. If it does not, close the pane and open it again from the Home tab.',
+  },
+  notWordTitle: { fr: 'Cette page est faite pour Word', en: 'This page is made for Word' },
+  notWordBody: { fr: 'Ouvrez une convention dans Word, puis le volet depuis l’onglet Accueil.', en: 'Open a convention in Word, then the pane from the Home tab.' },
   tooOldTitle: { fr: 'Cette version de Word est trop ancienne', en: 'This version of Word is too old' },
   tooOldBody: {
     fr: 'Pour lire la convention, le volet a besoin de WordApi 1.3 (Word 2019, Microsoft 365 ou Word sur le web). En attendant, utilisez la page autonome (npm run demo) ou la ligne de commande.',
@@ -78,7 +92,6 @@ export const wordText = {
   budgetYearInvalid: { fr: 'Une année sur quatre chiffres, par exemple 2023.', en: 'A four-digit year, e.g. 2023.' },
   budgetEnvelope: { fr: 'Enveloppe de l’État', en: 'State envelope' },
   budgetEnvelopeHint: { fr: 'Vide : celle du profil choisi, sinon la somme des parts de l’État du budget.', en: 'Empty: the chosen profile’s, else the sum of the budget’s State amounts.' },
-  budgetEnvelopeInvalid: { fr: 'Un montant en euros, par exemple 500 000.', en: 'An amount in euros, e.g. 500 000.' },
 
   compareAgain: { fr: 'Comparer de nouveau', en: 'Compare again' },
   comparing: { fr: 'Comparaison…', en: 'Comparing…' },

@@ -10,17 +10,17 @@ export interface WordState {
   readonly t: WordTranslate;
   readonly settings: DocumentSettings;
   readonly settingsUnreadable: boolean;
-  /** The convention profile the officer accepted for this document, else the built-in one. */
+  /** The convention profile the officer accepted for this convention, else the built-in one. */
   readonly profile: ConventionProfile;
   /** A failure of the last operation, said in a sentence until the next one succeeds. */
   readonly failure: unknown;
   readonly updateSettings: (next: DocumentSettings) => Promise<void>;
-  /** Runs an operation on the document, turning a failure into `failure` instead of a blank pane. */
+  /** Runs an operation on the convention, turning a failure into `failure` instead of a blank pane. */
   readonly attempt: <T>(operation: () => Promise<T>) => Promise<T | undefined>;
 }
 
 /** The Word pane's state: the document's settings (language, profile, last budget) and the last failure. */
-export function useWordState(document: ConventionDocument, environment: PaneEnvironment): WordState {
+export function useWordState(convention: ConventionDocument, environment: PaneEnvironment): WordState {
   const [settings, setSettings] = useState<DocumentSettings>(DEFAULT_DOCUMENT_SETTINGS);
   const [settingsUnreadable, setSettingsUnreadable] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -39,7 +39,7 @@ export function useWordState(document: ConventionDocument, environment: PaneEnvi
 
   useEffect(() => {
     let live = true;
-    void attempt(() => document.readSettings()).then((stored) => {
+    void attempt(() => convention.readSettings()).then((stored) => {
       if (!live) return;
       const parsed = parseDocumentSettings(stored);
       settingsRef.current = parsed.settings;
@@ -49,16 +49,16 @@ export function useWordState(document: ConventionDocument, environment: PaneEnvi
     return () => {
       live = false;
     };
-  }, [document, attempt]);
+  }, [convention, attempt]);
 
   const updateSettings = useCallback(
     async (next: DocumentSettings) => {
       settingsRef.current = next;
       setSettings(next);
       setSettingsUnreadable(false);
-      await attempt(() => document.writeSettings(next));
+      await attempt(() => convention.writeSettings(next));
     },
-    [document, attempt],
+    [convention, attempt],
   );
 
   const lang = settings.lang ?? defaultLanguage(environment.displayLanguage);

@@ -24,7 +24,7 @@ const XLSX = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 export interface BudgetScreenProps {
   readonly state: WordState;
-  readonly document: ConventionDocument;
+  readonly convention: ConventionDocument;
   readonly openBudget: OpenBudget;
   readonly budget: OpenedBudget | null;
   readonly onBudget: (budget: OpenedBudget | null) => void;
@@ -34,7 +34,7 @@ export interface BudgetScreenProps {
  * Budget: the officer opens the budget's workbook (read here with our own .xlsx reader), picks the
  * beneficiary when there are several, and the convention is compared with it at once.
  */
-export function BudgetScreen({ state, document, openBudget, budget, onBudget }: BudgetScreenProps) {
+export function BudgetScreen({ state, convention, openBudget, budget, onBudget }: BudgetScreenProps) {
   const styles = useStyles();
   const { t, lang, settings } = state;
   const input = useRef<HTMLInputElement>(null);
@@ -118,7 +118,7 @@ export function BudgetScreen({ state, document, openBudget, budget, onBudget }: 
           )}
           <Comparison
             state={state}
-            document={document}
+            convention={convention}
             budget={chosen}
             options={
               <div className={styles.screen}>

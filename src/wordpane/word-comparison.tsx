@@ -32,7 +32,7 @@ type Pending = { readonly kind: 'articles' } | { readonly kind: 'insert'; readon
  * « Aller au paragraphe »; writing the articles in place as tracked changes (or inserting them at
  * the cursor where the document lacks them); the amendment at the cursor.
  */
-export function Comparison({ state, document, budget, options }: { readonly state: WordState; readonly document: ConventionDocument; readonly budget: Budget; readonly options: ReactNode }) {
+export function Comparison({ state, convention, budget, options }: { readonly state: WordState; readonly convention: ConventionDocument; readonly budget: Budget; readonly options: ReactNode }) {
   const styles = useStyles();
   const { t, lang, settings, profile } = state;
   const [check, setCheck] = useState<DocumentCheck | null>(null);
@@ -41,19 +41,19 @@ export function Comparison({ state, document, budget, options }: { readonly stat
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [pending, setPending] = useState<Pending>(null);
   const run = useRef(0);
-  const tracked = document.capabilities.trackedChanges;
+  const tracked = convention.capabilities.trackedChanges;
 
   const compare = useCallback(async () => {
     const mine = ++run.current;
     setComparing(true);
-    const paragraphs = await state.attempt(() => document.read());
+    const paragraphs = await state.attempt(() => convention.read());
     if (mine !== run.current) return;
     setComparing(false);
     if (paragraphs === undefined) return;
     setCheck(checkDocument(paragraphs, budget, { profile, year: settings.year, envelope: settings.envelope }));
     // `state` changes with every render; what the comparison depends on is listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [document, budget, profile, settings.year, settings.envelope]);
+  }, [convention, budget, profile, settings.year, settings.envelope]);
 
   useEffect(() => {
     void compare();
@@ -72,8 +72,8 @@ export function Comparison({ state, document, budget, options }: { readonly stat
     setOutcome(null);
     const report =
       what.kind === 'articles'
-        ? await state.attempt(() => document.writeArticles(check.writes, { track: true }))
-        : await state.attempt(() => document.insertAtCursor(what.paragraphs, { track: true, tag: what.tag }));
+        ? await state.attempt(() => convention.writeArticles(check.writes, { track: true }))
+        : await state.attempt(() => convention.insertAtCursor(what.paragraphs, { track: true, tag: what.tag }));
     setBusy(false);
     if (report === undefined) return;
     setOutcome({ intent: 'success', text: what.kind === 'articles' ? said(report) : `${t('inserted', { article: what.article })} ${said(report)}` });
@@ -87,7 +87,7 @@ export function Comparison({ state, document, budget, options }: { readonly stat
     if (!amendment) return;
     setBusy(true);
     setOutcome(null);
-    const report = await state.attempt(() => document.insertAtCursor(amendment.paragraphs, { track: false, tag: null }));
+    const report = await state.attempt(() => convention.insertAtCursor(amendment.paragraphs, { track: false, tag: null }));
     setBusy(false);
     if (report === undefined) return;
     const text = t('amendmentWritten', { count: report.inserted });
@@ -97,7 +97,7 @@ export function Comparison({ state, document, budget, options }: { readonly stat
   const goTo = async (difference: DocumentDifference) => {
     if (difference.paragraph === null || difference.paragraphText === null) return;
     const { paragraph, paragraphText } = difference;
-    const where = await state.attempt(() => document.selectParagraph(paragraph, paragraphText));
+    const where = await state.attempt(() => convention.selectParagraph(paragraph, paragraphText));
     setOutcome(where === 'moved' ? { intent: 'info', text: t('paragraphMoved') } : where === 'gone' ? { intent: 'warning', text: t('paragraphGone') } : null);
   };
 

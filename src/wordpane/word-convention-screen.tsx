@@ -16,9 +16,9 @@ const useStyles = makeStyles({
 
 /**
  * Convention: the rules read from the open document's text (paragraphs, and tables row by row)
- * through the same reader and review as in Excel; the accepted profile is kept in the document.
+ * through the same reader and review as in Excel; the accepted profile is kept in the convention.
  */
-export default function ConventionScreen({ state, document }: { readonly state: WordState; readonly document: ConventionDocument }) {
+export default function ConventionScreen({ state, convention }: { readonly state: WordState; readonly convention: ConventionDocument }) {
   const styles = useStyles();
   const { t, lang, settings, profile } = state;
   const screen = withScreenText(lang);
@@ -31,7 +31,7 @@ export default function ConventionScreen({ state, document }: { readonly state: 
     setSaved(null);
     setEmpty(false);
     setReading(true);
-    const paragraphs = await state.attempt(() => document.read());
+    const paragraphs = await state.attempt(() => convention.read());
     setReading(false);
     if (paragraphs === undefined) return;
     const whole = documentText(paragraphs).text;

@@ -32,20 +32,20 @@ export function documentReportText(report: DocumentSelfTestReport, t: WordTransl
  * Réglages › Diagnostic in Word: runs the self-test against the Word the pane is in, shows each
  * step, and puts the report on the clipboard for the person to send.
  */
-export function WordDiagnostic({ state, document }: { readonly state: WordState; readonly document: ConventionDocument }) {
+export function WordDiagnostic({ state, convention }: { readonly state: WordState; readonly convention: ConventionDocument }) {
   const styles = useStyles();
   const { t, lang } = state;
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<DocumentSelfTestReport | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  if (document.diagnostics === undefined) return null;
+  if (convention.diagnostics === undefined) return null;
   const text = report === null ? '' : documentReportText(report, t, lang);
 
   const run = async () => {
     setRunning(true);
     setCopied(null);
-    const done = await state.attempt(() => runDocumentSelfTest(document));
+    const done = await state.attempt(() => runDocumentSelfTest(convention));
     if (done !== undefined) setReport(done);
     setRunning(false);
   };

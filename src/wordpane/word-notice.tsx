@@ -1,18 +1,18 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import type { PaneEnvironment } from '../taskpane/environment';
+import type { WordTextKey } from '../i18n/word-text';
 import { defaultLanguage } from '../taskpane/environment';
 import { wordTextFor } from './word-text-for';
 
-/** One sentence for a Word below WordApi 1.3: what it lacks, and what to use meanwhile. Never a blank pane. */
-export function WordTooOld({ environment }: { readonly environment: PaneEnvironment }) {
-  const t = wordTextFor(defaultLanguage(environment.displayLanguage));
+/** One sentence on Word's page where the pane cannot show: Word starting, slow, missing, or too old. Never a blank pane. */
+export function WordNotice({ language, title, body, intent = 'warning' }: { readonly language: string; readonly title: WordTextKey; readonly body: WordTextKey; readonly intent?: 'warning' | 'info' }) {
+  const t = wordTextFor(defaultLanguage(language));
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 16 }}>
-        <MessageBar intent="warning" layout="multiline" role="alert">
+        <MessageBar intent={intent} layout="multiline" role={intent === 'info' ? 'status' : 'alert'}>
           <MessageBarBody>
-            <MessageBarTitle>{t('tooOldTitle')}</MessageBarTitle>
-            {t('tooOldBody')}
+            <MessageBarTitle>{t(title)}</MessageBarTitle>
+            {t(body)}
           </MessageBarBody>
         </MessageBar>
       </main>

@@ -41,16 +41,16 @@ export interface OpenedBudget {
 }
 
 export interface WordPaneProps {
-  readonly document: ConventionDocument;
+  readonly convention: ConventionDocument;
   readonly environment: PaneEnvironment;
   /** Reads the budget's workbook (our own .xlsx reader), given by the add-in's entry. */
   readonly openBudget: OpenBudget;
 }
 
 /** The task pane in Word: the convention checked against its budget, and the budget written into it. */
-export function WordPane({ document, environment, openBudget }: WordPaneProps) {
+export function WordPane({ convention, environment, openBudget }: WordPaneProps) {
   const styles = useStyles();
-  const state = useWordState(document, environment);
+  const state = useWordState(convention, environment);
   const { t } = state;
   const [screen, setScreen] = useState<Screen>('budget');
   const [budget, setBudget] = useState<OpenedBudget | null>(null);
@@ -92,9 +92,9 @@ export function WordPane({ document, environment, openBudget }: WordPaneProps) {
             </MessageBar>
           )}
           <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
-            {screen === 'budget' && <BudgetScreen state={state} document={document} openBudget={openBudget} budget={budget} onBudget={setBudget} />}
-            {screen === 'convention' && <ConventionScreen state={state} document={document} />}
-            {screen === 'settings' && <SettingsScreen state={state} document={document} />}
+            {screen === 'budget' && <BudgetScreen state={state} convention={convention} openBudget={openBudget} budget={budget} onBudget={setBudget} />}
+            {screen === 'convention' && <ConventionScreen state={state} convention={convention} />}
+            {screen === 'settings' && <SettingsScreen state={state} convention={convention} />}
           </Suspense>
         </div>
       </main>

@@ -7,8 +7,8 @@ const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
-/** Réglages in Word: the pane's language, kept with the document, and the diagnostic. */
-export default function SettingsScreen({ state, document }: { readonly state: WordState; readonly document: ConventionDocument }) {
+/** Réglages in Word: the pane's language, kept with the convention, and the diagnostic. */
+export default function SettingsScreen({ state, convention }: { readonly state: WordState; readonly convention: ConventionDocument }) {
   const styles = useStyles();
   const { t, lang, settings } = state;
   return (
@@ -19,7 +19,7 @@ export default function SettingsScreen({ state, document }: { readonly state: Wo
           <Radio value="en" label="English" />
         </RadioGroup>
       </Field>
-      <WordDiagnostic state={state} document={document} />
+      <WordDiagnostic state={state} convention={convention} />
     </section>
   );
 }

@@ -44,10 +44,10 @@ describe('the add-in page never stays blank', () => {
     expect(screen.getByText(/utilisez la page autonome \(npm run demo\)/)).toBeInTheDocument();
   });
 
-  test('office.js loaded in a plain browser: it says the pane is for Excel and Word, in the browser’s language', async () => {
+  test('office.js loaded in a plain browser: it says the pane is for Excel, in the browser’s language', async () => {
     const Office = officeGlobal(async () => ({ host: null }));
     root = await act(() => startAddin(container(), globals(Office, () => ({}) as typeof Excel, 'en-GB')));
-    expect(screen.getByText('This pane is made for Excel and Word')).toBeInTheDocument();
+    expect(screen.getByText('This pane is made for Excel')).toBeInTheDocument();
   });
 
   test('Office slow to answer: a notice that it waits, then the pane when Office comes, never a final "missing"', async () => {
@@ -60,9 +60,9 @@ describe('the add-in page never stays blank', () => {
       // 300 ms before "slow": a first render on a loaded machine (CI, two cores shared) can take 20.
       started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 300);
     });
-    expect(screen.getByText('Connexion à Office…')).toBeInTheDocument();
+    expect(screen.getByText('Connexion à Excel…')).toBeInTheDocument();
     await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(screen.getByText('Office tarde à répondre')).toBeInTheDocument();
+    expect(screen.getByText('Excel tarde à répondre')).toBeInTheDocument();
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
     await act(async () => ready({ host: 'Excel' }));
     root = await act(() => started as Promise<Root>);
@@ -97,8 +97,8 @@ describe('the add-in page never stays blank', () => {
     excel.apiMinor = 3;
     const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
     root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
-    expect(screen.getByText('Version d’Excel trop ancienne')).toBeInTheDocument();
-    expect(screen.getByText(/ExcelApi 1\.4/)).toBeInTheDocument();
+    expect(screen.getByText('Excel n’a pas pu répondre')).toBeInTheDocument();
+    expect(screen.getByText('Cette version d’Excel ne permet pas cette opération.')).toBeInTheDocument();
   });
 });
 
@@ -154,8 +154,25 @@ describe('in Word, the same add-in shows Word’s screens', () => {
     expect(word.syncs).toBe(0);
   });
 
-  test('office.js did not load on Word’s page: it says so', async () => {
+  test('office.js did not load on Word’s page: it says so, in Word’s words', async () => {
     root = await act(() => startWordPage(container(), { office: () => undefined, excel: () => undefined, navigatorLanguage: 'fr-FR' }));
     expect(screen.getByText('Office n’a pas pu être chargé')).toBeInTheDocument();
+    expect(screen.getByText(/^Ce volet fonctionne dans Word : /)).toBeInTheDocument();
+  });
+
+  test('Word slow to answer on Word’s page: « Connexion à Word… », then « Word tarde à répondre »', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    let ready = (_: { host: string }) => undefined as void;
+    const Office = wordOffice(word, () => new Promise((resolve) => (ready = resolve)));
+    let started: Promise<Root> | undefined;
+    await act(async () => {
+      started = startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }, 300);
+    });
+    expect(screen.getByText('Connexion à Word…')).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(screen.getByText('Word tarde à répondre')).toBeInTheDocument();
+    await act(async () => ready({ host: 'Word' }));
+    root = await act(() => started as Promise<Root>);
+    expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
   });
 });

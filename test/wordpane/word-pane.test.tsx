@@ -35,7 +35,7 @@ const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function renderPane(word: FakeWord) {
   const document = new OfficeDocument(word.host());
-  render(<WordPane document={document} environment={french} openBudget={openBudgetFile} />);
+  render(<WordPane convention={document} environment={french} openBudget={openBudgetFile} />);
   return document;
 }
 
