@@ -16,8 +16,9 @@ const LAYERS = {
   sample: { allow: ['../domain'], why: 'Sample data imports only the core’s types.' },
   workbook: { allow: ['zod', 'zod/mini', '../domain'], why: 'The workbook interface depends on the core (and zod, for settings) only.' },
   xlsx: { allow: ['fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
+  docx: { allow: ['fflate', '../domain', '../xlsx'], why: 'The .docx adapter sees the core and the package reader it shares with .xlsx files only.' },
   cli: {
-    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', '../domain', '../i18n', '../xlsx', '../workbook'],
+    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', '../domain', '../i18n', '../xlsx', '../docx', '../workbook'],
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
   },
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },
@@ -37,7 +38,7 @@ const LAYERS = {
     why: 'The add-in entry wires the Office.js adapters (Excel, Word) to their panes.',
   },
   standalone: {
-    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'numfmt', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx'],
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'numfmt', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx', '../docx'],
     why: 'The standalone page wires the in-memory workbook and the grid to the pane.',
   },
 };

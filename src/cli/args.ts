@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { type Bilingual, type Cents, centsSchema, type Lang, matchingModeSchema, type MatchingMode, parseAmountText } from '../domain';
+import type { CompareCommand, ConventionClause } from './convention-command';
 
 // What the command line lets in, validated like every other door: zod, then our own sentence.
 const langSchema = z.enum(['fr', 'en']);
@@ -11,10 +12,14 @@ export const USAGE: Bilingual = {
   convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
   convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
+  convention-budget compare CLASSEUR.xlsx CONVENTION.docx [--beneficiary NOM] [--year AAAA] [--envelope MONTANT] [--json]
+  convention-budget clause CLASSEUR.xlsx --into CONVENTION.docx --out NOUVELLE.docx [--beneficiary NOM]
+  convention-budget clause CLASSEUR.xlsx --avenant CONVENTION.docx [--html]
 
   check    vérifie chaque budget du classeur au regard des règles de la convention
   clause   écrit l’article 4.1 (et 3.1) pour un bénéficiaire
   profile  lit dans le texte d’une convention ses règles financières, chacune avec sa phrase
+  compare  compare les articles 4.1 et 3.1 d’une convention Word avec le budget : une ligne par différence
 
   --envelope MONTANT    l’enveloppe de l’État, en euros, écrite à la française (« 500 000 », « 500.000 € »)
   --matching MODE       « action » (par défaut) : le Département égale au moins l’État à chaque action et au total ;
@@ -27,18 +32,27 @@ export const USAGE: Bilingual = {
   --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
   --beneficiary NOM     le budget dont écrire l’article, quand le classeur en contient plusieurs
   --html                l’article en HTML (un paragraphe et une liste) au lieu du texte
+  --into CONVENTION.docx --out NOUVELLE.docx
+                        écrit les articles du budget dans une copie de la convention, en modifications suivies
+  --avenant CONVENTION.docx
+                        écrit l’article d’avenant qui remplace l’article 4.1 (et le montant du 3.1) de la convention
 
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
 non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
-2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.`,
+2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.
+compare : 0 la convention et le budget concordent ; 1 au moins une différence ; 2 fichier illisible ou article 4.1 introuvable.`,
   en: `Usage:
   convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx]
   convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
+  convention-budget compare FILE.xlsx CONVENTION.docx [--beneficiary NAME] [--year YYYY] [--envelope AMOUNT] [--json]
+  convention-budget clause FILE.xlsx --into CONVENTION.docx --out NEW.docx [--beneficiary NAME]
+  convention-budget clause FILE.xlsx --avenant CONVENTION.docx [--html]
 
   check    checks every budget of the workbook against the convention's rules
   clause   prints article 4.1 (and 3.1) for one beneficiary
   profile  reads a convention's financial rules from its text, each with its sentence
+  compare  compares articles 4.1 and 3.1 of a Word convention with the budget: one line per difference
 
   --envelope AMOUNT     the State envelope, in euros, written as in French ("500 000", "500.000 €")
   --matching MODE       "action" (default): the Department matches the State on each action and in total;
@@ -51,10 +65,15 @@ non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phr
   --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
   --beneficiary NAME    the budget to write the clause for, when the workbook holds several
   --html                the clause as HTML (a paragraph and a list) instead of plain text
+  --into CONVENTION.docx --out NEW.docx
+                        writes the budget's articles into a copy of the convention, as tracked changes
+  --avenant CONVENTION.docx
+                        prints the amendment article that replaces article 4.1 (and 3.1's amount) of the convention
 
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
 an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
-unreadable file, invalid profile or no budget found.`,
+unreadable file, invalid profile or no budget found.
+compare: 0 the convention and the budget agree; 1 at least one difference; 2 unreadable file or article 4.1 not found.`,
 };
 
 /** A mistake in the command line itself: the message is printed with the usage, exit status 2. */
@@ -70,6 +89,7 @@ export type ProfileSource = { readonly kind: 'json' | 'convention'; readonly fil
 
 export type Command =
   | { readonly name: 'help'; readonly lang: Lang }
+  | CompareCommand
   | { readonly name: 'profile'; readonly file: string; readonly json: boolean; readonly lang: Lang }
   | {
       readonly name: 'check';
@@ -90,6 +110,8 @@ export type Command =
       readonly beneficiary: string | undefined;
       readonly html: boolean;
       readonly lang: Lang;
+      /** Into a copy of a Word convention, or its amendment; undefined for the article as text. */
+      readonly convention?: ConventionClause | undefined;
     };
 
 /**
@@ -116,6 +138,9 @@ const OPTIONS = {
   html: { type: 'boolean' },
   profile: { type: 'string' },
   convention: { type: 'string' },
+  into: { type: 'string' },
+  out: { type: 'string' },
+  avenant: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -158,6 +183,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const lang: Lang = parsedLang.data;
   const [command, file, ...extra] = positionals;
   if (values.help === true || command === 'help') return { name: 'help', lang };
+  if (command === 'compare') return parseCompare(positionals.slice(1), values, lang);
+  if (command !== 'clause' && ['into', 'out', 'avenant'].some((name) => values[name] !== undefined)) {
+    throw new UsageError({ fr: `--into, --out et --avenant vont avec clause, pas avec ${command ?? '…'}`, en: `--into, --out and --avenant go with clause, not ${command ?? '…'}` });
+  }
   if (command !== 'check' && command !== 'clause' && command !== 'profile') {
     throw new UsageError(
       command === undefined ? { fr: 'aucune commande donnée', en: 'no command given' } : { fr: `commande inconnue « ${command} »`, en: `unknown command "${command}"` },
@@ -196,9 +225,53 @@ export function parseCommandLine(argv: readonly string[]): Command {
     return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
   }
   onlyFor(['matching', 'json', 'annotate'], 'check');
+  const convention = conventionClauseOf(values);
   const yearText = text('year');
-  if (yearText === undefined && profile === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  // Into a convention, the year is the workbook's or the convention's own: nothing is required.
+  if (yearText === undefined && profile === undefined && convention === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
+  const year = yearOf(yearText);
+  return { name: 'clause', file, year, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang, convention };
+}
+
+function yearOf(yearText: string | undefined): number | undefined {
   const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);
   if (year !== undefined && !year.success) throw new UsageError({ fr: `--year : « ${yearText} » n’est pas une année (AAAA)`, en: `--year: "${yearText}" is not a year (YYYY)` });
-  return { name: 'clause', file, year: year?.data, profile, envelope, beneficiary: text('beneficiary'), html: values.html === true, lang };
+  return year?.data;
+}
+
+/** `clause --into C.docx --out N.docx` or `clause --avenant C.docx`: one or the other. */
+function conventionClauseOf(values: Record<string, string | boolean | undefined>): ConventionClause | undefined {
+  const into = typeof values.into === 'string' ? values.into : undefined;
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  const avenant = typeof values.avenant === 'string' ? values.avenant : undefined;
+  if (avenant !== undefined && (into !== undefined || out !== undefined)) {
+    throw new UsageError({ fr: '--avenant ne va pas avec --into / --out : choisissez l’un des deux', en: '--avenant does not go with --into / --out: choose one' });
+  }
+  if (avenant !== undefined) return { kind: 'avenant', convention: avenant, html: values.html === true };
+  if (into === undefined && out === undefined) return undefined;
+  if (into === undefined) throw new UsageError({ fr: '--out va avec --into CONVENTION.docx', en: '--out goes with --into CONVENTION.docx' });
+  if (out === undefined) throw new UsageError({ fr: '--into attend --out NOUVELLE.docx : la convention donnée n’est jamais modifiée', en: '--into needs --out NEW.docx: the convention given is never written' });
+  if (values.html === true) throw new UsageError({ fr: '--html va avec --avenant, pas avec --into', en: '--html goes with --avenant, not --into' });
+  return { kind: 'into', convention: into, out };
+}
+
+function parseCompare(positionals: readonly string[], values: Record<string, string | boolean | undefined>, lang: Lang): CompareCommand {
+  const [file, convention, ...extra] = positionals;
+  if (file === undefined || convention === undefined) {
+    throw new UsageError({ fr: 'compare : donnez CLASSEUR.xlsx puis CONVENTION.docx', en: 'compare: give FILE.xlsx then CONVENTION.docx' });
+  }
+  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
+  if (wrong !== undefined) throw new UsageError({ fr: `--${wrong} ne va pas avec compare`, en: `--${wrong} does not go with compare` });
+  const envelopeText = typeof values.envelope === 'string' ? values.envelope : undefined;
+  return {
+    name: 'compare',
+    file,
+    convention,
+    beneficiary: typeof values.beneficiary === 'string' ? values.beneficiary : undefined,
+    year: yearOf(typeof values.year === 'string' ? values.year : undefined),
+    envelope: envelopeText === undefined ? undefined : envelopeOf(envelopeText),
+    json: values.json === true,
+    lang,
+  };
 }

@@ -7,6 +7,7 @@ import { annotatedCopy } from '../xlsx/annotate';
 import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
 import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
+import { type CliContext, compareCommand, conventionClause } from './convention-command';
 import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
 import { jsonReport } from './json-report';
 import { textReport } from './text-report';
@@ -142,8 +143,20 @@ function chooseBudget(budgets: readonly Budget[], wanted: string | undefined, fi
   throw new CannotServe(bilingual(cliText.noSuchBudget, { wanted, names }), 'no-such-budget');
 }
 
+/** What the convention's commands (convention-command.ts) borrow from this file. */
+const context: CliContext = {
+  readBytes,
+  checkFile,
+  chooseBudget,
+  sameFile,
+  refuse: (sentence, code) => {
+    throw new CannotServe(sentence, code);
+  },
+};
+
 async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Promise<number> {
   const profile = await loadProfile(command.profile, readBytes);
+  if (command.convention !== undefined) return conventionClause({ ...command, profile }, command.convention, io, context);
   const { result } = checkFile(command.file, { envelope: command.envelope, profile });
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
@@ -176,6 +189,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await clause(command, io);
       case 'profile':
         return await profile(command, io);
+      case 'compare':
+        return compareCommand(command, io, context);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -70,3 +70,17 @@ export function articleProfileOf(paragraphs: readonly string[], fallback: Conven
     sentences: read('sentences') ? reading.profile.sentences : fallback.sentences,
   };
 }
+
+/**
+ * The tag of the content control that holds an article we wrote (`convention-budget:article-4.1`,
+ * `convention-budget:article-3.1`): a later update finds it by this tag and replaces only it, in
+ * Word and in a .docx alike.
+ */
+export const ARTICLE_TAG_PREFIX = 'convention-budget:article-';
+
+export function articleTag(article: string): string {
+  return `${ARTICLE_TAG_PREFIX}${article}`;
+}
+
+/** The author of the tracked changes we write. */
+export const REVISION_AUTHOR = 'Convention Budget';

@@ -1,8 +1,10 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity } from '../domain';
+import type { ConventionDocuments } from '../workbook/convention-documents';
 import { withBudgetSettings } from '../workbook/settings';
 import { copyRich } from './clipboard';
+import { ConventionDocxSection } from './convention-docx-section';
 import { EnvelopeField } from './envelope-field';
 import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
@@ -17,7 +19,7 @@ const useStyles = makeStyles({
 const YEAR_HINTS = { title: 'clauseYearFromTitle', sheet: 'clauseYearFromSheet', table: 'clauseYearFromTable', file: 'clauseYearFromFile' } as const;
 
 /** Article 4.1 (and the 3.1 sentence) for one beneficiary, ready to paste into the Word convention. */
-export default function ClauseScreen({ state }: { readonly state: PaneState }) {
+export default function ClauseScreen({ state, documents }: { readonly state: PaneState; readonly documents?: ConventionDocuments | undefined }) {
   const styles = useStyles();
   const { result, settings, lang } = state;
   const t = withScreenText(lang);
@@ -113,6 +115,19 @@ export default function ClauseScreen({ state }: { readonly state: PaneState }) {
         <MessageBar intent={copy === 'copied' ? 'success' : 'warning'} role="status">
           <MessageBarBody>{copy === 'copied' ? t('copied') : t('copyFailed')}</MessageBarBody>
         </MessageBar>
+      )}
+      {documents !== undefined && (
+        <ConventionDocxSection
+          documents={documents}
+          budget={budget}
+          // A year nobody gave (today's, by default) is not compared, and the convention's is kept.
+          request={{ year: stored?.year !== undefined || fromProfile || found !== null ? year : null, envelope: stored?.envelope, profile }}
+          fileYear={year}
+          listArticle={profile.listArticle}
+          costArticle={profile.costArticle}
+          lang={lang}
+          t={t}
+        />
       )}
     </section>
   );

@@ -114,7 +114,7 @@ export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
         )}
         <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
           {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
-          {screen === 'clause' && <ClauseScreen state={state} />}
+          {screen === 'clause' && <ClauseScreen state={state} documents={environment.conventionDocuments} />}
           {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} />}
         </Suspense>
       </div>

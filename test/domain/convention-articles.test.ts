@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Budget,
-  type CellValue,
   checkConvention,
-  checkWorkbook,
   compareConvention,
   differenceJson,
   flatText,
@@ -16,16 +14,12 @@ import {
   titleKey,
 } from '../../src/domain';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
-import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
+import { sheetBudget } from '../helpers/sheet-budget';
+import { withCell } from '../helpers/workbooks';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
 
-function budgetOf(rows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET.rows, name = 'Nord'): Budget {
-  const [budget] = checkWorkbook(workbookOf(plainSheet(name, rows))).budgets;
-  if (!budget) throw new Error('no budget');
-  return budget;
-}
 
 /** The seed's financial convention (Pas-de-Calais), one paragraph per line as a PDF opened in Word gives it. */
 function seedParagraphs(): string[] {
@@ -115,7 +109,7 @@ describe('reading article 4.1 and 3.1 from paragraphs', () => {
   test('the article numbers come from the profile', () => {
     const paragraphs = ['6.1 Le coût total des actions est de 90 000 €.', '6.2 Pour l’année 2025, l’État verse 45 000 €, pour les actions suivantes :', '- Action 1 : Former pour un montant de 45 000 €'];
     expect(readConventionArticles(paragraphs).list).toBeNull();
-    const articles = checkConvention(paragraphs, budgetOf(), { year: 2025 }).articles;
+    const articles = checkConvention(paragraphs, sheetBudget(), { year: 2025 }).articles;
     expect(articles.listArticle).toBe('6.2');
     expect(articles.list?.items).toHaveLength(1);
     expect(articles.cost?.cost?.cents).toBe(9_000_000);
@@ -130,8 +124,8 @@ describe('the convention compared with its budget', () => {
   };
 
   test('the seed against the Nord budget: they agree, typed or as a PDF gives it', () => {
-    expect(compare(TYPED, budgetOf()).differences).toEqual([]);
-    expect(compare(seedParagraphs(), budgetOf()).differences).toEqual([]);
+    expect(compare(TYPED, sheetBudget()).differences).toEqual([]);
+    expect(compare(seedParagraphs(), sheetBudget()).differences).toEqual([]);
   });
 
   test('each planted difference is found, and nothing else', () => {
@@ -144,7 +138,7 @@ describe('the convention compared with its budget', () => {
     planted.splice(10, 1, '- Action 7 (axe 1) : Une action d’un autre budget pour un montant de 12 000 €');
     // Spacing, apostrophes and a final full stop are not differences.
     planted[5] = `- Action 1 (axe 2) : Mettre en œuvre,  coordonner et animer un réseau de prévention précoce pour l'apprentissage du langage. pour un montant de 45${NB}139${NB}€`;
-    const { differences } = compare(planted, budgetOf());
+    const { differences } = compare(planted, sheetBudget());
     expect(differences.map((difference) => [difference.kind, difference.action, difference.paragraph])).toEqual([
       ['year', null, 3],
       ['envelope', null, 3],
@@ -163,19 +157,19 @@ describe('the convention compared with its budget', () => {
   });
 
   test('the seed’s defects: another beneficiary’s actions, and « (axe ) »', () => {
-    const pasDeCalais = budgetOf(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
+    const pasDeCalais = sheetBudget(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
     const { differences } = compare(seedParagraphs(), pasDeCalais);
     expect(differences.filter((difference) => difference.kind === 'title').map((difference) => difference.action)).toEqual(['1', '2', '3', '4', '5', '6']);
     const withEmptyAxis = [...TYPED];
     withEmptyAxis[6] = '- Action 2 (axe ) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €';
-    const axis = compare(withEmptyAxis, budgetOf()).differences;
+    const axis = compare(withEmptyAxis, sheetBudget()).differences;
     expect(axis).toHaveLength(1);
     expect(axis[0]).toMatchObject({ kind: 'axis', action: '2', convention: '', budget: '2' });
     expect(axis[0]?.message.fr).toBe('Action 2 : un axe vide « (axe ) » dans la convention, l’axe 2 dans le budget');
   });
 
   test('a year the budget does not give is not compared, and a note says so', () => {
-    const { differences, notes } = compare(TYPED, budgetOf(), null);
+    const { differences, notes } = compare(TYPED, sheetBudget(), null);
     expect(differences).toEqual([]);
     expect(notes[0]?.fr).toMatch(/n’est pas comparée/);
   });
@@ -191,7 +185,7 @@ describe('the convention compared with its budget', () => {
 describe('what writing the budget changes', () => {
   const changed = () => {
     const rows = withCell(withCell(NORD_SHEET.rows, 2, 4, 75_000), 3, 1, 1);
-    return budgetOf([...rows.slice(0, 5), ...rows.slice(6), [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000, null]]);
+    return sheetBudget([...rows.slice(0, 5), ...rows.slice(6), [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000, null]]);
   };
 
   test('accepted, the changes give the budget’s article: compared again, nothing differs', () => {
@@ -227,7 +221,7 @@ describe('what writing the budget changes', () => {
     expect(lines.find((line) => line.startsWith('- Action 7'))).toMatch(/\u00a0»$/);
     expect(lines[lines.length - 1]).toBe(`À l’article 3.1 de la convention du 17 octobre 2022, au lieu de${NB}: «${NB}1 745 883 EUR${NB}», lire${NB}: «${NB}1${NNB}645${NNB}883${NB}€${NB}».`);
     expect(amendment!.html).toContain('<ul><li>Action 1 (axe 2) : Mettre en œuvre');
-    expect(checkConvention(paragraphs, budgetOf(), { year: 2022 }).amendment).toBeNull();
+    expect(checkConvention(paragraphs, sheetBudget(), { year: 2022 }).amendment).toBeNull();
     expect(checkConvention(TYPED, changed(), { year: 2022 }).amendment?.text).toContain('de la convention du [date à compléter]');
   });
 });
