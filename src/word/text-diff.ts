@@ -13,7 +13,14 @@ export interface WordEdit {
 }
 
 const WORD = /[\p{L}\p{N}]/u;
-const isWord = (character: string | undefined) => character !== undefined && WORD.test(character);
+const DIGIT = /\p{N}/u;
+const isWordCharacter = (character: string | undefined) => character !== undefined && WORD.test(character);
+/** A word character, or a space, dot or comma between two digits: "1 700 000" is one word, as an amount is read. */
+const wordAt = (text: string, index: number) => {
+  const character = text[index];
+  if (isWordCharacter(character)) return true;
+  return character !== undefined && /[ \u00a0\u202f.,]/.test(character) && DIGIT.test(text[index - 1] ?? '') && DIGIT.test(text[index + 1] ?? '');
+};
 
 /** null when nothing differs, or when the old text is empty (nothing to find: replace it whole). */
 export function wordEdit(before: string, after: string): WordEdit | null {
@@ -27,22 +34,22 @@ export function wordEdit(before: string, after: string): WordEdit | null {
     endAfter--;
   }
   // Both texts share what lies outside start…end, so widening moves both alike.
-  while (start > 0 && isWord(before[start - 1]) && (isWord(before[start]) || start === end)) start--;
-  while (end < before.length && isWord(before[end]) && (isWord(before[end - 1]) || start === end)) {
+  while (start > 0 && wordAt(before, start - 1) && (wordAt(before, start) || start === end)) start--;
+  while (end < before.length && wordAt(before, end) && (wordAt(before, end - 1) || start === end)) {
     end++;
     endAfter++;
   }
   if (start === end) {
     // A pure insertion ("Action 2 : …" → "Action 2 (axe 2) : …"): take the word before it along.
     if (start > 0) {
-      while (start > 0 && !isWord(before[start - 1])) start--;
-      while (start > 0 && isWord(before[start - 1])) start--;
+      while (start > 0 && !wordAt(before, start - 1)) start--;
+      while (start > 0 && wordAt(before, start - 1)) start--;
     } else {
-      while (end < before.length && !isWord(before[end])) {
+      while (end < before.length && !wordAt(before, end)) {
         end++;
         endAfter++;
       }
-      while (end < before.length && isWord(before[end])) {
+      while (end < before.length && wordAt(before, end)) {
         end++;
         endAfter++;
       }

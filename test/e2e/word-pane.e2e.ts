@@ -51,7 +51,7 @@ test('in Word at 320 px: the budget opened, the differences with Aller au paragr
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'word-pane-320-differences');
 
-  await list.getByRole('button', { name: /^Aller au paragraphe : Action 1 : 45.139.€ dans la convention/ }).click();
+  await list.getByRole('button', { name: /^Aller au paragraphe\s:\sAction 1\s:\s45.139.€ dans la convention/ }).click();
   // Word selected the paragraph of action 1.
   await page.waitForFunction(`window.__word.selection.kind === 'paragraphs' && window.__word.selection.ids[0] === window.__word.paragraphs[${SEED_AT.action1}].id`, undefined, { timeout: 5_000 });
 
@@ -64,6 +64,27 @@ test('in Word at 320 px: the budget opened, the differences with Aller au paragr
   expect(await horizontalOverflow(page)).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'word-pane-320-written');
+});
+
+test('in Word at 320 px: two differences planted in the Nord convention, each with its paragraph (the README’s picture)', async () => {
+  // The seed's convention with action 2's amount and action 5's axis changed, as an officer's edit after signing would.
+  const planted = SEED_CONVENTION.map((paragraph, index) =>
+    index === SEED_AT.action2 ? { ...paragraph, text: paragraph.text.replace('70 854 €', '72 000 €') } : paragraph.text.startsWith('- Action 5 (axe 1)') ? { ...paragraph, text: paragraph.text.replace('(axe 1)', '(axe 2)') } : paragraph,
+  );
+  session = await openSession('word.html', { viewport: { width: WIDTH, height: 760 }, officeJs: wordStandIn({ paragraphs: planted }) });
+  const { page } = session;
+  await page.getByTestId('budget-file').setInputFiles(EXAMPLE);
+  const list = page.getByRole('list', { name: 'La convention et le budget' });
+  await list.waitFor({ timeout: 15_000 });
+  const lines = (await list.getByRole('listitem').allTextContents()).map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
+  expect(lines).toEqual([
+    'Action 2 : 72 000 € dans la convention, 70 854 € dans le budgetAller au paragraphe',
+    'Action 5 : l’axe 2 dans la convention, l’axe 1 dans le budgetAller au paragraphe',
+  ]);
+  await page.getByRole('button', { name: 'Écrire les articles dans la convention' }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 120));
+  expect(await horizontalOverflow(page)).toBe(0);
+  await screenshot(page, 'word-pane-readme');
 });
 
 test('in Word at 320 px: Convention read from the document, Réglages › Diagnostic passes', async () => {
