@@ -54,3 +54,20 @@ test.each(cases)('%s against the %s budget: the same differences as the .docx ha
   expect(word.current()).toEqual(paragraphsAfter(paragraphs, domain.write));
   expect(original).toEqual(paragraphs);
 });
+
+test('docs/word-acceptance.md step 2 says what the pane shows for convention-ecarts.docx and the Nord budget', async () => {
+  const paragraphs = readConventionDocx(new Uint8Array(readFileSync(join(FIXTURES, 'convention-ecarts.docx'))), 'convention-ecarts.docx').paragraphs;
+  const nord = budgets.find((budget) => budget.label === 'Nord')!;
+  const check = checkDocument(await new OfficeDocument(new FakeWord(paragraphs).host()).read(), nord, { profile: BUILT_IN_PROFILE });
+  const lines = check.differences.map((difference) => difference.message.fr.replace(/[\u00a0\u202f]/g, ' '));
+  expect(lines).toEqual([
+    'Montant de l’article 4.1 : 490 000 € dans la convention, 500 000 € dans le budget',
+    'Action 2 : 26 000 € dans la convention, 70 854 € dans le budget',
+    'Action 3, intitulé : « Développer la mobilisation des collèges comme outil de prévention » dans la convention, « Développer la mobilisation des internats scolaires comme outil de prévention » dans le budget',
+    'Action 4 : un axe vide « (axe ) » dans la convention, l’axe 1 dans le budget',
+    'Action 5 : dans le budget (60 000 €), absente de l’article 4.1 de la convention',
+    'Action 7 : dans l’article 4.1 de la convention (45 000 €), absente du budget',
+    'Coût total de l’article 3.1 : 1 700 000 € dans la convention, 1 745 883 € dans le budget',
+  ]);
+  expect(check.amendment?.paragraphs[0]?.replace(/[\u00a0\u202f]/g, ' ')).toBe('L’article 4.1 de la convention du 17 octobre 2022 est remplacé par les dispositions suivantes :');
+});
