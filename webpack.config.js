@@ -62,7 +62,7 @@ module.exports = async function config(env, argv) {
       clean: { keep: /^word(\/|\.html$)/ },
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], title: 'Budget convention' }),
       new HtmlWebpackPlugin({ template: 'src/standalone/index.html', filename: 'index.html', chunks: ['standalone'] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -87,7 +87,8 @@ module.exports = async function config(env, argv) {
     // The task pane in Word (word.html, which the Word button opens), its scripts in word/.
     entry: { word: './src/addin/word-main.tsx' },
     output: { path: path.resolve(__dirname, 'dist/web/word'), filename: name, chunkFilename: name, clean: true },
-    plugins: [new HtmlWebpackPlugin({ template: 'src/addin/word.html', filename: '../word.html', chunks: ['word'] })],
+    // Excel's page's template: the same Content-Security-Policy and office.js, Word's title.
+    plugins: [new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: '../word.html', chunks: ['word'], title: 'Budget convention (Word)' })],
   };
   return [pages, word];
 };

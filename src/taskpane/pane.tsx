@@ -43,12 +43,13 @@ export function useTheme(theme: PaneEnvironment['theme']): Theme | null {
   return theme === 'dark' ? dark : webLightTheme;
 }
 
-const useStyles = makeStyles({
+/** The pane's frame (tabs above, the screen below), Excel's and Word's alike. */
+export const usePaneFrame = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     minHeight: '100vh',
-    // Excel opens the pane 320 to 350 px wide: nothing in it may push it wider.
+    // Excel and Word open the pane 320 to 350 px wide: nothing in it may push it wider.
     maxWidth: '100%',
     overflowWrap: 'anywhere',
     boxSizing: 'border-box',
@@ -69,7 +70,7 @@ export interface PaneProps {
 
 /** The task pane: the same component tree in Excel and on the standalone page. */
 export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
-  const styles = useStyles();
+  const styles = usePaneFrame();
   const state = usePaneState(workbook, environment);
   const { t, lang } = state;
   const [screen, setScreen] = useState<Screen>('budgets');

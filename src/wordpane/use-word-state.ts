@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { BUILT_IN_PROFILE, type ConventionProfile, type Lang, parseProfileJson } from '../domain';
 import type { ConventionDocument } from '../document/convention-document';
 import { DEFAULT_DOCUMENT_SETTINGS, type DocumentSettings, parseDocumentSettings } from '../document/document-settings';
 import { defaultLanguage, type PaneEnvironment } from '../taskpane/environment';
+import { useAttempt } from '../taskpane/use-attempt';
 import { type WordTranslate, wordTextFor } from './word-text-for';
 
 export interface WordState {
@@ -23,26 +24,13 @@ export interface WordState {
 export function useWordState(convention: ConventionDocument, environment: PaneEnvironment): WordState {
   const [settings, setSettings] = useState<DocumentSettings>(DEFAULT_DOCUMENT_SETTINGS);
   const [settingsUnreadable, setSettingsUnreadable] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const settingsRef = useRef(settings);
-
-  const attempt = useCallback(async <T,>(operation: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const value = await operation();
-      setFailure(null);
-      return value;
-    } catch (error) {
-      setFailure(error);
-      return undefined;
-    }
-  }, []);
+  const { failure, attempt } = useAttempt();
 
   useEffect(() => {
     let live = true;
     void attempt(() => convention.readSettings()).then((stored) => {
       if (!live) return;
       const parsed = parseDocumentSettings(stored);
-      settingsRef.current = parsed.settings;
       setSettings(parsed.settings);
       setSettingsUnreadable(parsed.unreadable);
     });
@@ -53,7 +41,6 @@ export function useWordState(convention: ConventionDocument, environment: PaneEn
 
   const updateSettings = useCallback(
     async (next: DocumentSettings) => {
-      settingsRef.current = next;
       setSettings(next);
       setSettingsUnreadable(false);
       await attempt(() => convention.writeSettings(next));

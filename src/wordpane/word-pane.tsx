@@ -1,10 +1,10 @@
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { CheckResult } from '../domain';
 import type { OpenBudget } from '../document/budget-file';
 import type { ConventionDocument } from '../document/convention-document';
 import type { PaneEnvironment } from '../taskpane/environment';
-import { useTheme } from '../taskpane/pane';
+import { usePaneFrame, useTheme } from '../taskpane/pane';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
 import { wordErrorSentence } from './error-sentence';
 import { useWordState } from './use-word-state';
@@ -17,22 +17,6 @@ const SettingsScreen = lazy(() => import(/* webpackChunkName: "word-settings" */
 type Screen = 'budget' | 'convention' | 'settings';
 const SCREENS: readonly Screen[] = ['budget', 'convention', 'settings'];
 
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    minHeight: '100vh',
-    // Word opens the pane 320 to 350 px wide: nothing in it may push it wider.
-    maxWidth: '100%',
-    overflowWrap: 'anywhere',
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground1,
-  },
-  tabs: { paddingInline: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  mainArea: { display: 'block', minWidth: 0 },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
-});
 
 /** The budget's workbook as opened in the pane: kept while the officer moves between screens. */
 export interface OpenedBudget {
@@ -49,7 +33,7 @@ export interface WordPaneProps {
 
 /** The task pane in Word: the convention checked against its budget, and the budget written into it. */
 export function WordPane({ convention, environment, openBudget }: WordPaneProps) {
-  const styles = useStyles();
+  const styles = usePaneFrame();
   const state = useWordState(convention, environment);
   const { t } = state;
   const [screen, setScreen] = useState<Screen>('budget');
