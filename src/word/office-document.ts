@@ -176,7 +176,7 @@ export class OfficeDocument implements ConventionDocument {
       try {
         await this.withTracking('Off', async (context) => {
           const paragraphs = context.document.body.paragraphs;
-          paragraphs.load('items');
+          paragraphs.load('items/text');
           await context.sync();
           const first = paragraphs.items[span.first] as Word.Paragraph;
           const last = paragraphs.items[span.last] as Word.Paragraph;
@@ -198,7 +198,10 @@ export class OfficeDocument implements ConventionDocument {
       paragraphs.load('items/text');
       await context.sync();
       const texts = this.loadTexts(paragraphs);
-      const controls = new Map(writes.map((write) => [write.tag, context.document.contentControls.getByTag(write.tag).getFirstOrNullObject().load('tag')] as const));
+      // Each article's own control: the one holding its first paragraph (another with the same tag may stand elsewhere).
+      const controls = new Map(
+        spans.filter((span) => Number.isFinite(span.first)).map((span) => [span.tag, (paragraphs.items[span.first] as Word.Paragraph).parentContentControlOrNullObject.load('tag')] as const),
+      );
       await context.sync();
       const { raw, current } = texts();
       for (const entry of located) {
@@ -236,7 +239,7 @@ export class OfficeDocument implements ConventionDocument {
           const control = controls.get(entry.tag);
           let anchor: Word.Paragraph | null = null;
           const texts = entry.op === 'insert-start' ? [...entry.texts].reverse() : entry.texts;
-          const inControl = control !== undefined && !control.isNullObject;
+          const inControl = control !== undefined && !control.isNullObject && control.tag === entry.tag;
           for (const text of texts) {
             if (entry.op === 'insert-start') {
               // Before a control's first paragraph, Word puts a new one outside the control.

@@ -107,6 +107,18 @@ describe('writing the articles as tracked changes', () => {
     expect(word.markup()[SEED_AT.action6 + 2]).toBe('++¶++- Action 7 (axe 1) : Nouvelle action pour un montant de 10 000 €++');
   });
 
+  test('another control with our tag elsewhere (an article inserted at the cursor before): new items go into the article’s own control', async () => {
+    const word = seed();
+    word.addControl(1, 1, 'convention-budget:article-4.1');
+    const own = word.addControl(SEED_AT.heading, SEED_AT.action6, 'convention-budget:article-4.1');
+    await new OfficeDocument(word.host()).writeArticles(
+      [{ tag: ARTICLE_TAGS.list, changes: [{ kind: 'keep', at: SEED_AT.heading, was: text(word, SEED_AT.heading) }, { kind: 'keep', at: SEED_AT.action6, was: text(word, SEED_AT.action6) }, { kind: 'insert', text: '- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €' }] }],
+      { track: true },
+    );
+    expect(word.byId(own.paragraphs.at(-1)!).runs.map((run) => run.text).join('')).toBe('- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €');
+    expect(word.controls[0]?.paragraphs).toHaveLength(1);
+  });
+
   test('an item removed is a tracked deletion; one added between others takes their layout; positions below move (written bottom up)', async () => {
     const word = seed();
     word.paragraphs[SEED_AT.action1]!.list = true;
