@@ -27,6 +27,9 @@ const SettingsScreen = lazy(() => import(/* webpackChunkName: "settings" */ './s
 type Screen = 'budgets' | 'clause' | 'settings';
 const SCREENS: readonly Screen[] = ['budgets', 'clause', 'settings'];
 
+/** The pane's frame (tabs above, the screen below): Word's pane has the same. */
+export const usePaneFrame = () => useStyles();
+
 /** The dark theme's tokens load only when Office is dark: most officers never pay for them. */
 export function useTheme(theme: PaneEnvironment['theme']): Theme | null {
   const [dark, setDark] = useState<Theme | null>(null);
@@ -43,13 +46,12 @@ export function useTheme(theme: PaneEnvironment['theme']): Theme | null {
   return theme === 'dark' ? dark : webLightTheme;
 }
 
-/** The pane's frame (tabs above, the screen below), Excel's and Word's alike. */
-export const usePaneFrame = makeStyles({
+const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
     minHeight: '100vh',
-    // Excel and Word open the pane 320 to 350 px wide: nothing in it may push it wider.
+    // Excel opens the pane 320 to 350 px wide: nothing in it may push it wider.
     maxWidth: '100%',
     overflowWrap: 'anywhere',
     boxSizing: 'border-box',
@@ -70,7 +72,7 @@ export interface PaneProps {
 
 /** The task pane: the same component tree in Excel and on the standalone page. */
 export function Pane({ workbook, environment, onLanguageChange }: PaneProps) {
-  const styles = usePaneFrame();
+  const styles = useStyles();
   const state = usePaneState(workbook, environment);
   const { t, lang } = state;
   const [screen, setScreen] = useState<Screen>('budgets');

@@ -7,7 +7,9 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  report: { fontFamily: tokens.fontFamilyMonospace, minHeight: '14em' },
+  report: { minHeight: '14em' },
+  // The text box itself fills the frame: outside a Field, Fluent's textarea kept its two-line height inside a 14em border.
+  reportText: { fontFamily: tokens.fontFamilyMonospace, minHeight: '14em' },
 });
 
 /** A self-test's report, in Excel (the workbook's) or in Word (the document's): each step with what it found and its time. */
@@ -116,7 +118,7 @@ export function SelfTestPanel({ texts, lang, run }: { readonly texts: SelfTestTe
           <MessageBarBody>{report.ok ? texts.allOk : texts.someFailed}</MessageBarBody>
         </MessageBar>
       )}
-      {report !== null && <Textarea ref={area} className={styles.report} readOnly resize="vertical" value={text} aria-label={texts.report} />}
+      {report !== null && <Textarea ref={area} className={styles.report} textarea={{ className: styles.reportText }} readOnly resize="vertical" value={text} aria-label={texts.report} />}
       {copied !== null && (
         <MessageBar intent={copied ? 'success' : 'warning'}>
           <MessageBarBody>{copied ? texts.copied : texts.copyFailed}</MessageBarBody>
