@@ -92,7 +92,7 @@ test('in Word at 320 px: Convention read from the document, Réglages › Diagno
   const { page } = session;
   await page.getByRole('tab', { name: 'Convention' }).click();
   await page.getByRole('button', { name: 'Lire la convention de ce document' }).click();
-  await page.getByRole('region', { name: 'Paramètres lus : vérifiez chacun avant d’accepter' }).waitFor();
+  await page.getByRole('region', { name: /^Paramètres lus\s:\svérifiez chacun avant d’accepter$/ }).waitFor();
   expect(await horizontalOverflow(page)).toBe(0);
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'word-pane-320-convention');
