@@ -22,14 +22,20 @@ const LAYERS = {
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
   },
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },
+  document: { allow: ['zod', 'zod/mini', '../domain', '../workbook'], why: 'The convention document’s interface depends on the core (and the workbook’s settings) only.' },
+  word: { allow: ['../domain', '../document'], why: 'The Office.js Word adapter sees the core and the document interface only.' },
   memory: { allow: ['zod', 'zod/mini', 'fast-formula-parser', '../domain', '../workbook'], why: 'The in-memory workbook sees the core and the workbook interface only (and its formula engine).' },
   taskpane: {
     allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', 'mammoth', '../domain', '../workbook', '../i18n'],
     why: 'The pane talks to the workbook interface only, never to an adapter (Office.js, memory, exceljs).',
   },
+  wordpane: {
+    allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'zod', 'zod/mini', '../domain', '../workbook', '../document', '../i18n', '../taskpane'],
+    why: 'The Word pane talks to the document interface only, never to an adapter (Office.js Word, the .xlsx reader).',
+  },
   addin: {
-    allow: ['react', 'react-dom', '@fluentui/react-components', '../domain', '../workbook', '../i18n', '../excel', '../taskpane'],
-    why: 'The add-in entry wires the Office.js adapter to the pane.',
+    allow: ['react', 'react-dom', '@fluentui/react-components', '../domain', '../workbook', '../document', '../i18n', '../excel', '../word', '../xlsx', '../taskpane', '../wordpane'],
+    why: 'The add-in entry wires the Office.js adapters (Excel, Word) to their panes.',
   },
   standalone: {
     allow: ['react', 'react-dom', '@fluentui/react-components', '@fluentui/react-icons', 'numfmt', 'zod', 'zod/mini', '../domain', '../workbook', '../i18n', '../memory', '../taskpane', '../sample', '../xlsx', '../docx'],
@@ -49,7 +55,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly' } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly', Word: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',

@@ -31,25 +31,38 @@ const swcLoader = {
   },
 };
 
-/** @returns {Promise<import('webpack').Configuration>} */
+/**
+ * Two compilations: Excel's task pane with the standalone page, and Word's page. Word's is its own
+ * compilation so that nothing in it can change how Excel's first load is built: as a third entry of
+ * the same compilation it cost Excel's load 0.4 KB gzip (modules shared across entries lose their
+ * concatenation), and as an async chunk of Excel's entry 0.9 KB.
+ * @returns {Promise<import('webpack').Configuration[]>}
+ */
 module.exports = async function config(env, argv) {
   const production = argv.mode === 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
-  return {
-    // Two pages: the task pane (in Excel) and the standalone page (grid + the same pane, in a browser).
-    entry: { taskpane: './src/addin/main.tsx', standalone: './src/standalone/main.tsx' },
-    output: {
-      path: path.resolve(__dirname, 'dist/web'),
-      filename: production ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
-    },
+  const name = production ? '[name].[contenthash:8].js' : '[name].js';
+  const common = {
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: { rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: swcLoader }] },
     // Source maps without eval: the pages' Content-Security-Policy forbids eval.
     devtool: production ? 'source-map' : 'cheap-module-source-map',
+    performance: { hints: false },
+  };
+  const pages = {
+    name: 'pages',
+    ...common,
+    // The task pane (in Excel) and the standalone page (grid + the same pane, in a browser).
+    entry: { taskpane: './src/addin/main.tsx', standalone: './src/standalone/main.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: name,
+      chunkFilename: name,
+      // Word's page and its folder are the other compilation's.
+      clean: { keep: /^word(\/|\.html$)/ },
+    },
     plugins: [
-      new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], title: 'Budget convention' }),
       new HtmlWebpackPlugin({ template: 'src/standalone/index.html', filename: 'index.html', chunks: ['standalone'] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -59,7 +72,6 @@ module.exports = async function config(env, argv) {
         ],
       }),
     ],
-    performance: { hints: false },
     devServer: serving
       ? {
           port: 3000,
@@ -69,6 +81,16 @@ module.exports = async function config(env, argv) {
         }
       : undefined,
   };
+  const word = {
+    name: 'word',
+    ...common,
+    // The task pane in Word (word.html, which the Word button opens), its scripts in word/.
+    entry: { word: './src/addin/word-main.tsx' },
+    output: { path: path.resolve(__dirname, 'dist/web/word'), filename: name, chunkFilename: name, clean: true },
+    // Excel's page's template: the same Content-Security-Policy and office.js, Word's title.
+    plugins: [new HtmlWebpackPlugin({ template: 'src/addin/taskpane.html', filename: '../word.html', chunks: ['word'], title: 'Budget convention (Word)' })],
+  };
+  return [pages, word];
 };
 
 module.exports.manifestFor = manifestFor;

@@ -17,11 +17,20 @@ const REFUSED: Array<[string, string]> = [
   ['src/cli/x.ts', "import { Button } from '@fluentui/react-components';"],
   ['src/excel/x.ts', "import { Pane } from '../taskpane/pane';"],
   ['src/memory/x.ts', "import ExcelJS from 'exceljs';"],
+  ['src/wordpane/x.tsx', "import { OfficeDocument } from '../word/office-document';"],
+  ['src/wordpane/x.tsx', "import { readXlsx } from '../xlsx/xlsx-read';"],
+  ['src/word/x.ts', "import { WordPane } from '../wordpane/word-pane';"],
+  ['src/word/x.ts', "import { OfficeWorkbook } from '../excel/office-workbook';"],
+  ['src/document/x.ts', "import { OfficeDocument } from '../word/office-document';"],
+  ['src/taskpane/x.tsx', "import { OfficeDocument } from '../word/office-document';"],
 ];
 const ACCEPTED: Array<[string, string]> = [
   ['src/domain/x.ts', "import * as z from 'zod/mini';\nimport { a1 } from './a1';"],
   ['src/cli/x.ts', "import { readFileSync } from 'node:fs';\nimport { checkWorkbook } from '../domain';"],
   ['src/taskpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { BudgetWorkbook } from '../workbook/budget-workbook';"],
+  ['src/wordpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { ConventionDocument } from '../document/convention-document';\nimport { withScreenText } from '../taskpane/screen-text-for';"],
+  ['src/word/x.ts', "import { DocumentError } from '../document/convention-document';\nimport { formatMoney } from '../domain';"],
+  ['src/addin/x.tsx', "import { OfficeDocument } from '../word/office-document';\nimport { readXlsx } from '../xlsx/xlsx-read';\nimport { WordPane } from '../wordpane/word-pane';"],
 ];
 
 const LINT_ALL = `

@@ -17,10 +17,13 @@ export const OFFICE_READY_TIMEOUT_MS = 10_000;
 export interface OfficeGlobals {
   readonly office: () => typeof Office | undefined;
   readonly excel: () => typeof Excel | undefined;
+  readonly word?: () => typeof Word | undefined;
   readonly navigatorLanguage: string;
+  /** Opens the add-in's page for the other host; by default in this pane, with the query Office gave it. */
+  readonly navigate?: (page: string) => void;
 }
 
-function officeTheme(office: typeof Office): 'light' | 'dark' {
+export function officeTheme(office: typeof Office): 'light' | 'dark' {
   try {
     const background = office.context.officeTheme?.bodyBackgroundColor;
     const match = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background ?? '');
@@ -32,7 +35,7 @@ function officeTheme(office: typeof Office): 'light' | 'dark' {
   }
 }
 
-function Notice({ language, title, body, intent = 'warning' }: { language: string; title: PaneTextKey; body: PaneTextKey; intent?: 'warning' | 'info' }) {
+export function Notice({ language, title, body, intent = 'warning' }: { language: string; title: PaneTextKey; body: PaneTextKey; intent?: 'warning' | 'info' }) {
   const t = textFor(defaultLanguage(language));
   return (
     <FluentProvider theme={webLightTheme}>
@@ -50,10 +53,10 @@ function Notice({ language, title, body, intent = 'warning' }: { language: strin
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** `Excel`, once office.js's host script has defined it: asked again for a while, never taken for missing at once. */
-async function excelOf(globals: OfficeGlobals, timeoutMs: number): Promise<typeof Excel | undefined> {
+/** `Excel` or `Word`, once office.js's host script has defined it: asked again for a while, never taken for missing at once. */
+export async function hostGlobal<T>(read: () => T | undefined, timeoutMs: number): Promise<T | undefined> {
   const until = Date.now() + timeoutMs;
-  for (let found = globals.excel(); ; found = globals.excel()) {
+  for (let found = read(); ; found = read()) {
     if (found !== undefined) return found;
     if (Date.now() >= until) return undefined;
     await delay(50);
@@ -61,7 +64,7 @@ async function excelOf(globals: OfficeGlobals, timeoutMs: number): Promise<typeo
 }
 
 /**
- * Starts the task pane in Excel. office.js may not be there (no Office, no network), may be there
+ * Starts the task pane in Excel (in Word, opens Word's page). office.js may not be there (no Office, no network), may be there
  * outside Excel, or may be slow: the page says which, and a slow Office still gets its pane when
  * it answers — a notice while waiting, never a final "missing" that a late Office cannot undo.
  */
@@ -85,13 +88,24 @@ export async function startAddin(container: HTMLElement, globals: OfficeGlobals,
     return root;
   }
   clearTimeout(slow);
+  if (String(info.host) === 'Word') {
+    // Word's screens are a page of their own (word.html, which the Word button opens), built apart:
+    // Excel's first load carries none of them. Office's query goes along (office.js reads _host_Info there).
+    (globals.navigate ?? ((page) => location.replace(page + location.search + location.hash)))('word.html');
+    return root;
+  }
   if (String(info.host) !== 'Excel') {
     root.render(<Notice language={language} title="notExcelTitle" body="notExcelBody" />);
     return root;
   }
-  const excel = await excelOf(globals, timeoutMs);
+  const excel = await hostGlobal(globals.excel, timeoutMs);
   if (excel === undefined) {
     root.render(<Notice language={language} title="officeMissingTitle" body="officeMissingBody" />);
+    return root;
+  }
+  // The manifest names no requirement set (none is common to Excel and Word): checked here instead.
+  if (!office.context.requirements.isSetSupported('ExcelApi', '1.4')) {
+    root.render(<Notice language={language} title="errorTitle" body="error-unsupported" />);
     return root;
   }
   const host: OfficeHost = {

@@ -51,21 +51,26 @@ function fieldText(field: TypedField, reading: ProfileReading, lang: 'fr' | 'en'
   return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
 }
 
+/** What the review needs of the pane it is in: Excel's, or Word's (whose settings are the document's). */
+export type ReviewState = Pick<PaneState, 'lang' | 'settings' | 'updateSettings'>;
+
 /**
- * Réglages › Convention › Lire une convention: the text pasted or opened, each parameter read with
- * its sentence, and first the ones the text does not give (or gives twice differently): each is
- * typed, chosen between the sentences, or its 2022 value confirmed, explicitly. Accept stays
- * disabled until none is left; Modify's values are what is applied.
+ * Réglages › Convention › Lire une convention: the text pasted or opened (or, in Word, the open
+ * document's, given as `text`), each parameter read with its sentence, and first the ones the text
+ * does not give (or gives twice differently): each is typed, chosen between the sentences, or its
+ * 2022 value confirmed, explicitly. Accept stays disabled until none is left; Modify's values are
+ * what is applied.
  */
-export default function ConventionReview({ state, onClose }: { readonly state: PaneState; readonly onClose: (savedName: string | null) => void }) {
+export default function ConventionReview({ state, onClose, text: given }: { readonly state: ReviewState; readonly onClose: (savedName: string | null) => void; readonly text?: string }) {
   const styles = useStyles();
   const { lang, settings } = state;
   const t = withScreenText(lang);
   const say = (entry: { fr: string; en: string }, params?: Record<string, string | number>) => translate(entry, lang, params);
-  const [text, setText] = useState('');
+  const [first] = useState(() => (given === undefined ? null : readProfile(given)));
+  const [text, setText] = useState(given ?? '');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [reading, setReading] = useState<ProfileReading | null>(null);
+  const [reading, setReading] = useState<ProfileReading | null>(first);
   const [choices, setChoices] = useState<ReviewChoices>(NO_CHOICES);
   const [editing, setEditing] = useState(false);
 

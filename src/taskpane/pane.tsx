@@ -28,8 +28,11 @@ const SettingsScreen = lazy(() => import(/* webpackChunkName: "settings" */ './s
 type Screen = 'budgets' | 'clause' | 'settings';
 const SCREENS: readonly Screen[] = ['budgets', 'clause', 'settings'];
 
+/** The pane's frame (tabs above, the screen below): Word's pane has the same. */
+export const usePaneFrame = () => useStyles();
+
 /** The dark theme's tokens load only when Office is dark: most officers never pay for them. */
-function useTheme(theme: PaneEnvironment['theme']): Theme | null {
+export function useTheme(theme: PaneEnvironment['theme']): Theme | null {
   const [dark, setDark] = useState<Theme | null>(null);
   useEffect(() => {
     if (theme !== 'dark') return;

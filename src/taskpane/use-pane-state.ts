@@ -5,6 +5,7 @@ import { type CheckState, LiveChecker } from '../workbook/live-check';
 import { checkOptionsOf, DEFAULT_SETTINGS, parseSettings, type WorkbookSettings } from '../workbook/settings';
 import { defaultLanguage, type PaneEnvironment } from './environment';
 import { textFor, type Translate } from './text';
+import { useAttempt } from './use-attempt';
 
 export interface PaneState {
   readonly lang: Lang;
@@ -30,20 +31,9 @@ export function usePaneState(workbook: BudgetWorkbook, environment: PaneEnvironm
   const [settings, setSettings] = useState<WorkbookSettings>(DEFAULT_SETTINGS);
   const [settingsUnreadable, setSettingsUnreadable] = useState(false);
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
-  const [failure, setFailure] = useState<unknown>(null);
+  const { failure, attempt } = useAttempt();
   const settingsRef = useRef(settings);
   const checkerRef = useRef<LiveChecker | null>(null);
-
-  const attempt = useCallback(async <T,>(operation: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const value = await operation();
-      setFailure(null);
-      return value;
-    } catch (error) {
-      setFailure(error);
-      return undefined;
-    }
-  }, []);
 
   useEffect(() => {
     let live = true;

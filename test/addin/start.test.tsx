@@ -3,8 +3,11 @@ import '@testing-library/jest-dom';
 import { act, screen, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
 import { startAddin } from '../../src/addin/start';
+import { startWordPage } from '../../src/addin/start-word';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
+import { FakeWord } from '../helpers/fake-word';
+import { SEED_CONVENTION } from '../helpers/word-conventions';
 
 let root: Root | undefined;
 afterEach(() => {
@@ -54,10 +57,11 @@ describe('the add-in page never stays blank', () => {
     const Office = officeGlobal(() => new Promise((resolve) => (ready = resolve)), excel);
     let started: Promise<Root> | undefined;
     await act(async () => {
-      started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 20);
+      // 300 ms before "slow": a first render on a loaded machine (CI, two cores shared) can take 20.
+      started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 300);
     });
     expect(screen.getByText('Connexion à Excel…')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
     expect(screen.getByText('Excel tarde à répondre')).toBeInTheDocument();
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
     await act(async () => ready({ host: 'Excel' }));
@@ -86,5 +90,89 @@ describe('the add-in page never stays blank', () => {
     const nord = await screen.findByRole('region', { name: 'Nord' });
     expect(within(nord).getByText('conforme')).toBeInTheDocument();
     expect(excel.sheet('Nord').formats.length).toBeGreaterThan(0);
+  });
+
+  test('an Excel below ExcelApi 1.4 (the manifest can no longer refuse it: Word shares it): one sentence', async () => {
+    const excel = new FakeExcel();
+    excel.apiMinor = 3;
+    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
+    expect(screen.getByText('Excel n’a pas pu répondre')).toBeInTheDocument();
+    expect(screen.getByText('Cette version d’Excel ne permet pas cette opération.')).toBeInTheDocument();
+  });
+});
+
+describe('in Word, the same add-in shows Word’s screens', () => {
+  function wordOffice(word: FakeWord, onReady: () => Promise<{ host: string }> = async () => ({ host: 'Word' })) {
+    const host = word.host();
+    return {
+      onReady,
+      context: {
+        displayLanguage: 'fr-FR',
+        platform: 'PC',
+        officeTheme: { bodyBackgroundColor: '#FFFFFF' },
+        requirements: { isSetSupported: (name: string, version: string) => host.isSetSupported(name as 'WordApi', version) },
+        document: { settings: host.settings },
+        diagnostics: { version: '16.0' },
+      },
+    } as unknown as typeof Office;
+  }
+
+  test('Excel’s page opened in Word (the add-in inserted from Insert › Add-ins): it opens Word’s page', async () => {
+    const opened: string[] = [];
+    const Office = wordOffice(new FakeWord(SEED_CONVENTION));
+    root = await act(() => startAddin(container(), { office: () => Office, excel: () => undefined, navigatorLanguage: 'fr-FR', navigate: (page) => opened.push(page) }));
+    expect(opened).toEqual(['word.html']);
+  });
+
+  test('Word’s page: the Word pane, reading the document through Word.run, Word defined late as office.js does', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    let wordGlobal: typeof Word | undefined;
+    setTimeout(() => (wordGlobal = { run: word.host().run } as unknown as typeof Word), 100);
+    const Office = wordOffice(word, () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word' }), 150)));
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => wordGlobal, navigatorLanguage: 'fr-FR' }));
+    expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Convention' })).toBeInTheDocument();
+    expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
+  });
+
+  test('Word’s page opened in Excel: it opens Excel’s page', async () => {
+    const opened: string[] = [];
+    const excel = new FakeExcel();
+    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, navigatorLanguage: 'fr-FR', navigate: (page) => opened.push(page) }));
+    expect(opened).toEqual(['taskpane.html']);
+  });
+
+  test('a Word below WordApi 1.3: one sentence, never a blank pane', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    word.apiMinor = 2;
+    const Office = wordOffice(word);
+    root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }));
+    expect(await screen.findByText('Cette version de Word est trop ancienne')).toBeInTheDocument();
+    expect(screen.getByText(/WordApi 1\.3 \(Word 2019, Microsoft 365 ou Word sur le web\)/)).toBeInTheDocument();
+    expect(word.syncs).toBe(0);
+  });
+
+  test('office.js did not load on Word’s page: it says so, in Word’s words', async () => {
+    root = await act(() => startWordPage(container(), { office: () => undefined, excel: () => undefined, navigatorLanguage: 'fr-FR' }));
+    expect(screen.getByText('Office n’a pas pu être chargé')).toBeInTheDocument();
+    expect(screen.getByText(/^Ce volet fonctionne dans Word : /)).toBeInTheDocument();
+  });
+
+  test('Word slow to answer on Word’s page: « Connexion à Word… », then « Word tarde à répondre »', async () => {
+    const word = new FakeWord(SEED_CONVENTION);
+    let ready = (_: { host: string }) => undefined as void;
+    const Office = wordOffice(word, () => new Promise((resolve) => (ready = resolve)));
+    let started: Promise<Root> | undefined;
+    await act(async () => {
+      started = startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }, 300);
+    });
+    expect(screen.getByText('Connexion à Word…')).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(screen.getByText('Word tarde à répondre')).toBeInTheDocument();
+    await act(async () => ready({ host: 'Word' }));
+    root = await act(() => started as Promise<Root>);
+    expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
   });
 });
