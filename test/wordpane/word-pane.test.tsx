@@ -157,6 +157,14 @@ describe('Convention and Réglages in Word', () => {
     const review = await screen.findByRole('region', { name: /^Paramètres lus\s:\svérifiez chacun avant d’accepter$/ });
     const cap = review.querySelector('[data-parameter="stateCapPercent"]') as HTMLElement;
     expect(within(cap).getByText('Part maximale de l’État par action : 50 %')).toBeInTheDocument();
+    // What this document does not give (the Department's commitment, where it applies) is settled
+    // by the officer first: nothing is assumed.
+    expect(within(review).getByRole('button', { name: 'Accepter' })).toBeDisabled();
+    const open = () => [...review.querySelectorAll<HTMLElement>('[data-settled="no"]')];
+    expect(open().map((item) => item.dataset.parameter)).toEqual(['matchingRatio', 'matchingScope']);
+    await user.click(within(open()[0]!).getByRole('button', { name: /^Confirmer la valeur de 2022/ }));
+    await user.click(within(open()[0]!).getByRole('radio', { name: 'Par action et au total' }));
+    expect(open()).toHaveLength(0);
     await user.click(within(review).getByRole('button', { name: 'Accepter' }));
     expect(await screen.findByText(/^Profil enregistré avec le document : le budget est comparé selon « Convention/)).toBeInTheDocument();
     expect(word.settings.get('convention-budget')).toMatchObject({ version: 1, profile: { stateCapPercent: 50 } });
