@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
 import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
 import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
+import { clauseErrorLines } from './clause-errors';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
 import { jsonReport } from './json-report';
@@ -149,8 +150,10 @@ async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Pr
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
   for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
-  // The text is printed whole, but an article with actions left out or a heading that is not the sum of its items is no pass.
-  return text.warnings.length > 0 ? 1 : 0;
+  const errors = clauseErrorLines(budget, result, command.lang);
+  for (const line of errors) io.err(`${line}\n`);
+  // The text is printed whole, but an article with actions left out or in error, or a heading that is not the sum of its items, is no pass.
+  return text.warnings.length > 0 || errors.length > 0 ? 1 : 0;
 }
 
 /** Reads a convention's profile; a parameter two sentences disagree on is no pass (exit status 1). */

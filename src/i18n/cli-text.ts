@@ -25,6 +25,19 @@ export const cliText = {
     en: 'this workbook holds several budgets ({names}): choose one with --beneficiary NAME.',
   },
   noSuchBudget: { fr: 'aucun budget ne s’appelle « {wanted} » (budgets : {names}).', en: 'no budget is named “{wanted}” (budgets: {names}).' },
+  clauseErrorsOne: {
+    fr: 'L’article liste {count} action en erreur, {actions} : corrigez le budget avant de coller l’article.',
+    en: 'The article lists {count} action in error, {actions}: correct the budget before pasting the article.',
+  },
+  clauseErrorsMany: {
+    fr: 'L’article liste {count} actions en erreur, {actions} : corrigez le budget avant de coller l’article.',
+    en: 'The article lists {count} actions in error, {actions}: correct the budget before pasting the article.',
+  },
+  clauseBudgetErrors: {
+    fr: 'Le budget de l’article est en erreur : corrigez-le avant de coller l’article.',
+    en: 'The article’s budget has errors: correct it before pasting the article.',
+  },
+  clauseRow: { fr: 'ligne {row}', en: 'row {row}' },
   unexpected: {
     fr: 'une erreur inattendue a interrompu la lecture du classeur : ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau au format .xlsx et réessayez ; si elle persiste, signalez-la avec le fichier.',
     en: 'an unexpected error stopped the reading of the workbook: open it in Excel or LibreOffice, save it again as .xlsx and try again; if it persists, report it with the file.',

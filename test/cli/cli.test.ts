@@ -226,6 +226,10 @@ describe('convention-budget clause', () => {
       'Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.',
       'Action 3 (ligne 5) n’est pas dans la liste : la part du Département (F5) est illisible. Corrigez la cellule pour qu’elle y figure.',
       'L’en-tête annonce 500\u202f000\u00a0€, mais les actions listées totalisent 135\u202f140\u00a0€ (écart : 364\u202f860\u00a0€) : corrigez les montants ou l’enveloppe avant de coller l’article.',
+      // Action 2, listed, breaks the cap and is over-funded: the pane warns, so does the command line.
+      'L’article liste 1 action en erreur, Action 2 : corrigez le budget avant de coller l’article.',
+      expect.stringMatching(/^ {2}D3 +\[over-funding\] Action 2 : /),
+      expect.stringMatching(/^ {2}E3 +\[state-cap\] Action 2 : /),
     ]);
   });
 
