@@ -17,7 +17,7 @@ const LAYERS = {
   workbook: { allow: ['zod', 'zod/mini', '../domain'], why: 'The workbook interface depends on the core (and zod, for settings) only.' },
   xlsx: { allow: ['fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
   cli: {
-    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', '../domain', '../i18n', '../xlsx', '../workbook'],
+    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', 'officecrypto-tool', '../domain', '../i18n', '../xlsx', '../workbook'],
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
   },
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },

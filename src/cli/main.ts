@@ -1,11 +1,10 @@
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Bilingual, type Budget, type CheckResult, checkWorkbook, clauseOf, clauseYear, comparisonKey, countBySeverity, type Lang, readingGaps, readProfile } from '../domain';
+import { type Bilingual, type Budget, clauseOf, clauseYear, comparisonKey, countBySeverity, type Lang, readingGaps, readProfile } from '../domain';
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
-import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
-import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
+import { CannotServe, checkFile, readBytes } from './check-file';
 import { clauseErrorLines } from './clause-errors';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
@@ -15,55 +14,6 @@ import { textReport } from './text-report';
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-}
-
-/** A file or a request the command cannot serve: one sentence on stderr, exit status 2. */
-class CannotServe extends Error {
-  constructor(
-    readonly sentence: Bilingual,
-    readonly code: string,
-  ) {
-    super(sentence.en);
-    this.name = 'CannotServe';
-  }
-}
-
-/** The file's bytes, or a sentence saying why there are none. */
-function readBytes(file: string): Uint8Array {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new CannotServe(translateFile(cliText.isFolder, file), 'not-a-file');
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof CannotServe) throw error;
-    throw new CannotServe(translateFile(cliText.noSuchFile, file), 'no-such-file');
-  }
-  if (size === 0) throw new CannotServe(translateFile(cliText.cannotRead, file, { fr: 'le fichier est vide (0 octet)', en: 'the file is empty (0 bytes)' }), 'unreadable');
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new CannotServe(translateFile(cliText.cannotOpen, file), 'unreadable');
-  }
-}
-
-function translateFile(entry: Bilingual, file: string, reason?: Bilingual): Bilingual {
-  return {
-    fr: translate(entry, 'fr', { file: basename(file), reason: reason?.fr ?? '' }),
-    en: translate(entry, 'en', { file: basename(file), reason: reason?.en ?? '' }),
-  };
-}
-
-/** Reads and checks a workbook file; a file we cannot read is one sentence, never a stack. */
-function checkFile(file: string, options: Parameters<typeof checkWorkbook>[1]): { bytes: Uint8Array; result: CheckResult } {
-  const bytes = readBytes(file);
-  try {
-    const book = readXlsx(bytes, file);
-    return { bytes, result: checkWorkbook(snapshotOfBook(book, basename(file)), options) };
-  } catch (error) {
-    if (error instanceof XlsxFileError) throw new CannotServe(translateFile(cliText.cannotRead, file, error.reason), 'unreadable');
-    throw error;
-  }
 }
 
 /** True when both paths name one file, through symbolic links or hard links too. */
@@ -95,7 +45,8 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
   const profile = await loadProfile(command.profile, readBytes);
-  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile });
+  const { bytes, result, notes } = await checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile });
+  for (const note of notes) io.err(`${note[lang]}\n`);
   if (result.budgets.length === 0) {
     // Nothing read is no pass: the report says what was found instead, and the exit status is 2.
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
@@ -145,7 +96,8 @@ function chooseBudget(budgets: readonly Budget[], wanted: string | undefined, fi
 
 async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Promise<number> {
   const profile = await loadProfile(command.profile, readBytes);
-  const { result } = checkFile(command.file, { envelope: command.envelope, profile });
+  const { result, notes } = await checkFile(command.file, { envelope: command.envelope, profile });
+  for (const note of notes) io.err(`${note[command.lang]}\n`);
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);

@@ -1,6 +1,6 @@
 import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, isDateFormat, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
-import { describeFileProblem, inspectFile } from './file-guard';
+import { DAMAGED_WITHOUT_WORKBOOK, describeFileProblem, inspectFile } from './file-guard';
 import { OfficePackage, PackageError } from './package-parts';
 import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
 import { ZipEntryError } from './zip-directory';
@@ -74,6 +74,11 @@ const DAMAGED: Bilingual = {
   en: 'its content is damaged or written in a way we cannot read: open it in Excel or LibreOffice and save it again as .xlsx',
 };
 
+const MISSING_SHEETS: Bilingual = {
+  fr: 'le fichier est endommagé : ses feuilles de calcul y manquent (le classeur les nomme, le fichier ne les contient pas) : reprenez-en une copie (celle d’origine ou une sauvegarde), ou ouvrez-le dans Excel, qui propose de le réparer',
+  en: 'the file is damaged: its worksheets are missing from it (the workbook names them, the file does not hold them): take another copy of it (the original or a backup), or open it in Excel, which offers to repair it',
+};
+
 /** Excel's built-in number formats that a style may name by id alone. */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
@@ -107,6 +112,7 @@ export function readXlsx(bytes: Uint8Array, fileName = ''): XlsxBook {
 
 function readPackage(pack: OfficePackage): XlsxBook {
   const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+  if (!pack.has(workbookPart)) throw new XlsxFileError(DAMAGED_WITHOUT_WORKBOOK);
   const workbookRelations = pack.relationships(workbookPart);
   const byId = new Map(workbookRelations.map((relation) => [relation.id, relation]));
   const sharedStringsPart = workbookRelations.find((relation) => relation.type === 'sharedStrings')?.target;
@@ -121,6 +127,10 @@ function readPackage(pack: OfficePackage): XlsxBook {
     // Chart sheets, dialog and macro sheets hold no cells of a budget.
     if (relation === undefined || relation.type !== 'worksheet' || !pack.has(relation.target)) continue;
     sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, strings, formats, workbook.date1904));
+  }
+  // Sheets the workbook lists whose parts are not in the file: a damaged file, not one without worksheets.
+  if (sheets.length === 0 && workbook.sheets.some((entry) => byId.get(entry.relationId) === undefined || (byId.get(entry.relationId)?.type === 'worksheet' && !pack.has(byId.get(entry.relationId)?.target ?? '')))) {
+    throw new XlsxFileError(MISSING_SHEETS);
   }
   return { sheets, date1904: workbook.date1904, formats };
 }
