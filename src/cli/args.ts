@@ -8,7 +8,8 @@ const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Numb
 
 export const USAGE: Bilingual = {
   fr: `Utilisation :
-  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate COPIE.xlsx] [--summary SYNTHESE.csv|.xlsx]
+  convention-budget check CLASSEUR.xlsx CLASSEUR2.xlsx … | DOSSIER [--json] [--summary SYNTHESE.csv|.xlsx] [options de check]
   convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
 
@@ -22,6 +23,9 @@ export const USAGE: Bilingual = {
   --lang fr|en          langue du rapport et des messages (français par défaut)
   --json                un objet JSON au lieu du rapport
   --annotate COPIE.xlsx écrit aussi une copie du classeur où chaque cellule signalée est colorée et annotée
+  --summary FICHIER     écrit une ligne par budget (classeur, feuille, bénéficiaire, montants, parts, erreurs…)
+                        dans un .csv (pour Excel) ou un .xlsx ; plusieurs classeurs ou un dossier : une ligne
+                        par classeur et un total, lus en parallèle ; avec --json, un objet JSON par ligne et par classeur
   --year AAAA           l’année couverte par la convention (par défaut celle du profil choisi)
   --profile PROFIL.json les règles d’une convention, telles que « profile --json » les écrit
   --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
@@ -30,9 +34,11 @@ export const USAGE: Bilingual = {
 
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
 non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
-2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé.`,
+2 commande invalide, fichier illisible, profil invalide ou aucun budget trouvé. Plusieurs classeurs : le pire code de
+tous.`,
   en: `Usage:
-  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx]
+  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--lang fr|en] [--json] [--annotate OUT.xlsx] [--summary SUMMARY.csv|.xlsx]
+  convention-budget check FILE.xlsx FILE2.xlsx … | FOLDER [--json] [--summary SUMMARY.csv|.xlsx] [check options]
   convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
 
@@ -46,6 +52,9 @@ non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phr
   --lang fr|en          language of the report and messages (French by default)
   --json                one JSON object instead of the report
   --annotate OUT.xlsx   also write a copy of the workbook with each flagged cell highlighted and noted
+  --summary FILE        write one row per budget (workbook, sheet, beneficiary, amounts, shares, errors…)
+                        to a .csv (for Excel) or an .xlsx; several workbooks or a folder: one line per
+                        workbook and a total, read in parallel; with --json, one JSON object per line and workbook
   --year YYYY           the year the convention covers (by default the chosen profile's)
   --profile PROFILE.json a convention's rules, as "profile --json" writes them
   --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
@@ -54,7 +63,7 @@ non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phr
 
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
 an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
-unreadable file, invalid profile or no budget found.`,
+unreadable file, invalid profile or no budget found. Several workbooks: the worst status of them all.`,
 };
 
 /** A mistake in the command line itself: the message is printed with the usage, exit status 2. */
@@ -74,6 +83,10 @@ export type Command =
   | {
       readonly name: 'check';
       readonly file: string;
+      /** Every workbook or folder given (file is the first): several, or a folder, are checked as a batch. */
+      readonly files: readonly string[];
+      /** --summary: a .csv or .xlsx file to write one row per budget into. */
+      readonly summary: string | undefined;
       readonly envelope: Cents | undefined;
       readonly matching: MatchingMode | undefined;
       readonly profile: ProfileSource;
@@ -116,6 +129,7 @@ const OPTIONS = {
   html: { type: 'boolean' },
   profile: { type: 'string' },
   convention: { type: 'string' },
+  summary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -168,13 +182,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
       ? { fr: 'profile : aucune CONVENTION.txt ou .docx donnée', en: 'profile: no CONVENTION.txt or .docx given' }
       : { fr: `${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
   }
-  if (extra.length > 0) throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  if (extra.length > 0 && command !== 'check') throw new UsageError({ fr: `argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
     if (wrong) throw new UsageError({ fr: `--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
   if (command === 'profile') {
-    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention'], 'check / clause');
+    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention', 'summary'], 'check / clause');
     return { name: 'profile', file, json: values.json === true, lang };
   }
   const envelopeText = text('envelope');
@@ -193,9 +207,27 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!matching.success) {
       throw new UsageError({ fr: `--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
-    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, lang, json: values.json === true, annotate: text('annotate') };
+    const summary = text('summary');
+    if (summary !== undefined && !/\.(?:csv|xlsx)$/i.test(summary)) {
+      throw new UsageError({ fr: `--summary : « ${summary} » doit finir par .csv ou .xlsx`, en: `--summary: "${summary}" must end in .csv or .xlsx` });
+    }
+    if (extra.length > 0 && values.annotate !== undefined) {
+      throw new UsageError({ fr: '--annotate va avec un seul classeur, pas avec plusieurs', en: '--annotate goes with one workbook, not several' });
+    }
+    return {
+      name: 'check',
+      file,
+      files: [file, ...extra],
+      summary,
+      envelope,
+      matching: matchingText === undefined ? undefined : matching.data,
+      profile,
+      lang,
+      json: values.json === true,
+      annotate: text('annotate'),
+    };
   }
-  onlyFor(['matching', 'json', 'annotate'], 'check');
+  onlyFor(['matching', 'json', 'annotate', 'summary'], 'check');
   const yearText = text('year');
   if (yearText === undefined && profile === undefined) throw new UsageError({ fr: 'clause : --year AAAA est obligatoire', en: 'clause: --year YYYY is required' });
   const year = yearText === undefined ? undefined : yearSchema.safeParse(yearText);

@@ -4,7 +4,10 @@ import { type Bilingual, type Budget, clauseOf, clauseYear, comparisonKey, count
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
+import { batchText } from '../i18n/batch-text';
+import { checkBatch, isBatch } from './batch-command';
 import { CannotServe, checkFile, readBytes } from './check-file';
+import { type SummaryRow, summaryRows, summaryRowWithout, writeSummary } from './summary';
 import { clauseErrorLines } from './clause-errors';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
@@ -41,6 +44,14 @@ function sameFile(input: string, output: string): boolean {
 
 async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
   const { lang } = command;
+  if (isBatch(command.files)) {
+    if (command.annotate !== undefined) throw new UsageError({ fr: '--annotate va avec un seul classeur, pas avec un dossier', en: '--annotate goes with one workbook, not a folder' });
+    const profile = await loadProfile(command.profile, readBytes);
+    return checkBatch({ files: command.files, json: command.json, summary: command.summary, lang, options: { envelope: command.envelope, matching: command.matching, profile } }, io, sameFile);
+  }
+  if (command.summary !== undefined && sameFile(command.file, command.summary)) {
+    throw new CannotServe({ fr: translate(batchText.summaryIsInput, 'fr', { file: command.summary }), en: translate(batchText.summaryIsInput, 'en', { file: command.summary }) }, 'usage');
+  }
   if (command.annotate !== undefined && sameFile(command.file, command.annotate)) {
     throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
@@ -52,10 +63,12 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
     else io.out(textReport(basename(command.file), result, lang));
     io.err(`convention-budget: ${translate(cliText.noBudgetExit, lang, { file: basename(command.file) })}\n`);
+    if (command.summary !== undefined) writeOneSummary(command.summary, [summaryRowWithout(basename(command.file), translate(batchText.noBudgetRemark, lang), readingGaps(result))], lang, io);
     return 2;
   }
   if (command.json) io.out(`${JSON.stringify(jsonReport(result, lang), null, 2)}\n`);
   else io.out(textReport(basename(command.file), result, lang));
+  const summaryStatus = command.summary === undefined ? 0 : writeOneSummary(command.summary, summaryRows(basename(command.file), result, lang), lang, io);
   if (command.annotate !== undefined) {
     let marked: number;
     try {
@@ -69,7 +82,20 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     }
     io.err(`${translate(cliText.annotated, lang, { file: command.annotate, count: marked })}\n`);
   }
-  return countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0;
+  return Math.max(summaryStatus, countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0);
+}
+
+/** --summary for one workbook: its budgets' rows. */
+function writeOneSummary(file: string, rows: readonly SummaryRow[], lang: Lang, io: Io): number {
+  try {
+    writeSummary(file, rows, lang);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (lang === 'fr' ? 'erreur du système' : 'system error');
+    io.err(`convention-budget: ${translate(batchText.cannotWriteSummary, lang, { file, reason: lang === 'fr' ? `écriture impossible (${code})` : `cannot write it (${code})` })}\n`);
+    return 2;
+  }
+  io.err(`${translate(batchText.summaryWritten, lang, { file, rows: rows.length })}\n`);
+  return 0;
 }
 
 function textOf(entry: Bilingual, lang: Lang): string {

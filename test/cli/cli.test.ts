@@ -272,7 +272,6 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     writeFileSync(csv, 'Action;Coût total;Part État\n1;100;50\n');
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'absent.xlsx'), /« absent\.xlsx » : fichier introuvable\.$/],
-      [dir, /est un dossier, pas un classeur\.$/],
       [empty, /« vide\.xlsx » ne peut pas être lu : le fichier est vide \(0 octet\)\.$/],
       [csv, /« export\.xlsx » ne peut pas être lu : c’est un fichier texte \(un export \.csv renommé \?\), pas un classeur : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
     ];
@@ -282,6 +281,10 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
       expect(err.trimEnd().split('\n')).toHaveLength(1);
       expect(err.trimEnd()).toMatch(message);
     }
+    // A folder is a batch for check (many-workbooks.test.ts), never a workbook for clause.
+    const folder = await runCli('clause', dir, '--year', '2022');
+    expect(folder.status).toBe(2);
+    expect(folder.err.trimEnd()).toMatch(/est un dossier, pas un classeur\.$/);
   });
 });
 
