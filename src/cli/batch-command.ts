@@ -87,7 +87,8 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
     const profile = withScope(command.options.profile ?? BUILT_IN_PROFILE, command.options.matching);
     io.out(`${translate(reportText.rules, lang, { profile: profileSummary(profile)[lang] })}\n\n`);
   }
-  // Outcomes arrive in the order files finish; lines are printed in the order files were given.
+  // Outcomes arrive in the order files finish; lines are printed in the order files were given, and
+  // only what the total and the summary need is kept of a printed one: memory stays flat over a campaign.
   const outcomes: Array<FileOutcome | undefined> = new Array<FileOutcome | undefined>(tasks.length);
   let printed = 0;
   await checkInParallel(tasks, { options: command.options, lang }, (outcome) => {
@@ -95,6 +96,7 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
     for (let ready = outcomes[printed]; ready !== undefined; ready = outcomes[printed]) {
       io.out(`${command.json ? ready.json : `  ${ready.line}`}\n`);
       for (const note of ready.notes) io.err(`${note}\n`);
+      outcomes[printed] = { ...ready, line: '', json: '', summary: summaryFile === undefined ? [] : ready.summary };
       printed++;
     }
   });
