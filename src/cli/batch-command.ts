@@ -122,19 +122,6 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
   }
   if (noBudget + unreadable > 0) io.err(`convention-budget: ${translate(text.notChecked, lang, { count: noBudget + unreadable })}\n`);
   let status = done.reduce<number>((worst, outcome) => Math.max(worst, outcome.status), 0);
-  if (summaryFile !== undefined) status = Math.max(status, writeSummaryFile(summaryFile, done, lang, io));
+  if (summaryFile !== undefined) status = Math.max(status, writeSummary(summaryFile, done.flatMap((outcome) => outcome.summary), lang, io.err));
   return status;
-}
-
-function writeSummaryFile(file: string, outcomes: readonly FileOutcome[], lang: Lang, io: { readonly err: (text: string) => void }): number {
-  const rows = outcomes.flatMap((outcome) => outcome.summary);
-  try {
-    writeSummary(file, rows, lang);
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? (lang === 'fr' ? 'erreur du système' : 'system error');
-    io.err(`convention-budget: ${translate(text.cannotWriteSummary, lang, { file, reason: lang === 'fr' ? `écriture impossible (${code})` : `cannot write it (${code})` })}\n`);
-    return 2;
-  }
-  io.err(`${translate(text.summaryWritten, lang, { file, rows: rows.length })}\n`);
-  return 0;
 }

@@ -7,7 +7,7 @@ import { annotatedCopy } from '../xlsx/annotate';
 import { batchText } from '../i18n/batch-text';
 import { checkBatch, isBatch } from './batch-command';
 import { CannotServe, checkFile, readBytes } from './check-file';
-import { type SummaryRow, summaryRows, summaryRowWithout, writeSummary } from './summary';
+import { summaryRows, summaryRowWithout, writeSummary } from './summary';
 import { clauseErrorLines } from './clause-errors';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { conventionText, loadProfile, ProfileFileError, profileJson, profileReport } from './profile-command';
@@ -63,12 +63,12 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
     else io.out(textReport(basename(command.file), result, lang));
     io.err(`convention-budget: ${translate(cliText.noBudgetExit, lang, { file: basename(command.file) })}\n`);
-    if (command.summary !== undefined) writeOneSummary(command.summary, [summaryRowWithout(basename(command.file), translate(batchText.noBudgetRemark, lang), readingGaps(result))], lang, io);
+    if (command.summary !== undefined) writeSummary(command.summary, [summaryRowWithout(basename(command.file), translate(batchText.noBudgetRemark, lang), readingGaps(result))], lang, io.err);
     return 2;
   }
   if (command.json) io.out(`${JSON.stringify(jsonReport(result, lang), null, 2)}\n`);
   else io.out(textReport(basename(command.file), result, lang));
-  const summaryStatus = command.summary === undefined ? 0 : writeOneSummary(command.summary, summaryRows(basename(command.file), result, lang), lang, io);
+  const summaryStatus = command.summary === undefined ? 0 : writeSummary(command.summary, summaryRows(basename(command.file), result, lang), lang, io.err);
   if (command.annotate !== undefined) {
     let marked: number;
     try {
@@ -83,19 +83,6 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     io.err(`${translate(cliText.annotated, lang, { file: command.annotate, count: marked })}\n`);
   }
   return Math.max(summaryStatus, countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0);
-}
-
-/** --summary for one workbook: its budgets' rows. */
-function writeOneSummary(file: string, rows: readonly SummaryRow[], lang: Lang, io: Io): number {
-  try {
-    writeSummary(file, rows, lang);
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? (lang === 'fr' ? 'erreur du système' : 'system error');
-    io.err(`convention-budget: ${translate(batchText.cannotWriteSummary, lang, { file, reason: lang === 'fr' ? `écriture impossible (${code})` : `cannot write it (${code})` })}\n`);
-    return 2;
-  }
-  io.err(`${translate(batchText.summaryWritten, lang, { file, rows: rows.length })}\n`);
-  return 0;
 }
 
 function textOf(entry: Bilingual, lang: Lang): string {

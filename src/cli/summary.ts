@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { type CheckResult, centsToEuros, countBySeverity, type Lang, readingGaps, sharesOf } from '../domain';
+import { batchText } from '../i18n/batch-text';
+import { translate } from '../i18n/translate';
 import { type TableCell, type TableColumn, writeTableWorkbook } from '../xlsx/table-workbook';
 
 /**
@@ -99,7 +101,15 @@ export function summaryXlsx(rows: readonly SummaryRow[], lang: Lang): Uint8Array
   return writeTableWorkbook(lang === 'fr' ? 'Synthèse' : 'Summary', lang === 'fr' ? 'Synthese' : 'Summary', columns, rows.map(cells));
 }
 
-/** Writes the summary as its name says (.csv or .xlsx). */
-export function writeSummary(path: string, rows: readonly SummaryRow[], lang: Lang): void {
-  writeFileSync(path, /\.xlsx$/i.test(path) ? summaryXlsx(rows, lang) : summaryCsv(rows, lang));
+/** Writes the summary as its name says (.csv or .xlsx) and says so on stderr; the exit status it adds (2 when it cannot be written). */
+export function writeSummary(path: string, rows: readonly SummaryRow[], lang: Lang, err: (text: string) => void): number {
+  try {
+    writeFileSync(path, /\.xlsx$/i.test(path) ? summaryXlsx(rows, lang) : summaryCsv(rows, lang));
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (lang === 'fr' ? 'erreur du système' : 'system error');
+    err(`convention-budget: ${translate(batchText.cannotWriteSummary, lang, { file: path, reason: lang === 'fr' ? `écriture impossible (${code})` : `cannot write it (${code})` })}\n`);
+    return 2;
+  }
+  err(`${translate(batchText.summaryWritten, lang, { file: path, rows: rows.length })}\n`);
+  return 0;
 }

@@ -1,16 +1,17 @@
 import type { Bilingual } from '../domain';
+import { reportText } from './report-text';
 
-/** What `check` prints for several workbooks at once: one line per workbook, then a total. */
+/** What `check` prints for several workbooks at once: one line per workbook, then a total (its counts are the report's). */
 export const batchText = {
+  budgetOne: reportText.budgetOne,
+  budgetMany: reportText.budgetMany,
+  errorOne: reportText.errorOne,
+  errorMany: reportText.errorMany,
+  warningOne: reportText.warningOne,
+  warningMany: reportText.warningMany,
   heading: { fr: 'Vérification de {workbooks}', en: 'Check of {workbooks}' },
   workbookOne: { fr: '{count} classeur', en: '{count} workbook' },
   workbookMany: { fr: '{count} classeurs', en: '{count} workbooks' },
-  budgetOne: { fr: '{count} budget', en: '{count} budget' },
-  budgetMany: { fr: '{count} budgets', en: '{count} budgets' },
-  errorOne: { fr: '{count} erreur', en: '{count} error' },
-  errorMany: { fr: '{count} erreurs', en: '{count} errors' },
-  warningOne: { fr: '{count} avertissement', en: '{count} warning' },
-  warningMany: { fr: '{count} avertissements', en: '{count} warnings' },
   unreadOne: { fr: '{count} partie non lue', en: '{count} part not read' },
   unreadMany: { fr: '{count} parties non lues', en: '{count} parts not read' },
   conformLine: { fr: '{file} : {counts} — conforme', en: '{file}: {counts} — compliant' },

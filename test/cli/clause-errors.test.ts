@@ -1,19 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { writeWorkbook } from '../helpers/xlsx';
+import { runCli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-clause-errors-'));
 const file = join(dir, 'nord-a-corriger.xlsx');
-
-async function runCli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await run(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
 
 beforeAll(async () => {
   // Action 2 over the State's cap (90 001 € of 180 000 €), action 4's Department below the State:

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { run } from '../../src/cli/main';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { writeWorkbook } from '../helpers/xlsx';
+import { runCli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-many-'));
 const campaign = join(dir, 'campagne 2022');
@@ -14,13 +14,6 @@ const nord = join(campaign, 'nord.xlsx');
 const pdc = join(campaign, 'Pas-de-Calais', 'pas-de-calais.xlsx');
 const broken = join(campaign, 'somme.xlsx');
 const old = join(campaign, 'aisne.xls');
-
-async function runCli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await run(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
 
 beforeAll(async () => {
   mkdirSync(join(campaign, 'Pas-de-Calais'), { recursive: true });

@@ -1,19 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import { checkWorkbook } from '../../src/domain';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { writeWorkbook } from '../helpers/xlsx';
+import { runCli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-text-columns-'));
-
-async function runCli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await run(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
 
 /**
  * A subsidy list in the SCDL open-data format (the columns of betagouv/api-subventions-asso's test

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import officeCrypto from 'officecrypto-tool';
-import { run } from '../../src/cli/main';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { readXlsxSheets, XlsxFileError } from '../../src/xlsx/xlsx-sheets';
 import { writeWorkbook } from '../helpers/xlsx';
 import { zipOf } from '../helpers/zip';
+import { runCli } from '../helpers/run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-refusals-'));
 const budget = join(dir, 'nord.xlsx');
@@ -14,13 +14,6 @@ const budget = join(dir, 'nord.xlsx');
 const defaultPassword = join(dir, 'nord-chiffre.xlsx');
 /** Encrypted with a password of the officer's. */
 const ownPassword = join(dir, 'nord-mot-de-passe.xlsx');
-
-async function runCli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const status = await run(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { status, out, err };
-}
 
 beforeAll(async () => {
   await writeWorkbook(budget, [{ name: 'Nord', rows: NORD_SHEET.rows }]);
