@@ -163,7 +163,7 @@ async function main(): Promise<void> {
   const slowestWall = most('ms');
   const heaviest = most('rss');
   const longTexts = outcomes.filter((outcome) => outcome.name.includes('long-texts'));
-  console.log(`\n${files.length} workbooks from ${roots.join(', ')} and ${longTexts.length} long-text workbooks made here`);
+  console.log(`\n${files.length - longTexts.length} workbooks from ${roots.join(', ')} and ${longTexts.length} long-text workbooks made here`);
   console.log(`exit status: ${[...byStatus].sort().map(([status, count]) => `${status} × ${count}`).join(', ')}; budgets found: ${outcomes.reduce((sum, outcome) => sum + outcome.budgets, 0)}`);
   console.log(`slowest: ${Math.round(slowest.cpuMs)} ms of CPU (${Math.round(slowest.ms)} ms in all) (${slowest.name}); longest in all: ${Math.round(slowestWall.ms)} ms (${slowestWall.name}); most memory: ${Math.round(heaviest.rss / 1048576)} MB (${heaviest.name})`);
   for (const outcome of longTexts) console.log(`  long text ${outcome.name.split('/').pop()}: ${Math.round(outcome.cpuMs)} ms of CPU, ${Math.round(outcome.ms)} ms in all, ${Math.round(outcome.rss / 1048576)} MB, exit ${outcome.status}`);
