@@ -88,7 +88,7 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
     io.out(`${translate(reportText.rules, lang, { profile: profileSummary(profile)[lang] })}\n\n`);
   }
   // Outcomes arrive in the order files finish; lines are printed in the order files were given, and
-  // only what the total and the summary need is kept of a printed one: memory stays flat over a campaign.
+  // only what the total and the summary need is kept of a printed one.
   const outcomes: Array<FileOutcome | undefined> = new Array<FileOutcome | undefined>(tasks.length);
   let printed = 0;
   await checkInParallel(tasks, { options: command.options, lang }, (outcome) => {
