@@ -18,7 +18,7 @@ const LAYERS = {
   xlsx: { allow: ['fflate', 'zod', 'zod/mini', '../domain', '../workbook'], why: 'The .xlsx adapter sees the core and the workbook interface only.' },
   docx: { allow: ['fflate', '../domain', '../xlsx'], why: 'The .docx adapter sees the core and the package reader it shares with .xlsx files only.' },
   cli: {
-    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', '../domain', '../i18n', '../xlsx', '../docx', '../workbook'],
+    allow: ['node:*', 'zod', 'zod/mini', 'mammoth', 'officecrypto-tool', '../domain', '../i18n', '../xlsx', '../docx', '../workbook'],
     why: 'The command line runs the core on .xlsx files: no browser, React or Office code.',
   },
   excel: { allow: ['zod', 'zod/mini', '../domain', '../workbook', '../i18n'], why: 'The Office.js adapter sees the core and the workbook interface only.' },

@@ -3,8 +3,8 @@
  * the same figures to bench/results.json. Every timing is the median of at least five runs after a
  * warm-up, with min and max; ratios are measured pair by pair in the same run.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -281,6 +281,44 @@ async function commandLine(): Promise<void> {
   rows.push({ section: '3 command line', measure: 'convention-budget check, 10 000-row .xlsx (whole process)', value: spread(cliTiming), goal: '', met: null });
   rows.push({ section: '3 command line', measure: 'bare exceljs read of the same file (whole process)', value: spread(bareTiming), goal: '', met: null });
   rows.push({ section: '3 command line', measure: 'ratio check / bare read, pair by pair', value: `${ratio.median.toFixed(2)} (min ${ratio.min.toFixed(2)}, max ${ratio.max.toFixed(2)})`, goal: '≤ 1.3', met: ratio.median <= 1.3 });
+  await manyWorkbooks(folder, cli);
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * A campaign: `check FOLDER --summary` over 1 000 workbooks of 20 actions (one in twenty rows broken),
+ * the whole process with its worker threads, and its peak memory against 100 workbooks' (flat: the
+ * files are read one after another on each core, only their outcomes kept).
+ */
+async function manyWorkbooks(folder: string, cli: string): Promise<void> {
+  const model = join(folder, 'modele-20.xlsx');
+  await writeWorkbook(model, [{ name: 'Budget', rows: generatedBudget(20) }]);
+  const campaign = (count: number) => {
+    const dir = join(folder, `campagne-${count}`);
+    mkdirSync(dir, { recursive: true });
+    for (let index = 0; index < count; index++) copyFileSync(model, join(dir, `departement-${String(index + 1).padStart(4, '0')}.xlsx`));
+    return dir;
+  };
+  const small = campaign(100);
+  const large = campaign(1_000);
+  // Each run reports its peak memory (workers included: they share the process) on fd 3 as it exits.
+  const hook = join(folder, 'rss-hook.cjs');
+  writeFileSync(hook, "process.on('exit', () => { try { require('fs').writeSync(3, String(process.resourceUsage().maxRSS * 1024)); } catch {} });\n");
+  const runBatch = (dir: string) => {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, ['--require', hook, cli, 'check', dir, '--summary', join(folder, 'synthese.csv')], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    return { ms: performance.now() - start, rss: Number(result.output[3] ?? 0), status: result.status };
+  };
+  runBatch(small);
+  const smallRuns = [runBatch(small), runBatch(small), runBatch(small)];
+  const largeRuns = [runBatch(large), runBatch(large), runBatch(large)];
+  const largeTiming = timing(largeRuns.map((run) => run.ms));
+  const peak = (runs: ReadonlyArray<{ rss: number }>) => Math.max(...runs.map((run) => run.rss));
+  const growth = peak(largeRuns) / peak(smallRuns);
+  const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
+  results.manyWorkbooks = { workbooks: 1_000, actions: 20, threads: (await import('node:os')).availableParallelism(), check: largeTiming, peakRss100: peak(smallRuns), peakRss1000: peak(largeRuns), status: largeRuns[0]?.status };
+  rows.push({ section: '3 command line', measure: 'check FOLDER --summary, 1 000 workbooks of 20 actions (whole process)', value: `${spread(largeTiming)}; ${Math.round(1_000_000 / largeTiming.median)} workbooks/s`, goal: '≤ 10 s', met: largeTiming.median <= 10_000 });
+  rows.push({ section: '3 command line', measure: 'peak memory, 1 000 workbooks against 100', value: `${mb(peak(largeRuns))} against ${mb(peak(smallRuns))} (${growth.toFixed(2)}×)`, goal: 'flat (≤ 1.25×)', met: growth <= 1.25 });
 }
 
 /** What a page of the build loads at start, as Chromium fetches it (office.js is Microsoft's, blocked here). */

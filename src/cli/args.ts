@@ -10,7 +10,8 @@ const yearSchema = z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Numb
 
 export const USAGE: Bilingual = {
   fr: french`Utilisation :
-  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--assume CLÉ[,CLÉ]] [--lang fr|en] [--json] [--annotate COPIE.xlsx]
+  convention-budget check CLASSEUR.xlsx [--envelope MONTANT] [--matching action|total] [--profile PROFIL.json | --convention CONVENTION.txt|.docx] [--assume CLÉ[,CLÉ]] [--lang fr|en] [--json] [--annotate COPIE.xlsx] [--summary SYNTHESE.csv|.xlsx]
+  convention-budget check CLASSEUR.xlsx CLASSEUR2.xlsx … | DOSSIER [--json] [--summary SYNTHESE.csv|.xlsx] [options de check]
   convention-budget clause CLASSEUR.xlsx --year AAAA [--envelope MONTANT] [--beneficiary NOM] [--profile … | --convention …] [--assume CLÉ[,CLÉ]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
   convention-budget compare CLASSEUR.xlsx CONVENTION.docx [--beneficiary NOM] [--year AAAA] [--envelope MONTANT] [--json]
@@ -28,6 +29,9 @@ export const USAGE: Bilingual = {
   --lang fr|en          langue du rapport et des messages (français par défaut)
   --json                un objet JSON au lieu du rapport
   --annotate COPIE.xlsx écrit aussi une copie du classeur où chaque cellule signalée est colorée et annotée
+  --summary FICHIER     écrit une ligne par budget (classeur, feuille, bénéficiaire, montants, parts, erreurs…)
+                        dans un .csv (pour Excel) ou un .xlsx ; plusieurs classeurs ou un dossier : une ligne
+                        par classeur et un total, lus en parallèle ; avec --json, un objet JSON par ligne et par classeur
   --year AAAA           l’année couverte par la convention (par défaut celle du profil choisi)
   --profile PROFIL.json les règles d’une convention, telles que « profile --json » les écrit
   --convention FICHIER  lit les règles dans le texte de la convention (.txt ou .docx) et les applique
@@ -44,10 +48,11 @@ export const USAGE: Bilingual = {
 Code de sortie : 0 aucune erreur (avertissements permis) ; 1 au moins une erreur, ou une partie du classeur
 non lue, ou un article incomplet, ou (profile) un paramètre donné par deux phrases contradictoires ;
 2 commande invalide, fichier illisible, profil invalide ou incomplet (un paramètre ni lu, ni donné, ni confirmé),
-ou aucun budget trouvé.
+ou aucun budget trouvé. Plusieurs classeurs : le pire code de tous.
 compare : 0 la convention et le budget concordent ; 1 au moins une différence ; 2 fichier illisible ou article 4.1 introuvable.`,
   en: `Usage:
-  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--assume KEY[,KEY]] [--lang fr|en] [--json] [--annotate OUT.xlsx]
+  convention-budget check FILE.xlsx [--envelope AMOUNT] [--matching action|total] [--profile PROFILE.json | --convention CONVENTION.txt|.docx] [--assume KEY[,KEY]] [--lang fr|en] [--json] [--annotate OUT.xlsx] [--summary SUMMARY.csv|.xlsx]
+  convention-budget check FILE.xlsx FILE2.xlsx … | FOLDER [--json] [--summary SUMMARY.csv|.xlsx] [check options]
   convention-budget clause FILE.xlsx --year YYYY [--envelope AMOUNT] [--beneficiary NAME] [--profile … | --convention …] [--assume KEY[,KEY]] [--html]
   convention-budget profile CONVENTION.txt|.docx [--json]
   convention-budget compare FILE.xlsx CONVENTION.docx [--beneficiary NAME] [--year YYYY] [--envelope AMOUNT] [--json]
@@ -65,6 +70,9 @@ compare : 0 la convention et le budget concordent ; 1 au moins une différence ;
   --lang fr|en          language of the report and messages (French by default)
   --json                one JSON object instead of the report
   --annotate OUT.xlsx   also write a copy of the workbook with each flagged cell highlighted and noted
+  --summary FILE        write one row per budget (workbook, sheet, beneficiary, amounts, shares, errors…)
+                        to a .csv (for Excel) or an .xlsx; several workbooks or a folder: one line per
+                        workbook and a total, read in parallel; with --json, one JSON object per line and workbook
   --year YYYY           the year the convention covers (by default the chosen profile's)
   --profile PROFILE.json a convention's rules, as "profile --json" writes them
   --convention FILE     reads the rules from the convention's text (.txt or .docx) and applies them
@@ -81,6 +89,7 @@ compare : 0 la convention et le budget concordent ; 1 au moins une différence ;
 Exit status: 0 no error (warnings allowed); 1 at least one error, or a part of the workbook not read, or
 an incomplete article, or (profile) a parameter given by two contradictory sentences; 2 invalid command,
 unreadable file, invalid or incomplete profile (a parameter neither read, given nor confirmed), or no budget found.
+Several workbooks: the worst status of them all.
 compare: 0 the convention and the budget agree; 1 at least one difference; 2 unreadable file or article 4.1 not found.`,
 };
 
@@ -102,6 +111,10 @@ export type Command =
   | {
       readonly name: 'check';
       readonly file: string;
+      /** Every workbook or folder given (file is the first): several, or a folder, are checked as a batch. */
+      readonly files: readonly string[];
+      /** --summary: a .csv or .xlsx file to write one row per budget into. */
+      readonly summary: string | undefined;
       readonly envelope: Cents | undefined;
       readonly matching: MatchingMode | undefined;
       readonly profile: ProfileSource;
@@ -153,6 +166,7 @@ const OPTIONS = {
   out: { type: 'string' },
   avenant: { type: 'string' },
   assume: { type: 'string' },
+  summary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -209,13 +223,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
       ? { fr: french`profile : aucune CONVENTION.txt ou .docx donnée`, en: 'profile: no CONVENTION.txt or .docx given' }
       : { fr: french`${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
   }
-  if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
+  if (extra.length > 0 && command !== 'check') throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
     const wrong = names.find((name) => values[name] !== undefined);
     if (wrong) throw new UsageError({ fr: french`--${wrong} va avec ${allowed}, pas avec ${command}`, en: `--${wrong} goes with ${allowed}, not ${command}` });
   };
   if (command === 'profile') {
-    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention', 'assume'], 'check / clause');
+    onlyFor(['envelope', 'matching', 'annotate', 'year', 'beneficiary', 'html', 'profile', 'convention', 'assume', 'summary'], 'check / clause');
     return { name: 'profile', file, json: values.json === true, lang };
   }
   const envelopeText = text('envelope');
@@ -241,9 +255,28 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (!matching.success) {
       throw new UsageError({ fr: french`--matching : « ${matchingText} » n’est ni action ni total`, en: `--matching: "${matchingText}" is neither action nor total` });
     }
-    return { name: 'check', file, envelope, matching: matchingText === undefined ? undefined : matching.data, profile, assume, lang, json: values.json === true, annotate: text('annotate') };
+    const summary = text('summary');
+    if (summary !== undefined && !/\.(?:csv|xlsx)$/i.test(summary)) {
+      throw new UsageError({ fr: french`--summary : « ${summary} » doit finir par .csv ou .xlsx`, en: `--summary: "${summary}" must end in .csv or .xlsx` });
+    }
+    if (extra.length > 0 && values.annotate !== undefined) {
+      throw new UsageError({ fr: french`--annotate va avec un seul classeur, pas avec plusieurs`, en: '--annotate goes with one workbook, not several' });
+    }
+    return {
+      name: 'check',
+      file,
+      files: [file, ...extra],
+      summary,
+      envelope,
+      matching: matchingText === undefined ? undefined : matching.data,
+      profile,
+      assume,
+      lang,
+      json: values.json === true,
+      annotate: text('annotate'),
+    };
   }
-  onlyFor(['matching', 'json', 'annotate'], 'check');
+  onlyFor(['matching', 'json', 'annotate', 'summary'], 'check');
   const convention = conventionClauseOf(values);
   const yearText = text('year');
   const year = yearOf(yearText);
@@ -278,7 +311,7 @@ function parseCompare(positionals: readonly string[], values: Record<string, str
     throw new UsageError({ fr: french`compare : donnez CLASSEUR.xlsx puis CONVENTION.docx`, en: 'compare: give FILE.xlsx then CONVENTION.docx' });
   }
   if (extra.length > 0) throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
-  const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'assume', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
+  const wrong = ['matching', 'annotate', 'html', 'profile', 'convention', 'assume', 'summary', 'into', 'out', 'avenant'].find((name) => values[name] !== undefined);
   if (wrong !== undefined) throw new UsageError({ fr: french`--${wrong} ne va pas avec compare`, en: `--${wrong} does not go with compare` });
   const envelopeText = typeof values.envelope === 'string' ? values.envelope : undefined;
   return {

@@ -30,7 +30,7 @@ export type ConventionClause = { readonly kind: 'into'; readonly convention: str
 /** What main.ts lends: its way of reading files and workbooks, and of refusing with one sentence. */
 export interface CliContext {
   readonly readBytes: (file: string) => Uint8Array;
-  readonly checkFile: (file: string, options: { envelope?: Cents | undefined; profile?: ConventionProfile | undefined }) => { result: CheckResult };
+  readonly checkFile: (file: string, options: { envelope?: Cents | undefined; profile?: ConventionProfile | undefined }) => Promise<{ result: CheckResult; notes: readonly Bilingual[] }>;
   readonly chooseBudget: (budgets: readonly Budget[], wanted: string | undefined, file: string) => Budget;
   readonly sameFile: (a: string, b: string) => boolean;
   /** Throws the sentence as main.ts's refusal: exit status 2, `{"error":…}` with --json. */
@@ -64,9 +64,10 @@ function notFound(check: ReturnType<typeof checkConvention>, file: string, conte
 }
 
 /** `compare`: exit 0 when they agree, 1 with one line per difference, 2 when a file cannot be read or article 4.1 is not found. */
-export function compareCommand(command: CompareCommand, io: Io, context: CliContext): number {
+export async function compareCommand(command: CompareCommand, io: Io, context: CliContext): Promise<number> {
   const { lang } = command;
-  const { result } = context.checkFile(command.file, { envelope: command.envelope });
+  const { result, notes: readNotes } = await context.checkFile(command.file, { envelope: command.envelope });
+  for (const note of readNotes) io.err(`${note[command.lang]}\n`);
   const budget = context.chooseBudget(result.budgets, command.beneficiary, command.file);
   const document = openConvention(command.convention, context);
   const check = checkConvention(document.paragraphs, budget, { year: budgetYear(command.year, result, budget), envelope: command.envelope, profile: result.profile });
@@ -84,17 +85,18 @@ export function compareCommand(command: CompareCommand, io: Io, context: CliCont
 }
 
 /** `clause --into` and `clause --avenant`. */
-export function conventionClause(
+export async function conventionClause(
   command: { readonly file: string; readonly year: number | undefined; readonly envelope: Cents | undefined; readonly beneficiary: string | undefined; readonly lang: Lang; readonly profile: ConventionProfile | undefined },
   clause: ConventionClause,
   io: Io,
   context: CliContext,
-): number {
+): Promise<number> {
   const { lang } = command;
   if (clause.kind === 'into' && (context.sameFile(clause.convention, clause.out) || context.sameFile(command.file, clause.out))) {
     return context.refuse(both(text.outIsInput, { file: clause.out }), 'usage');
   }
-  const { result } = context.checkFile(command.file, { envelope: command.envelope, profile: command.profile });
+  const { result, notes: readNotes } = await context.checkFile(command.file, { envelope: command.envelope, profile: command.profile });
+  for (const note of readNotes) io.err(`${note[command.lang]}\n`);
   const budget = context.chooseBudget(result.budgets, command.beneficiary, command.file);
   const document = openConvention(clause.convention, context);
   const request = { year: budgetYear(command.year, result, budget), envelope: command.envelope, profile: result.profile };

@@ -64,6 +64,7 @@ export function jsonReport(result: CheckResult, lang: Lang) {
       range: source.range,
       missing: source.missing,
       ambiguous: source.ambiguous.map((entry) => ({ field: entry.field, columns: entry.columns.map((column) => columnLetters(source.left + column)) })),
+      textColumns: source.textColumns.map((entry) => ({ field: entry.field, column: columnLetters(source.left + entry.column), sample: entry.sample })),
       message: unreadSentence(source, lang, 'cli'),
     })),
     uncovered: result.uncovered.map((area) => ({ sheet: area.sheet, range: area.range, cells: area.cells, message: uncoveredSentence(area, lang) })),

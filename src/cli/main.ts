@@ -1,12 +1,15 @@
-import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Bilingual, type Budget, type Cents, centsToEuros, type CheckResult, checkWorkbook, clauseOf, clauseYear, comparisonKey, countBySeverity, french, type Lang, type MatchingMode, type ProfileDecisions, profileToJson, readingGaps, readProfile, unresolvedParameters } from '../domain';
+import { type Bilingual, type Budget, type Cents, centsToEuros, clauseOf, clauseYear, comparisonKey, countBySeverity, french, type Lang, type MatchingMode, type ProfileDecisions, profileToJson, readingGaps, readProfile, unresolvedParameters } from '../domain';
 import { withProfilePart } from '../xlsx/profile-part';
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
-import { readXlsx, XlsxFileError } from '../xlsx/xlsx-read';
-import { snapshotOfBook } from '../xlsx/xlsx-snapshot';
+import { batchText } from '../i18n/batch-text';
+import { checkBatch, isBatch } from './batch-command';
+import { CannotServe, checkFile, readBytes } from './check-file';
+import { summaryRows, summaryRowWithout, writeSummary } from './summary';
+import { clauseErrorLines } from './clause-errors';
 import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
 import { type CliContext, compareCommand, conventionClause } from './convention-command';
 import { CHECK_NEEDS, CLAUSE_NEEDS, conventionText, loadProfile, ProfileFileError, profileJson, profileNotes, profileReport } from './profile-command';
@@ -16,55 +19,6 @@ import { textReport } from './text-report';
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-}
-
-/** A file or a request the command cannot serve: one sentence on stderr, exit status 2. */
-class CannotServe extends Error {
-  constructor(
-    readonly sentence: Bilingual,
-    readonly code: string,
-  ) {
-    super(sentence.en);
-    this.name = 'CannotServe';
-  }
-}
-
-/** The file's bytes, or a sentence saying why there are none. */
-function readBytes(file: string): Uint8Array {
-  let size: number;
-  try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new CannotServe(translateFile(cliText.isFolder, file), 'not-a-file');
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof CannotServe) throw error;
-    throw new CannotServe(translateFile(cliText.noSuchFile, file), 'no-such-file');
-  }
-  if (size === 0) throw new CannotServe(translateFile(cliText.cannotRead, file, { fr: 'le fichier est vide (0 octet)', en: 'the file is empty (0 bytes)' }), 'unreadable');
-  try {
-    return readFileSync(file);
-  } catch {
-    throw new CannotServe(translateFile(cliText.cannotOpen, file), 'unreadable');
-  }
-}
-
-function translateFile(entry: Bilingual, file: string, reason?: Bilingual): Bilingual {
-  return {
-    fr: translate(entry, 'fr', { file: basename(file), reason: reason?.fr ?? '' }),
-    en: translate(entry, 'en', { file: basename(file), reason: reason?.en ?? '' }),
-  };
-}
-
-/** Reads and checks a workbook file; a file we cannot read is one sentence, never a stack. */
-function checkFile(file: string, options: Parameters<typeof checkWorkbook>[1]): { bytes: Uint8Array; result: CheckResult } {
-  const bytes = readBytes(file);
-  try {
-    const book = readXlsx(bytes, file);
-    return { bytes, result: checkWorkbook(snapshotOfBook(book, basename(file)), options) };
-  } catch (error) {
-    if (error instanceof XlsxFileError) throw new CannotServe(translateFile(cliText.cannotRead, file, error.reason), 'unreadable');
-    throw error;
-  }
 }
 
 /** True when both paths name one file, through symbolic links or hard links too. */
@@ -92,21 +46,34 @@ function sameFile(input: string, output: string): boolean {
 
 async function check(command: Extract<Command, { name: 'check' }>, io: Io): Promise<number> {
   const { lang } = command;
+  if (isBatch(command.files)) {
+    if (command.annotate !== undefined) throw new UsageError({ fr: '--annotate va avec un seul classeur, pas avec un dossier', en: '--annotate goes with one workbook, not a folder' });
+    // Without --profile or --convention, each workbook is checked under the profile kept with it, if any.
+    const use = { needs: CHECK_NEEDS, assume: command.assume, typed: typedOn(command) };
+    const loaded = await loadProfile(command.profile, readBytes, use);
+    return checkBatch({ files: command.files, json: command.json, summary: command.summary, lang, options: { envelope: command.envelope, matching: command.matching, profile: loaded?.profile }, storedProfiles: loaded === undefined ? use : undefined }, io, sameFile);
+  }
+  if (command.summary !== undefined && sameFile(command.file, command.summary)) {
+    throw new CannotServe({ fr: translate(batchText.summaryIsInput, 'fr', { file: command.summary }), en: translate(batchText.summaryIsInput, 'en', { file: command.summary }) }, 'usage');
+  }
   if (command.annotate !== undefined && sameFile(command.file, command.annotate)) {
     throw new CannotServe({ fr: translate(cliText.annotateIsInput, 'fr', { file: command.annotate }), en: translate(cliText.annotateIsInput, 'en', { file: command.annotate }) }, 'usage');
   }
   const loaded = await loadProfile(command.profile, readBytes, { needs: CHECK_NEEDS, assume: command.assume, typed: typedOn(command) }, command.file);
-  const { bytes, result } = checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile: loaded?.profile });
+  const { bytes, result, notes: readNotes } = await checkFile(command.file, { envelope: command.envelope, matching: command.matching, profile: loaded?.profile });
+  for (const note of readNotes) io.err(`${note[lang]}\n`);
   const notes = profileNotes(loaded, command.envelope !== undefined, lang);
   if (result.budgets.length === 0) {
     // Nothing read is no pass: the report says what was found instead, and the exit status is 2.
     if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), error: { code: 'no-budget', message: textOf(cliText.noBudget, lang) } }, null, 2)}\n`);
     else io.out(textReport(basename(command.file), result, lang, notes));
     io.err(`convention-budget: ${translate(cliText.noBudgetExit, lang, { file: basename(command.file) })}\n`);
+    if (command.summary !== undefined) writeSummary(command.summary, [summaryRowWithout(basename(command.file), translate(batchText.noBudgetRemark, lang), readingGaps(result))], lang, io.err);
     return 2;
   }
   if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), ...(loaded === undefined ? {} : { profileFrom: { kind: loaded.from, file: loaded.file }, profileUnresolved: unresolvedParameters(loaded.profile), profileNotes: notes }) }, null, 2)}\n`);
   else io.out(textReport(basename(command.file), result, lang, notes));
+  const summaryStatus = command.summary === undefined ? 0 : writeSummary(command.summary, summaryRows(basename(command.file), result, lang), lang, io.err);
   if (command.annotate !== undefined) {
     let marked: number;
     try {
@@ -121,7 +88,7 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     }
     io.err(`${translate(cliText.annotated, lang, { file: command.annotate, count: marked })}\n`);
   }
-  return countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0;
+  return Math.max(summaryStatus, countBySeverity(result.findings).errors > 0 || readingGaps(result) > 0 ? 1 : 0);
 }
 
 function textOf(entry: Bilingual, lang: Lang): string {
@@ -165,13 +132,16 @@ async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Pr
   }
   const loaded = await loadProfile(command.profile, readBytes, { needs: CLAUSE_NEEDS, assume: command.assume, typed: typedOn(command) }, command.file);
   if (loaded === undefined && command.year === undefined) throw new UsageError({ fr: french`clause : --year AAAA est obligatoire`, en: 'clause: --year YYYY is required' });
-  const { result } = checkFile(command.file, { envelope: command.envelope, profile: loaded?.profile });
+  const { result, notes } = await checkFile(command.file, { envelope: command.envelope, profile: loaded?.profile });
+  for (const note of notes) io.err(`${note[command.lang]}\n`);
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
   for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
-  // The text is printed whole, but an article with actions left out or a heading that is not the sum of its items is no pass.
-  return text.warnings.length > 0 ? 1 : 0;
+  const errors = clauseErrorLines(budget, result, command.lang);
+  for (const line of errors) io.err(`${line}\n`);
+  // The text is printed whole, but an article with actions left out or in error, or a heading that is not the sum of its items, is no pass.
+  return text.warnings.length > 0 || errors.length > 0 ? 1 : 0;
 }
 
 /** What the command line's own options type into a profile: the matching's scope, the envelope, the year. */
@@ -207,7 +177,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case 'profile':
         return await profile(command, io);
       case 'compare':
-        return compareCommand(command, io, context);
+        return await compareCommand(command, io, context);
     }
   } catch (error) {
     if (error instanceof UsageError) {

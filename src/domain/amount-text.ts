@@ -16,6 +16,8 @@ const AMOUNT_TEXT = new RegExp(
   'i',
 );
 
+const MAX_AMOUNT_TEXT = 64;
+
 /** Longest run of integer digits that can still be exact in a double once in cents. */
 const MAX_INTEGER_DIGITS = 13;
 
@@ -31,7 +33,10 @@ export interface TextAmount {
  * a schema's parse allocated a kilobyte for each.
  */
 export function parseAmountText(text: string): TextAmount | null {
-  const groups = AMOUNT_TEXT.exec(text.trim())?.groups;
+  const trimmed = text.trim();
+  // The longest amount a cell may hold, grouped, with cents and "EUR", is some 30 characters: a long text is none.
+  if (trimmed.length > MAX_AMOUNT_TEXT) return null;
+  const groups = AMOUNT_TEXT.exec(trimmed)?.groups;
   if (groups === undefined) return null;
   const digits = (groups.int ?? '0').replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
   const decimals = (groups.dec ?? '').padEnd(2, '0');

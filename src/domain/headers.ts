@@ -16,8 +16,13 @@ export type ColumnMap = Partial<Record<Field, number>>;
 export type ColumnMapping = Partial<Record<Field, string | null>>;
 
 // A unit at the end of a header says nothing of the field: "Coût total (€)", "Part État en euros",
-// "Montant total TTC". Thousands ("k€") are refused below: those amounts would be misread.
-const UNIT_SUFFIX = /(?:\s*[([]?\s*(?:en\s+)?(?:€|eur|euros?|ht|ttc)\s*[)\]]?\s*)+$/;
+// "Montant total TTC". Thousands ("k€") are refused below: those amounts would be misread. One unit
+// at a time, looked for in the header's last characters only, spaces already folded: a pattern
+// repeating optional spaces ran for minutes over a long text with long runs of spaces.
+const UNIT_AT_END = /(?: ?[([])? ?(?:en )?(?:€|(?<![a-z0-9])(?:eur|euros?|ht|ttc)) ?[)\]]? ?$/;
+const UNIT_TAIL = 24;
+/** A header is a short text: a longer cell is a title, a note or a paragraph, never read as a header. */
+export const MAX_HEADER_LENGTH = 200;
 // Articles carry no meaning here ("Part de l'État", "Contribution du Département").
 const ARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'a', 'au', 'aux', 'et', 'and', 'en', 'par', 'pour', 'dans']);
 
@@ -26,15 +31,18 @@ const ARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 
  * "#" survives, being a header of its own.
  */
 export function normalizeHeader(text: string): string {
-  const folded = text
+  let folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[’'`´]/g, ' ')
-    .trim()
-    .replace(UNIT_SUFFIX, '');
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL)); unit !== null && unit[0] !== ''; unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL))) {
+    folded = folded.slice(0, folded.length - unit[0].length);
+  }
   return folded
     .split(/[^a-z0-9#]+/)
     .filter((word) => word !== '' && !ARTICLES.has(word))
@@ -70,13 +78,39 @@ const NEGATIONS = new Set(['hors', 'sauf', 'excluding', 'except']);
 /** What a header names: a field, fields it could name at once (unclear), or nothing. */
 export type HeaderReading = { readonly field: Field } | { readonly unclear: readonly Field[] } | null;
 
+/** A cell's text if it may be a header: a short text (spaces folded), never the whole of a long one. */
+function headerCandidate(header: CellValue): string | null {
+  const raw = cellText(header);
+  return raw.length > MAX_HEADER_LENGTH && raw.trim().length > MAX_HEADER_LENGTH ? null : raw;
+}
+
 function isCode(word: string, prefix: string): boolean {
   return word.length > prefix.length && word.startsWith(prefix) && /^\d+$/.test(word.slice(prefix.length));
 }
 
+/**
+ * Readings of the texts met, by text: every row of a sheet is looked at as a possible header, and a
+ * sheet repeats its texts (55 745 rows of 350 shared strings took 0.8 s to read word by word).
+ * Bounded: emptied when full.
+ */
+const readings = new Map<string, HeaderReading>();
+const MAX_READINGS = 4_096;
+
 /** Reads a header by its words (DOMAIN.md "Column headers officers actually write"). */
 export function readHeader(header: CellValue): HeaderReading {
-  const raw = cellText(header);
+  // A number, a date, a boolean or an error value names no field: only words do.
+  if (typeof header !== 'string') return null;
+  const known = readings.get(header);
+  if (known !== undefined) return known;
+  const reading = readHeaderText(header);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(header, reading);
+  return reading;
+}
+
+function readHeaderText(header: CellValue): HeaderReading {
+  const raw = headerCandidate(header);
+  if (raw === null) return null;
   const normalized = normalizeHeader(raw);
   if (normalized === '') return null;
   const words: string[] = [];
@@ -141,7 +175,8 @@ export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapp
   // A field mapped by hand is settled: to its column, or to none. A mapped header that is no
   // longer in the table (renamed since) falls back to detection rather than losing the column.
   const settled = new Set<Field>();
-  const normalized = headers.map((header) => normalizeHeader(cellText(header)));
+  // Every row of a sheet is looked at as a possible header: headers are normalized for a mapping only.
+  let normalized: string[] | null = null;
 
   for (const field of FIELDS) {
     const wanted = mapping[field];
@@ -150,6 +185,10 @@ export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapp
       settled.add(field);
       continue;
     }
+    normalized ??= headers.map((header) => {
+      const text = headerCandidate(header);
+      return text === null ? '' : normalizeHeader(text);
+    });
     const column = normalized.indexOf(normalizeHeader(wanted));
     if (column >= 0 && !taken.has(column)) {
       columns[field] = column;

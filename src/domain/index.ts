@@ -41,5 +41,6 @@ export * from './rows';
 export * from './rules-action';
 export * from './shares';
 export * from './sheet-index';
+export * from './text-columns';
 export * from './snapshot';
 export * from './year-found';

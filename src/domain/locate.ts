@@ -3,6 +3,7 @@ import { readAmount } from './amount';
 import { type CellValue, cellText, foldSpaces, isBlank } from './cells';
 import { AMOUNT_FIELDS, type ColumnMap, type ColumnMapping, type DetectedColumns, type Field, detectColumns, isBudgetHeader } from './headers';
 import { type Rect, SheetIndex } from './sheet-index';
+import { type TextColumn, textColumns, withoutColumns } from './text-columns';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** A block of the workbook that holds a budget: an Excel table, or a header row and the rows below it. */
@@ -24,6 +25,8 @@ export interface BudgetSource {
   /** Fields two columns could be, and columns that could be two fields: not read, said to the officer. */
   readonly ambiguous: DetectedColumns['ambiguous'];
   readonly unclear: DetectedColumns['unclear'];
+  /** Columns whose header names an amount but whose cells are mostly words: not read, said to the officer. */
+  readonly textColumns?: readonly TextColumn[];
   readonly hiddenRows: ReadonlySet<number>;
   /** The whole block, header included, as an A1 address without the sheet. */
   readonly range: string;
@@ -58,6 +61,8 @@ export interface UnreadSource {
   readonly budgetLike: boolean;
   readonly ambiguous: DetectedColumns['ambiguous'];
   readonly unclear: DetectedColumns['unclear'];
+  /** Columns whose header names an amount but whose cells are mostly words (a total cost or State among them makes it no budget). */
+  readonly textColumns: readonly TextColumn[];
 }
 
 /** Cells holding amounts that no budget read covers: reported, never passed over in silence. */
@@ -138,14 +143,17 @@ function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: Column
       ambiguous: [],
       unclear: [],
       budgetLike: table.values.some((row) => row.some(isAmountCell)),
+      textColumns: [],
     };
   }
   const header = padRow(table.values[0] ?? [], width);
-  const detected = detectColumns(header, mapping);
-  const headers = header.map(cellText);
+  const found = detectColumns(header, mapping);
+  const headers = header.map(headerText);
+  const words = found.columns.cost !== undefined || found.columns.state !== undefined ? wordColumns(table.values.slice(1), found.columns, mapping) : [];
+  const detected = { ...found, columns: withoutColumns(found.columns, words) };
   if (!isBudgetHeader(detected.columns)) {
     const holdsAmounts = table.values.slice(1).some((row) => row.some(isAmountCell));
-    return unreadOf(table.name, sheet.name, table.name, range, table.top, table.left, headers, detected, holdsAmounts);
+    return unreadOf(table.name, sheet.name, table.name, range, table.top, table.left, headers, detected, holdsAmounts, words);
   }
   return {
     key: table.name,
@@ -160,6 +168,7 @@ function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: Column
     columns: detected.columns,
     ambiguous: detected.ambiguous,
     unclear: detected.unclear,
+    textColumns: words,
     hiddenRows,
     range,
     heading: null,
@@ -177,6 +186,7 @@ function unreadOf(
   headers: readonly string[],
   detected: DetectedColumns,
   holdsAmounts: boolean,
+  words: readonly TextColumn[] = [],
 ): UnreadSource {
   const namesAmount = AMOUNT_FIELDS.some(
     (field) => detected.columns[field] !== undefined || detected.ambiguous.some((entry) => entry.field === field) || detected.unclear.some((entry) => entry.fields.includes(field)),
@@ -191,10 +201,11 @@ function unreadOf(
     headers,
     columns: detected.columns,
     noHeader: false,
-    missing: REQUIRED.filter((field) => detected.columns[field] === undefined && !detected.ambiguous.some((entry) => entry.field === field)),
+    missing: REQUIRED.filter((field) => detected.columns[field] === undefined && !detected.ambiguous.some((entry) => entry.field === field) && !words.some((entry) => entry.field === field)),
     ambiguous: detected.ambiguous,
     unclear: detected.unclear,
-    budgetLike: namesAmount || holdsAmounts,
+    budgetLike: namesAmount || holdsAmounts || words.length > 0,
+    textColumns: words,
   };
 }
 
@@ -363,12 +374,14 @@ function locateBlocks(
     }
     const heading = headingAbove(index, header.top, floor);
     const range = rangeA1(header.top, header.left, last, header.right);
-    const headers = header.cells.map(cellText);
+    const headers = header.cells.map(headerText);
     claimed.push({ top: heading?.row ?? header.top, left: header.left, bottom: last, right: header.right });
-    if (header.budget) {
+    const dataRows: CellValue[][] = [];
+    if (header.budget) for (let row = header.row + 1; row <= last; row++) dataRows.push(index.slice(row, header.left, header.right));
+    const words = header.budget ? wordColumns(dataRows, header.detected.columns, mappings[key] ?? {}) : [];
+    const columns = withoutColumns(header.detected.columns, words);
+    if (header.budget && isBudgetHeader(columns)) {
       const width = header.right - header.left + 1;
-      const dataRows: CellValue[][] = [];
-      for (let row = header.row + 1; row <= last; row++) dataRows.push(index.slice(row, header.left, header.right));
       sources.push({
         key,
         sheet: sheet.name,
@@ -379,9 +392,10 @@ function locateBlocks(
         firstDataRow: header.row + 1,
         hasTotalsRow: false,
         headers: headers.length === width ? headers : padRow(headers, width).map((value) => cellText(value)),
-        columns: header.detected.columns,
+        columns,
         ambiguous: header.detected.ambiguous,
         unclear: header.detected.unclear,
+        textColumns: words,
         hiddenRows,
         range,
         heading: heading?.text ?? null,
@@ -390,7 +404,7 @@ function locateBlocks(
     } else {
       let holdsAmounts = false;
       for (let row = header.row + 1; row <= last && !holdsAmounts; row++) holdsAmounts = index.slice(row, header.left, header.right).some(isAmountCell);
-      unread.push(unreadOf(key, sheet.name, null, range, header.row, header.left, headers, header.detected, holdsAmounts));
+      unread.push(unreadOf(key, sheet.name, null, range, header.row, header.left, headers, { ...header.detected, columns }, holdsAmounts, words));
     }
     ordinal++;
     floor = last + 1;
@@ -421,6 +435,16 @@ function titlesAbove(index: SheetIndex, top: number, floor: number): string[] {
     }
   }
   return titles;
+}
+
+/** A header as the officer reads it: on one line, whatever line breaks (Alt+Entrée) it holds. */
+function headerText(value: CellValue): string {
+  return foldSpaces(cellText(value));
+}
+
+/** Amount columns of words, among those detection found: a column the officer mapped by hand is theirs. */
+function wordColumns(rows: ReadonlyArray<ReadonlyArray<CellValue>>, columns: ColumnMap, mapping: ColumnMapping): TextColumn[] {
+  return textColumns(rows, columns).filter((entry) => typeof mapping[entry.field] !== 'string');
 }
 
 /** Whether a cell holds an amount as the core would read one: a number, or text read as an amount. */

@@ -25,6 +25,27 @@ export const cliText = {
     en: 'this workbook holds several budgets ({names}): choose one with --beneficiary NAME.',
   },
   noSuchBudget: { fr: 'aucun budget ne s’appelle « {wanted} » (budgets : {names}).', en: 'no budget is named “{wanted}” (budgets: {names}).' },
+  passwordProtected: {
+    fr: 'le classeur est protégé par un mot de passe qu’Excel demande à l’ouverture : ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
+    en: 'the workbook is protected by a password Excel asks for when opening it: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it',
+  },
+  defaultPassword: {
+    fr: '« {file} » est chiffré avec le mot de passe par défaut d’Excel, qui l’ouvre sans en demander : il est lu déchiffré.',
+    en: '“{file}” is encrypted with Excel’s default password, which opens it without asking for one: it is read decrypted.',
+  },
+  clauseErrorsOne: {
+    fr: 'L’article liste {count} action en erreur, {actions} : corrigez le budget avant de coller l’article.',
+    en: 'The article lists {count} action in error, {actions}: correct the budget before pasting the article.',
+  },
+  clauseErrorsMany: {
+    fr: 'L’article liste {count} actions en erreur, {actions} : corrigez le budget avant de coller l’article.',
+    en: 'The article lists {count} actions in error, {actions}: correct the budget before pasting the article.',
+  },
+  clauseBudgetErrors: {
+    fr: 'Le budget de l’article est en erreur : corrigez-le avant de coller l’article.',
+    en: 'The article’s budget has errors: correct it before pasting the article.',
+  },
+  clauseRow: { fr: 'ligne {row}', en: 'row {row}' },
   unexpected: {
     fr: 'une erreur inattendue a interrompu la lecture du classeur : ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau au format .xlsx et réessayez ; si elle persiste, signalez-la avec le fichier.',
     en: 'an unexpected error stopped the reading of the workbook: open it in Excel or LibreOffice, save it again as .xlsx and try again; if it persists, report it with the file.',

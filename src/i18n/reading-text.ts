@@ -31,12 +31,24 @@ function place(source: { readonly sheet: string; readonly table: string | null; 
   return source.table === null ? `The table on sheet “${source.sheet}” (${source.range})` : `Table ${source.table} (sheet “${source.sheet}”, ${source.range})`;
 }
 
-/** What is wrong with the columns of a source: ambiguous fields and unclear headers. */
-function columnProblems(
-  source: { readonly left: number; readonly headers: readonly string[]; readonly ambiguous: UnreadSource['ambiguous']; readonly unclear: UnreadSource['unclear'] },
-  lang: Lang,
-): string[] {
+type ColumnsRead = {
+  readonly left: number;
+  readonly headers: readonly string[];
+  readonly ambiguous: UnreadSource['ambiguous'];
+  readonly unclear: UnreadSource['unclear'];
+  readonly textColumns?: UnreadSource['textColumns'];
+};
+
+/** What is wrong with the columns of a source: columns of words under an amount's header, ambiguous fields, unclear headers. */
+function columnProblems(source: ColumnsRead, lang: Lang): string[] {
   const sentences: string[] = [];
+  for (const { field, column, sample } of source.textColumns ?? []) {
+    sentences.push(
+      lang === 'fr'
+        ? `la colonne ${columnOf(source, column, lang)} pourrait être ${FIELD_NAMES[field].fr}, mais elle contient du texte (${quote(lang, sample)}), pas des montants`
+        : `column ${columnOf(source, column, lang)} could be ${FIELD_NAMES[field].en}, but it holds text (${quote(lang, sample)}), not amounts`,
+    );
+  }
   for (const { field, columns } of source.ambiguous) {
     const names = list(columns.map((column) => columnOf(source, column, lang)), lang);
     sentences.push(lang === 'fr' ? `les colonnes ${names} pourraient toutes être ${FIELD_NAMES[field].fr}` : `columns ${names} could each be ${FIELD_NAMES[field].en}`);
@@ -71,10 +83,10 @@ export function unreadSentence(source: UnreadSource, lang: Lang, where: Advice):
 }
 
 /** A read budget's columns that were left unread because they are ambiguous or unclear, if any. */
-export function budgetColumnsSentence(budget: Budget, source: { readonly left: number; readonly headers: readonly string[]; readonly ambiguous: UnreadSource['ambiguous']; readonly unclear: UnreadSource['unclear'] }, lang: Lang, where: Advice): string | null {
+export function budgetColumnsSentence(budget: Budget, source: ColumnsRead, lang: Lang, where: Advice): string | null {
   const problems = columnProblems(source, lang);
   if (problems.length === 0) return null;
-  const fields = [...source.ambiguous.map((entry) => entry.field), ...source.unclear.flatMap((entry) => entry.fields)].filter((field) => budget.columns[field] === undefined);
+  const fields = [...(source.textColumns ?? []).map((entry) => entry.field), ...source.ambiguous.map((entry) => entry.field), ...source.unclear.flatMap((entry) => entry.fields)].filter((field) => budget.columns[field] === undefined);
   const unreadFields = [...new Set<Field>(fields)].map((field) => fieldLabels[field][lang]);
   const first = problems.join(lang === 'fr' ? FRENCH_SEMICOLON : '; ');
   const capital = first.charAt(0).toUpperCase() + first.slice(1);
@@ -87,8 +99,12 @@ export function budgetColumnsSentence(budget: Budget, source: { readonly left: n
 export function uncoveredSentence(area: UncoveredArea, lang: Lang): string {
   const cells = area.range.includes(':') ? (lang === 'fr' ? `cellules ${area.range}` : `cells ${area.range}`) : lang === 'fr' ? `cellule ${area.range}` : `cell ${area.range}`;
   return lang === 'fr'
-    ? french`Feuille « ${area.sheet} », ${cells} : ${area.cells === 1 ? 'un montant hors' : 'des montants hors'} de tout budget lu. Ils ne sont pas vérifiés : s’ils font partie d’un budget, placez au-dessus une ligne d’en-tête (« Coût total », « Part État »…) ou supprimez les lignes vides qui les en séparent.`
-    : `Sheet “${area.sheet}”, ${cells}: ${area.cells === 1 ? 'an amount' : 'amounts'} outside every budget read. They are not checked: if they belong to a budget, put a header row above them (“Coût total”, “Part État”…) or remove the blank rows that cut them off.`;
+    ? area.cells === 1
+      ? french`Feuille « ${area.sheet} », ${cells} : un montant hors de tout budget lu. Il n’est pas vérifié : s’il fait partie d’un budget, placez au-dessus une ligne d’en-tête (« Coût total », « Part État »…) ou supprimez les lignes vides qui l’en séparent.`
+      : french`Feuille « ${area.sheet} », ${cells} : des montants hors de tout budget lu. Ils ne sont pas vérifiés : s’ils font partie d’un budget, placez au-dessus une ligne d’en-tête (« Coût total », « Part État »…) ou supprimez les lignes vides qui les en séparent.`
+    : area.cells === 1
+      ? `Sheet “${area.sheet}”, ${cells}: an amount outside every budget read. It is not checked: if it belongs to a budget, put a header row above it (“Coût total”, “Part État”…) or remove the blank rows that cut it off.`
+      : `Sheet “${area.sheet}”, ${cells}: amounts outside every budget read. They are not checked: if they belong to a budget, put a header row above them (“Coût total”, “Part État”…) or remove the blank rows that cut them off.`;
 }
 
 /** A part of a sheet the workbook could not give. */

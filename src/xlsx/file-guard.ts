@@ -26,11 +26,13 @@ export type FileProblem =
   | { readonly kind: 'xlsb' }
   | { readonly kind: 'ods' }
   | { readonly kind: 'office-document'; readonly what: 'word' | 'powerpoint' | 'opendocument' }
-  | { readonly kind: 'zip-not-workbook' }
+  /** A zip with no part of an Office package: an archive, maybe of workbooks (their names, a few). */
+  | { readonly kind: 'zip-not-workbook'; readonly workbooks?: readonly string[] }
   | { readonly kind: 'spreadsheet-xml' }
   | { readonly kind: 'html' }
   | { readonly kind: 'text' }
   | { readonly kind: 'not-zip' }
+  /** `empty-zip`: a zip with no entry; `no-workbook-part`: parts of a workbook without its workbook.xml; else a broken zip. */
   | { readonly kind: 'corrupt'; readonly detail: string }
   | { readonly kind: 'too-large'; readonly inflated: number }
   | { readonly kind: 'bomb'; readonly entry: string };
@@ -40,6 +42,7 @@ export type FileInspection =
   | { readonly kind: 'problem'; readonly problem: FileProblem };
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
@@ -84,6 +87,8 @@ export function inspectFile(bytes: Uint8Array, fileName = ''): FileInspection {
   }
   const biff = biffVersion(bytes);
   if (biff !== null) return problem({ kind: 'biff', version: biff });
+  // A zip with no entry at all is its end record alone.
+  if (startsWith(bytes, ZIP_EMPTY)) return problem({ kind: 'corrupt', detail: 'empty-zip' });
   if (!startsWith(bytes, ZIP_LOCAL)) {
     const text = head(bytes);
     if (text.startsWith('<')) {
@@ -118,7 +123,12 @@ export function inspectFile(bytes: Uint8Array, fileName = ''): FileInspection {
   if (has('word/document.xml')) return problem({ kind: 'office-document', what: 'word' });
   if (has('ppt/presentation.xml')) return problem({ kind: 'office-document', what: 'powerpoint' });
   if (has('[Content_Types].xml')) return { kind: 'xlsx', entries };
-  return problem({ kind: 'zip-not-workbook' });
+  // Parts of a workbook without its main part: a damaged workbook, not an archive to extract from.
+  if ([...entries.keys()].some((name) => /^(?:xl|_rels|docProps)\//i.test(name))) return problem({ kind: 'corrupt', detail: 'no-workbook-part' });
+  const workbooks = [...entries.keys()].filter((name) => /\.xls[xm]$/i.test(name) && !/(?:^|\/)~\$/.test(name));
+  if (workbooks.length > 0) return problem({ kind: 'zip-not-workbook', workbooks: workbooks.slice(0, 3) });
+  // A "workbook" that is a zip holding nothing of one is a damaged file; a .zip is an archive.
+  return problem(/\.zip$/i.test(base) ? { kind: 'zip-not-workbook' } : { kind: 'corrupt', detail: 'empty-zip' });
 }
 
 /** The text of a small stored (uncompressed) entry, such as an OpenDocument's mimetype; "" otherwise. */
@@ -130,6 +140,12 @@ function zipStoredText(bytes: Uint8Array, entry: ZipEntry | undefined): string {
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   return new TextDecoder().decode(bytes.subarray(start, start + entry.size));
 }
+
+/** A package whose main part is missing: no program can open it as a workbook. */
+export const DAMAGED_WITHOUT_WORKBOOK: Bilingual = {
+  fr: 'le fichier est endommagé : la partie principale du classeur (workbook.xml) y manque : reprenez-en une copie (celle d’origine ou une sauvegarde), ou ouvrez-le dans Excel, qui propose de le réparer',
+  en: 'the file is damaged: the workbook’s main part (workbook.xml) is missing from it: take another copy of it (the original or a backup), or open it in Excel, which offers to repair it',
+};
 
 const SAVE_AS_XLSX: Bilingual = {
   fr: 'ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx (Classeur Excel)',
@@ -149,9 +165,11 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
     case 'empty':
       return { fr: 'le fichier est vide (0 octet)', en: 'the file is empty (0 bytes)' };
     case 'encrypted':
+      // Excel encrypts some workbooks with its built-in password and opens them without asking: the
+      // command line reads those; here only Excel can tell which kind it is.
       return {
-        fr: 'le classeur est protégé par un mot de passe : ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur) et enregistrez-le',
-        en: 'the workbook is password-protected: open it in Excel, remove the password (File › Info › Protect Workbook) and save it',
+        fr: 'le classeur est chiffré : s’il s’ouvre dans Excel sans demander de mot de passe, enregistrez-en une copie (Fichier › Enregistrer une copie, au format .xlsx) et ouvrez cette copie ; s’il en demande un, ôtez-le (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
+        en: 'the workbook is encrypted: if Excel opens it without asking for a password, save a copy of it (File › Save a Copy, as .xlsx) and open that copy; if Excel asks for one, remove it (File › Info › Protect Workbook › Encrypt with Password) and save it',
       };
     case 'xls':
       return save('c’est un classeur au format .xls d’Excel 97-2003', 'this is an Excel 97-2003 .xls workbook');
@@ -172,8 +190,16 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
       const what = { word: ['un document Word', 'a Word document'], powerpoint: ['une présentation PowerPoint', 'a PowerPoint presentation'], opendocument: ['un document OpenDocument (texte ou présentation)', 'an OpenDocument text or presentation'] }[problem.what];
       return { fr: `c’est ${what[0]}, pas un classeur : choisissez le classeur du budget (.xlsx)`, en: `this is ${what[1]}, not a workbook: choose the budget workbook (.xlsx)` };
     }
-    case 'zip-not-workbook':
-      return { fr: 'c’est une archive zip, pas un classeur .xlsx : extrayez-en le classeur', en: 'this is a zip archive, not an .xlsx workbook: extract the workbook from it' };
+    case 'zip-not-workbook': {
+      if (problem.workbooks === undefined || problem.workbooks.length === 0) {
+        return { fr: 'c’est une archive zip qui ne contient aucun classeur : choisissez le classeur du budget (.xlsx)', en: 'this is a zip archive that holds no workbook: choose the budget workbook (.xlsx)' };
+      }
+      const names = problem.workbooks.join(', ');
+      return {
+        fr: `c’est une archive zip qui contient des classeurs (${names}), pas un classeur : extrayez-les et choisissez celui du budget`,
+        en: `this is a zip archive holding workbooks (${names}), not a workbook: extract them and choose the budget’s`,
+      };
+    }
     case 'spreadsheet-xml':
       return save('c’est une « feuille de calcul XML 2003 »', 'this is an “XML Spreadsheet 2003” file');
     case 'html':
@@ -183,6 +209,13 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
     case 'not-zip':
       return save('ce n’est pas un classeur .xlsx', 'this is not an .xlsx workbook');
     case 'corrupt':
+      if (problem.detail === 'empty-zip') {
+        return {
+          fr: 'le fichier est endommagé : c’est une archive zip qui ne contient rien d’un classeur : reprenez-en une copie (celle d’origine ou une sauvegarde)',
+          en: 'the file is damaged: it is a zip archive that holds nothing of a workbook: take another copy of it (the original or a backup)',
+        };
+      }
+      if (problem.detail === 'no-workbook-part') return DAMAGED_WITHOUT_WORKBOOK;
       return {
         fr: 'le fichier est endommagé (archive incomplète) : enregistrez-le de nouveau depuis Excel ou LibreOffice, ou reprenez-en une copie',
         en: 'the file is damaged (incomplete archive): save it again from Excel or LibreOffice, or take another copy',

@@ -1,6 +1,6 @@
 import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, french, isDateFormat, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
-import { describeFileProblem, inspectFile } from './file-guard';
+import { DAMAGED_WITHOUT_WORKBOOK, describeFileProblem, inspectFile } from './file-guard';
 import { type BookLooks, readLooks, readNotes, type SheetLook, SheetLookReader } from './xlsx-look';
 import { OfficePackage, PackageError } from './package-parts';
 import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
@@ -84,6 +84,11 @@ const DAMAGED: Bilingual = {
   en: 'its content is damaged or written in a way we cannot read: open it in Excel or LibreOffice and save it again as .xlsx',
 };
 
+const MISSING_SHEETS: Bilingual = {
+  fr: 'le fichier est endommagé : ses feuilles de calcul y manquent (le classeur les nomme, le fichier ne les contient pas) : reprenez-en une copie (celle d’origine ou une sauvegarde), ou ouvrez-le dans Excel, qui propose de le réparer',
+  en: 'the file is damaged: its worksheets are missing from it (the workbook names them, the file does not hold them): take another copy of it (the original or a backup), or open it in Excel, which offers to repair it',
+};
+
 /** Excel's built-in number formats that a style may name by id alone. */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
@@ -117,6 +122,7 @@ export function readXlsx(bytes: Uint8Array, fileName = '', options: ReadOptions 
 
 function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
   const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+  if (!pack.has(workbookPart)) throw new XlsxFileError(DAMAGED_WITHOUT_WORKBOOK);
   const workbookRelations = pack.relationships(workbookPart);
   const byId = new Map(workbookRelations.map((relation) => [relation.id, relation]));
   const sharedStringsPart = workbookRelations.find((relation) => relation.type === 'sharedStrings')?.target;
@@ -132,6 +138,10 @@ function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
     // Chart sheets, dialog and macro sheets hold no cells of a budget.
     if (relation === undefined || relation.type !== 'worksheet' || !pack.has(relation.target)) continue;
     sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, strings, formats, workbook.date1904, looks));
+  }
+  // Sheets the workbook lists whose parts are not in the file: a damaged file, not one without worksheets.
+  if (sheets.length === 0 && workbook.sheets.some((entry) => byId.get(entry.relationId) === undefined || (byId.get(entry.relationId)?.type === 'worksheet' && !pack.has(byId.get(entry.relationId)?.target ?? '')))) {
+    throw new XlsxFileError(MISSING_SHEETS);
   }
   return looks === undefined ? { sheets, date1904: workbook.date1904, formats } : { sheets, date1904: workbook.date1904, formats, looks };
 }
@@ -294,9 +304,9 @@ function readSheet(
         return text === undefined ? cellError('#REF!') : text;
       }
       case 'str':
-        return value;
+        return detached(value);
       case 'inlineStr':
-        return inline;
+        return detached(inline);
       case 'b':
         return value.trim() === '1' || value.trim().toLowerCase() === 'true';
       case 'e':
@@ -422,13 +432,13 @@ function readSheet(
             const address = a1(cellRow, column);
             if (formulaKind === 'shared') {
               if (formula !== '') {
-                shared.set(sharedIndex, { text: formula, row: cellRow, column });
-                formulas.set(address, formula);
+                shared.set(sharedIndex, { text: detached(formula), row: cellRow, column });
+                formulas.set(address, detached(formula));
               } else {
                 const first = shared.get(sharedIndex);
                 if (first !== undefined) formulas.set(address, moveFormula(first.text, cellRow - first.row, column - first.column));
               }
-            } else if (formula !== '') formulas.set(address, formula);
+            } else if (formula !== '') formulas.set(address, detached(formula));
           }
           if (lookReader?.draws(style, hasValue) === true && column <= MAX_COLUMN) lookReader.cell(a1(cellRow, column), style, hasValue);
           if (!hasValue || column > MAX_COLUMN || rowCells === null) return;
@@ -480,6 +490,15 @@ function readSheet(
   if (lookReader === null) return sheet;
   const comments = relations.find((relation) => relation.type === 'comments')?.target;
   return { ...sheet, look: lookReader.finish(comments !== undefined && pack.has(comments) ? readNotes(pack, comments) : new Map()) };
+}
+
+/**
+ * A copy of a text cut from a chunk of the part's XML. A cut keeps its whole chunk alive (V8 slices
+ * strings), and Node decodes a large chunk into an external string: the cells of a sheet of long
+ * texts kept the whole inflated sheet, some 120 MB for SheetJS's large_strings.xlsx, after reading.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (` ${text}`).slice(1);
 }
 
 function placeCell(rows: Map<number, XlsxRow>, row: number, column: number, value: CellValue, style: number): void {

@@ -135,7 +135,8 @@ export class ZipEntryError extends Error {
   }
 }
 
-const CHUNK = 64 * 1024;
+const CHUNK = 16 * 1024;
+const TEXT_PIECE = 256 * 1024;
 
 /**
  * Inflates an entry and hands its bytes over in chunks. Never far more than the directory
@@ -181,8 +182,13 @@ export function inflateText(bytes: Uint8Array, entry: ZipEntry, onText: (text: s
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   inflateEntry(bytes, entry, (chunk) => {
     decoder ??= new TextDecoder(encodingOf(chunk));
-    const text = decoder.decode(chunk, { stream: true });
-    if (text !== '') onText(text);
+    // A 64 KB piece of a long text's part inflates to megabytes: decoded in pieces, its text stays
+    // one byte a character (Node decodes a streamed megabyte into two-byte strings), and no piece
+    // is held whole by the cells cut from it.
+    for (let offset = 0; offset < chunk.length; offset += TEXT_PIECE) {
+      const text = (decoder as InstanceType<typeof TextDecoder>).decode(chunk.subarray(offset, Math.min(chunk.length, offset + TEXT_PIECE)), { stream: true });
+      if (text !== '') onText(text);
+    }
   });
   if (decoder === null) return;
   const rest = (decoder as InstanceType<typeof TextDecoder>).decode();

@@ -229,6 +229,10 @@ describe('convention-budget clause', () => {
       'Action 3 (ligne 4) n’est pas dans la liste\u00a0: la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.',
       'Action 3 (ligne 5) n’est pas dans la liste\u00a0: la part du Département (F5) est illisible. Corrigez la cellule pour qu’elle y figure.',
       'L’en-tête annonce 500\u202f000\u00a0€, mais les actions listées totalisent 135\u202f140\u00a0€ (écart\u00a0: 364\u202f860\u00a0€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.',
+      // Action 2, listed, breaks the cap and is over-funded: the pane warns, so does the command line.
+      'L’article liste 1 action en erreur, Action 2\u00a0: corrigez le budget avant de coller l’article.',
+      expect.stringMatching(/^ {2}D3 +\[over-funding\] Action 2\s: /),
+      expect.stringMatching(/^ {2}E3 +\[state-cap\] Action 2\s: /),
     ]);
   });
 
@@ -271,7 +275,6 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     writeFileSync(csv, 'Action;Coût total;Part État\n1;100;50\n');
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'absent.xlsx'), /«\u202fabsent\.xlsx\u202f»\u00a0: fichier introuvable\.$/],
-      [dir, /est un dossier, pas un classeur\.$/],
       [empty, /«\u202fvide\.xlsx\u202f» ne peut pas être lu\u00a0: le fichier est vide \(0 octet\)\.$/],
       [csv, /«\u202fexport\.xlsx\u202f» ne peut pas être lu\u00a0: c’est un fichier texte \(un export \.csv renommé\u202f\?\), pas un classeur\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
     ];
@@ -281,6 +284,10 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
       expect(err.trimEnd().split('\n')).toHaveLength(1);
       expect(err.trimEnd()).toMatch(message);
     }
+    // A folder is a batch for check (many-workbooks.test.ts), never a workbook for clause.
+    const folder = await runCli('clause', dir, '--year', '2022');
+    expect(folder.status).toBe(2);
+    expect(folder.err.trimEnd()).toMatch(/est un dossier, pas un classeur\.$/);
   });
 });
 

@@ -118,7 +118,9 @@ describe('check and clause under a profile', () => {
     const saved = join(dir, 'read.json');
     writeFileSync(saved, (await runCli('profile', join(conventions, 'convention-somme-2024.txt'), '--json')).out);
     const again = await runCli('clause', budgetFile, '--profile', saved, '--year', '2025', '--envelope', '60 000');
-    expect(again.status).toBe(0);
+    // Action 1's Department (25 000 €) is below the profile's 30 % of its cost: the article is printed, the error said.
+    expect(again.err).toMatch(/\[matching\] Action 1\s: la part du Département \(25\s000\s€\) est inférieure à 30\s%/);
+    expect(again.status).toBe(1);
     expect(again.out.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2025, l’État apporte une contribution de 60\u202f000\u00a0€ pour les actions suivantes\u00a0:');
   });
 });

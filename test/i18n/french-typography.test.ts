@@ -95,6 +95,7 @@ const source: UnreadSource = {
   budgetLike: true,
   ambiguous: [{ field: 'state', columns: [1, 2] }],
   unclear: [{ column: 3, fields: ['state', 'department'] }],
+  textColumns: [],
 };
 
 /** The functions of the catalogue, each called on sample arguments that reach all its sentences. */
@@ -106,7 +107,7 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
       ['year', 'stateCapPercent', 'matchingRatio', 'envelope', 'listArticle', 'matchingScope', 'autre'].map((key) => profileTextModule.profileJsonErrorSentence({ kind, key }).fr),
     ),
   'reading-text.ts:unreadSentence': () =>
-    [source, { ...source, table: 'Tableau1' }, { ...source, noHeader: true }].flatMap((each) => (['pane', 'cli'] as const).map((where) => readingTextModule.unreadSentence(each, 'fr', where))),
+    [source, { ...source, table: 'Tableau1' }, { ...source, noHeader: true }, { ...source, missing: [], ambiguous: [], unclear: [], textColumns: [{ field: 'state' as const, column: 2, sample: 'Aides ne relevant pas d’une aide d’état' }] }].flatMap((each) => (['pane', 'cli'] as const).map((where) => readingTextModule.unreadSentence(each, 'fr', where))),
   'reading-text.ts:budgetColumnsSentence': () =>
     (['pane', 'cli'] as const).flatMap((where) => [
       readingTextModule.budgetColumnsSentence(nordBudget(), source, 'fr', where) ?? '',

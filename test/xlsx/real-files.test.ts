@@ -93,8 +93,11 @@ describe('several budgets on one sheet, laid out by hand', () => {
     const file = join(dir, 'blocs-clause.xlsx');
     writeFileSync(file, bytes);
     let out = '';
-    const status = await run(['clause', file, '--year', '2022', '--beneficiary', 'Pas-de-Calais'], { out: (text) => (out += text), err: () => undefined });
-    expect(status).toBe(0);
+    let err = '';
+    const status = await run(['clause', file, '--year', '2022', '--beneficiary', 'Pas-de-Calais'], { out: (text) => (out += text), err: (text) => (err += text) });
+    // The block's action at row 15 breaks the cap and the matching: printed, and said.
+    expect(err).toMatch(/^L’article liste 1 action en erreur/);
+    expect(status).toBe(1);
     expect(out).toContain('- Action 3 (axe 2)\u00a0: Prévenir les sorties sèches ASE');
   });
 
