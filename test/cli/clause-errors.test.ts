@@ -23,14 +23,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('convention-budget clause on a budget with errors', () => {
   test('the text is printed whole, stderr names the actions in error with their cells, exit status 1', async () => {
     const { status, out, err } = await runCli('clause', file, '--year', '2022');
-    expect(out).toContain('- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 90\u202f001\u00a0€');
+    expect(out).toContain('- Action 2 (axe 2)\u00a0: Mieux garantir le droit à la santé des enfants pour un montant de 90\u202f001\u00a0€');
     expect(out).toContain('3.1 Le coût total');
     const lines = err.split('\n').filter(Boolean);
-    expect(lines[0]).toBe('L’article liste 2 actions en erreur, Action 2 et Action 4 : corrigez le budget avant de coller l’article.');
+    expect(lines[0]).toBe('L’article liste 2 actions en erreur, Action 2 et Action 4\u00a0: corrigez le budget avant de coller l’article.');
     expect(lines.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}E3 +\[state-cap\] Action 2 : la part de l’État \(90\u202f001\u00a0€\) dépasse 50/),
-      expect.stringMatching(/^ {2}F3 +\[matching\] Action 2 : la part du Département \(89\u202f999\u00a0€\)/),
-      expect.stringMatching(/^ {2}F5 +\[matching\] Action 4 : la part du Département/),
+      expect.stringMatching(/^ {2}E3 +\[state-cap\] Action 2\s: la part de l’État \(90\u202f001\u00a0€\) dépasse 50/),
+      expect.stringMatching(/^ {2}F3 +\[matching\] Action 2\s: la part du Département \(89\u202f999\u00a0€\)/),
+      expect.stringMatching(/^ {2}F5 +\[matching\] Action 4\s: la part du Département/),
     ]);
     expect(status).toBe(1);
   });

@@ -36,13 +36,13 @@ describe('check over many workbooks', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('Vérification de 4 classeurs');
     expect(lines.filter((line) => line.startsWith('  '))).toEqual([
-      `  ${old} : illisible — « aisne.xls » ne peut pas être lu : c’est un classeur au format .xls d’Excel 97-2003 : ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx (Classeur Excel).`,
-      `  ${nord} : 1 budget, 0 erreur, 0 avertissement — conforme`,
-      `  ${pdc} : 1 budget, 0 erreur, 0 avertissement — conforme`,
-      `  ${broken} : 1 budget, 2 erreurs, 0 avertissement — à corriger`,
+      `  ${old}\u00a0: illisible — «\u202faisne.xls\u202f» ne peut pas être lu\u00a0: c’est un classeur au format .xls d’Excel 97-2003\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx (Classeur Excel).`,
+      `  ${nord}\u00a0: 1 budget, 0 erreur, 0 avertissement — conforme`,
+      `  ${pdc}\u00a0: 1 budget, 0 erreur, 0 avertissement — conforme`,
+      `  ${broken}\u00a0: 1 budget, 2 erreurs, 0 avertissement — à corriger`,
     ]);
-    expect(out).toContain('Total : 4 classeurs — 3 budgets, 2 erreurs, 0 avertissement ; 2 conformes, 1 à corriger, 0 sans budget, 1 illisible.');
-    expect(err).toBe('convention-budget: 1 classeur(s) ne sont pas vérifiés (illisibles ou sans budget) : voyez leur ligne.\n');
+    expect(out).toContain('Total\u00a0: 4 classeurs — 3 budgets, 2 erreurs, 0 avertissement\u202f; 2 conformes, 1 à corriger, 0 sans budget, 1 illisible.');
+    expect(err).toBe('convention-budget: 1 classeur(s) ne sont pas vérifiés (illisibles ou sans budget)\u00a0: voyez leur ligne.\n');
     expect(status).toBe(2);
   });
 
@@ -64,11 +64,11 @@ describe('check over many workbooks', () => {
   test('--summary .csv: one row per budget, and one for the workbook that gave none; French Excel’s separator and decimal comma', async () => {
     const summary = join(dir, 'synthese.csv');
     const { err } = await runCli('check', campaign, '--summary', summary);
-    expect(err).toContain(`Synthèse : ${summary} (4 ligne(s)).`);
+    expect(err).toContain(`Synthèse\u00a0: ${summary} (4 ligne(s)).`);
     const lines = readFileSync(summary, 'utf8').split('\r\n');
     expect(lines[0]).toBe('\uFEFFClasseur;Feuille;Cellules;Bénéficiaire;Actions;Coût total;État;Département;Part État;Part Département;Erreurs;Avertissements;Parties non lues;Remarque');
     expect(lines[2]).toBe(`${nord};Nord;A1:F7;Nord;6;1745883,00;500000,00;1245883,00;28,6 %;71,4 %;0;0;0;conforme`);
-    expect(lines[1]).toMatch(/^.*aisne\.xls;;;;;;;;;;;;;« aisne\.xls » ne peut pas être lu : /);
+    expect(lines[1]).toMatch(/^.*aisne\.xls;;;;;;;;;;;;;«\saisne\.xls\s» ne peut pas être lu\s: /);
     expect(lines[4]).toMatch(/somme\.xlsx;Somme;A1:F7;Somme;6;1745883,00;519147,00;.*;2;0;0;à corriger$/);
   });
 
@@ -94,7 +94,7 @@ describe('check over many workbooks', () => {
     mkdirSync(empty);
     const { status, err } = await runCli('check', empty, nord);
     expect(status).toBe(2);
-    expect(err).toBe(`convention-budget: le dossier « ${empty} » ne contient aucun classeur (.xlsx, .xlsm…).\n`);
+    expect(err).toBe(`convention-budget: le dossier «\u202f${empty}\u202f» ne contient aucun classeur (.xlsx, .xlsm…).\n`);
   });
 
   test('the installed executable reads them on worker threads: the same lines, in order', async () => {
@@ -105,6 +105,6 @@ describe('check over many workbooks', () => {
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.split(' : ')[0]?.trim())).toEqual([nord, pdc, nord, pdc, nord]);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.split('\u00a0: ')[0]?.trim())).toEqual([nord, pdc, nord, pdc, nord]);
   });
 });

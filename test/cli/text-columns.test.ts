@@ -37,7 +37,7 @@ describe('a column of text is never an amount column', () => {
     expect(out).not.toContain('[invalid-value]');
     expect(out).toContain('0 budget');
     const unread = out.split('\n').find((line) => line.includes('n’est pas lu'));
-    expect(unread).toContain('la colonne G (« Aide d\'Etat (ou pas) notifiée à l\'UE ») pourrait être la part de l’État, mais elle contient du texte (« Aides ne relevant pas d\'une aide d\'état »), pas des montants');
+    expect(unread).toContain('la colonne G («\u202fAide d\'Etat (ou pas) notifiée à l\'UE\u202f») pourrait être la part de l’État, mais elle contient du texte («\u202fAides ne relevant pas d\'une aide d\'état\u202f»), pas des montants');
     expect(err).toContain('aucun budget n’a pu être lu');
     // The report names no header with its line break inside.
     expect(out).not.toMatch(/Montant total\n/);
@@ -52,7 +52,7 @@ describe('a column of text is never an amount column', () => {
     await writeWorkbook(file, [{ name: 'Subventions', rows: SCDL_ROWS.slice(2).map((row) => row.map((value) => (typeof value === 'string' ? value.replace('\n', ' ') : value))), table: 'Subventions2023' }]);
     const { status, out } = await runCli('check', file);
     expect(status).toBe(2);
-    expect(out).toContain('Le tableau Subventions2023 (feuille « Subventions », A1:G5) n’est pas lu : la colonne G (« Aide d\'Etat (ou pas) notifiée à l\'UE ») pourrait être la part de l’État, mais elle contient du texte');
+    expect(out).toContain('Le tableau Subventions2023 (feuille «\u202fSubventions\u202f», A1:G5) n’est pas lu\u00a0: la colonne G («\u202fAide d\'Etat (ou pas) notifiée à l\'UE\u202f») pourrait être la part de l’État, mais elle contient du texte');
   });
 
   test('a budget with one unreadable text amount among numbers is still a budget, and the cell is an error', () => {
@@ -81,8 +81,8 @@ describe('amounts outside every budget, said in the right number', () => {
       { name: 'Notes', rows: [['Reste'], [1000], [2000]] },
     ]);
     const { out } = await runCli('check', file);
-    expect(out).toContain('Feuille « Nord », cellule D11 : un montant hors de tout budget lu. Il n’est pas vérifié : s’il fait partie d’un budget, placez au-dessus une ligne d’en-tête');
-    expect(out).toContain('Feuille « Notes », cellules A2:A3 : des montants hors de tout budget lu. Ils ne sont pas vérifiés : s’ils font partie d’un budget');
+    expect(out).toContain('Feuille «\u202fNord\u202f», cellule D11\u00a0: un montant hors de tout budget lu. Il n’est pas vérifié\u00a0: s’il fait partie d’un budget, placez au-dessus une ligne d’en-tête');
+    expect(out).toContain('Feuille «\u202fNotes\u202f», cellules A2:A3\u00a0: des montants hors de tout budget lu. Ils ne sont pas vérifiés\u00a0: s’ils font partie d’un budget');
     const english = await runCli('check', file, '--lang', 'en');
     expect(english.out).toContain('Sheet “Nord”, cell D11: an amount outside every budget read. It is not checked: if it belongs to a budget, put a header row above it');
   });

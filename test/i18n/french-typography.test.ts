@@ -205,7 +205,7 @@ describe('French typography over the whole catalogue', () => {
     const usageErrors = [
       ['check'],
       ['frobnicate', 'a.xlsx'],
-      ['check', 'a.xlsx', 'b.xlsx'],
+      ['clause', 'a.xlsx', 'b.xlsx'],
       ['check', 'a.xlsx', '--envelope', 'beaucoup'],
       ['check', 'a.xlsx', '--lang', 'de'],
       ['check', 'a.xlsx', '--matching', 'parfois'],

@@ -29,19 +29,19 @@ describe('workbooks encrypted with Excel’s default password', () => {
     const before = readFileSync(defaultPassword);
     expect(before.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
     const { status, out, err } = await runCli('check', defaultPassword, '--envelope', '500 000');
-    expect(out).toContain('Vérification de « nord-chiffre.xlsx » : 1 budget, 0 erreur, 0 avertissement');
-    expect(err).toBe('« nord-chiffre.xlsx » est chiffré avec le mot de passe par défaut d’Excel, qui l’ouvre sans en demander : il est lu déchiffré.\n');
+    expect(out).toContain('Vérification de «\u202fnord-chiffre.xlsx\u202f»\u00a0: 1 budget, 0 erreur, 0 avertissement');
+    expect(err).toBe('«\u202fnord-chiffre.xlsx\u202f» est chiffré avec le mot de passe par défaut d’Excel, qui l’ouvre sans en demander\u00a0: il est lu déchiffré.\n');
     expect(status).toBe(0);
     expect(readFileSync(defaultPassword).equals(before)).toBe(true);
     const clause = await runCli('clause', defaultPassword, '--year', '2022');
-    expect(clause.out).toContain('- Action 6 (axe 2) : Créer une équipe mobile');
+    expect(clause.out).toContain('- Action 6 (axe 2)\u00a0: Créer une équipe mobile');
   });
 
   test('a password of the officer’s: refused, saying Excel asks for it and how to take it off', async () => {
     const { status, err } = await runCli('check', ownPassword);
     expect(status).toBe(2);
     expect(err).toBe(
-      'convention-budget: « nord-mot-de-passe.xlsx » ne peut pas être lu : le classeur est protégé par un mot de passe qu’Excel demande à l’ouverture : ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le.\n',
+      'convention-budget: «\u202fnord-mot-de-passe.xlsx\u202f» ne peut pas être lu\u00a0: le classeur est protégé par un mot de passe qu’Excel demande à l’ouverture\u00a0: ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le.\n',
     );
   });
 
@@ -50,17 +50,17 @@ describe('workbooks encrypted with Excel’s default password', () => {
     const error = await readXlsxSheets(data.buffer.slice(data.byteOffset, data.byteOffset + data.length) as ArrayBuffer, 'nord-chiffre.xlsx').then(() => null, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect((error as XlsxFileError).reason.fr).toBe(
-      'le classeur est chiffré : s’il s’ouvre dans Excel sans demander de mot de passe, enregistrez-en une copie (Fichier › Enregistrer une copie, au format .xlsx) et ouvrez cette copie ; s’il en demande un, ôtez-le (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
+      'le classeur est chiffré\u00a0: s’il s’ouvre dans Excel sans demander de mot de passe, enregistrez-en une copie (Fichier › Enregistrer une copie, au format .xlsx) et ouvrez cette copie\u202f; s’il en demande un, ôtez-le (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
     );
   });
 });
 
 describe('damaged packages are said to be damaged', () => {
   const cases: Array<[string, Buffer, RegExp]> = [
-    ['vide.xlsx', zipOf([]), /le fichier est endommagé : c’est une archive zip qui ne contient rien d’un classeur/],
-    ['un-texte.xlsx', zipOf([['test.txt', Buffer.from('ceci n’est pas un classeur')]]), /le fichier est endommagé : c’est une archive zip qui ne contient rien d’un classeur/],
-    ['sans-classeur.xlsx', zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')]]), /le fichier est endommagé : la partie principale du classeur \(workbook\.xml\) y manque/],
-    ['parties-seules.xlsx', zipOf([['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')], ['xl/sharedStrings.xml', Buffer.from('<sst/>')]]), /le fichier est endommagé : la partie principale du classeur \(workbook\.xml\) y manque/],
+    ['vide.xlsx', zipOf([]), /le fichier est endommagé\s: c’est une archive zip qui ne contient rien d’un classeur/],
+    ['un-texte.xlsx', zipOf([['test.txt', Buffer.from('ceci n’est pas un classeur')]]), /le fichier est endommagé\s: c’est une archive zip qui ne contient rien d’un classeur/],
+    ['sans-classeur.xlsx', zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')]]), /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/],
+    ['parties-seules.xlsx', zipOf([['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')], ['xl/sharedStrings.xml', Buffer.from('<sst/>')]]), /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/],
     [
       'feuilles-absentes.xlsx',
       zipOf([
@@ -86,6 +86,6 @@ describe('damaged packages are said to be damaged', () => {
     writeFileSync(file, zipOf([['Nord/budget.xlsx', readFileSync(budget)]]));
     const { status, err } = await runCli('check', file);
     expect(status).toBe(2);
-    expect(err).toMatch(/c’est une archive zip qui contient des classeurs \(Nord\/budget\.xlsx\), pas un classeur : extrayez-les/);
+    expect(err).toMatch(/c’est une archive zip qui contient des classeurs \(Nord\/budget\.xlsx\), pas un classeur\s: extrayez-les/);
   });
 });
