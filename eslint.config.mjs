@@ -8,7 +8,8 @@ import tseslint from 'typescript-eslint';
  * The architecture, enforced: each folder of src/ may import only what sits further in. The core
  * (domain) imports nothing but zod; adapters import the core and the workbook interface; the pane
  * talks to the workbook interface only; composition roots (addin, standalone) wire them together.
- * Folders are flat, so a relative specifier names exactly one folder.
+ * A folder nested in a top folder (src/domain/rules/) is of its top folder's layer: it imports
+ * freely inside that top folder, and what lies outside it by the top folder's list.
  */
 const LAYERS = {
   domain: { allow: ['zod', 'zod/mini'], why: 'The domain core is pure: it imports nothing but zod and its own files.' },
@@ -44,11 +45,27 @@ const LAYERS = {
 };
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** A regex matching every import specifier outside `allow` (each with its subpaths; `x*` a prefix) and `./`. */
-function outside(allow) {
-  const allowed = allow.map((name) => (name.endsWith('*') ? `${escape(name.slice(0, -1))}.+` : `${escape(name)}(?:/.+)?`));
-  return `^(?!(?:${['\\./.+', ...allowed].join('|')})$)`;
+/** How deep folders nest inside a top folder of src/ (src/domain/rules/x.ts is at depth 1). */
+const MAX_DEPTH = 3;
+
+/**
+ * A regex matching every import specifier a file at `depth` folders below its top folder may not
+ * use: outside `allow` (each with its subpaths; `x*` a prefix), where `../name` names a top folder of
+ * src/ and is written with depth + 1 `../`. A relative specifier that stays inside the top folder
+ * (`./x`, and up to `depth` `../`) is always allowed; one that climbs past src/ never is.
+ */
+function outside(allow, depth) {
+  const allowed = allow.map((name) => {
+    if (name.endsWith('*')) return `${escape(name.slice(0, -1))}.+`;
+    const top = name.startsWith('../') ? `(?:\\.\\./){${depth + 1}}${escape(name.slice(3))}` : escape(name);
+    return `${top}(?:/.+)?`;
+  });
+  const inside = depth === 0 ? '\\./(?!\\.\\./).+' : `(?:\\./|(?:\\.\\./){1,${depth}})(?!\\.\\./).+`;
+  return `^(?!(?:${[inside, ...allowed].join('|')})$)`;
 }
+
+/** The files of a top folder at a depth: src/domain/*.ts at 0, src/domain/<folder>/*.ts at 1… */
+const filesAt = (folder, depth) => [`src/${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json'] },
@@ -69,10 +86,12 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
-  ...Object.entries(LAYERS).map(([folder, { allow, why }]) => ({
-    files: [`src/${folder}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: outside(allow), message: why }] }],
-    },
-  })),
+  ...Object.entries(LAYERS).flatMap(([folder, { allow, why }]) =>
+    Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+      files: filesAt(folder, depth),
+      rules: {
+        'no-restricted-imports': ['error', { patterns: [{ regex: outside(allow, depth), message: why }] }],
+      },
+    })),
+  ),
 );

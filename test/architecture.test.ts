@@ -23,6 +23,16 @@ const REFUSED: Array<[string, string]> = [
   ['src/word/x.ts', "import { OfficeWorkbook } from '../excel/office-workbook';"],
   ['src/document/x.ts', "import { OfficeDocument } from '../word/office-document';"],
   ['src/taskpane/x.tsx', "import { OfficeDocument } from '../word/office-document';"],
+  // A nested folder is of its top folder's layer: what lies outside the top folder is checked whatever the depth.
+  ['src/domain/rules/x.ts', "import { translate } from '../../i18n/translate';"],
+  ['src/domain/rules/x.ts', "import React from 'react';"],
+  ['src/domain/rules/deeper/x.ts', "import { Pane } from '../../../taskpane/pane';"],
+  ['src/domain/rules/x.ts', "import { secret } from '../../../package.json';"],
+  ['src/excel/flags/x.ts', "import { Pane } from '../../taskpane/pane';"],
+  ['src/taskpane/review/x.tsx', "import { MemoryWorkbook } from '../../memory/memory-workbook';"],
+  ['src/taskpane/review/x.tsx', "import { officeWorkbook } from '../../excel/office-workbook';"],
+  // A specifier that climbs past src/ is no import of ours.
+  ['src/wordpane/x.tsx', "import { OfficeDocument } from '../../word/office-document';"],
 ];
 const ACCEPTED: Array<[string, string]> = [
   ['src/domain/x.ts', "import * as z from 'zod/mini';\nimport { a1 } from './a1';"],
@@ -31,6 +41,10 @@ const ACCEPTED: Array<[string, string]> = [
   ['src/wordpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { ConventionDocument } from '../document/convention-document';\nimport { withScreenText } from '../taskpane/screen-text-for';"],
   ['src/word/x.ts', "import { DocumentError } from '../document/convention-document';\nimport { formatMoney } from '../domain';"],
   ['src/addin/x.tsx', "import { OfficeDocument } from '../word/office-document';\nimport { readXlsx } from '../xlsx/xlsx-read';\nimport { WordPane } from '../wordpane/word-pane';"],
+  ['src/domain/rules/x.ts', "import { formatMoney } from '../money/format';\nimport { stateCap } from './state-cap';"],
+  ['src/domain/rules/deeper/x.ts', "import { formatMoney } from '../../money/format';\nimport * as z from 'zod/mini';"],
+  ['src/excel/flags/x.ts', "import { checkWorkbook } from '../../domain';\nimport type { BudgetWorkbook } from '../../workbook/budget-workbook';\nimport { toWorkbookError } from '../office-errors';"],
+  ['src/taskpane/review/x.tsx', "import { conventionTextOfHtml } from '../../domain/convention/convention-html';\nimport { Button } from '@fluentui/react-components';\nimport { useScreenText } from '../screen-text-for';"],
 ];
 
 const LINT_ALL = `
