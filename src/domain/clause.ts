@@ -1,11 +1,11 @@
 import type { AmountProblem } from './amount';
 import type { Budget } from './budgets';
 import type { Bilingual } from './findings';
-import { formatMoney } from './format';
+import { formatMoney } from './money/format';
 import { frenchSpacing } from './french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from './headers';
 import { messages } from './messages';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from './profile';
 import { type Action, cellAt } from './rows';
 

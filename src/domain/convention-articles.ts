@@ -1,5 +1,5 @@
 import { type FlatText, flatText } from './convention-text-map';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 
 /**

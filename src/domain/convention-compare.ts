@@ -4,8 +4,8 @@ import { clauseItem } from './clause';
 import type { ConventionArticles, ConventionItem, ListArticle } from './convention-articles';
 import { conventionMessages as say } from './convention-messages';
 import type { Bilingual } from './findings';
-import type { Lang } from './format';
-import { centsToEuros, type Cents } from './money';
+import type { Lang } from './money/format';
+import { centsToEuros, type Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 import type { Action } from './rows';
 

@@ -3,7 +3,7 @@ import type { Budget } from './budgets';
 import { type ConventionArticles, readConventionArticles } from './convention-articles';
 import { compareConvention, type ConventionComparison, hasList } from './convention-compare';
 import { type ArticleWrite, articleWrite } from './convention-write';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 import { readProfile } from './profile-reader';
 

@@ -3,8 +3,8 @@ import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
 import type { ConventionItem, ListArticle } from './convention-articles';
 import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } from './convention-compare';
 import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-map';
-import { formatMoney } from './format';
-import type { Cents } from './money';
+import { formatMoney } from './money/format';
+import type { Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 import type { Action } from './rows';
 

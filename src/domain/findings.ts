@@ -1,6 +1,6 @@
-import type { Lang } from './format';
+import type { Lang } from './money/format';
 import type { Field } from './headers';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { type Action, cellAt } from './rows';
 
 export const RULE_IDS = [

@@ -1,10 +1,10 @@
 import type { AmountProblem } from './amount';
 import type { Bilingual } from './findings';
-import { formatMoney as money } from './format';
+import { formatMoney as money } from './money/format';
 import { french } from './french-spacing';
 import type { Field } from './headers';
-import type { Cents } from './money';
-import { percentText, WHOLE, type Hundredths } from './percent';
+import type { Cents } from './money/money';
+import { percentText, WHOLE, type Hundredths } from './money/percent';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
 import type { RequiredDepartment } from './rules-action';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FIELDS } from './headers';
-import { MAX_CENTS } from './money';
+import { MAX_CENTS } from './money/money';
 import type { ConventionProfile } from './profile';
 
 /** An amount of cents as it may come from settings or a flag: a whole number within a cell's limit. */

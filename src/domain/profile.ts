@@ -2,8 +2,8 @@ import type { Budget } from './budgets';
 import { comparisonKey } from './cells';
 import type { Bilingual } from './findings';
 import { french } from './french-spacing';
-import type { Cents } from './money';
-import { type Hundredths, percentText, WHOLE } from './percent';
+import type { Cents } from './money/money';
+import { type Hundredths, percentText, WHOLE } from './money/percent';
 
 export type MatchingScope = 'action' | 'total';
 

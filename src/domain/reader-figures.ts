@@ -1,9 +1,9 @@
 import { plainOf, type Sentence } from './convention-text';
-import { formatMoney } from './format';
+import { formatMoney } from './money/format';
 import { french } from './french-spacing';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { numbersInDigits } from './number-words';
-import { type Hundredths, hundredthsOf, WHOLE } from './percent';
+import { type Hundredths, hundredthsOf, WHOLE } from './money/percent';
 import type { MatchingScope } from './profile';
 
 /**

@@ -1,8 +1,8 @@
 import type { Budget } from './budgets';
 import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
-import type { Cents } from './money';
-import { capOf, comparePercent, percentOf, WHOLE } from './percent';
+import type { Cents } from './money/money';
+import { capOf, comparePercent, percentOf, WHOLE } from './money/percent';
 import type { ConventionProfile } from './profile';
 
 export type MatchingMode = 'action' | 'total';

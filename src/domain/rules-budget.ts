@@ -1,7 +1,7 @@
 import type { Budget } from './budgets';
 import { type Finding, findingOf } from './findings';
 import { messages } from './messages';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import type { ConventionProfile } from './profile';
 import { requiredDepartment } from './rules-action';
 

@@ -4,7 +4,7 @@ import { type Finding, findingOf } from './findings';
 import { AMOUNT_FIELDS, type AmountField } from './headers';
 import type { BudgetSource } from './locate';
 import { messages } from './messages';
-import type { Cents } from './money';
+import type { Cents } from './money/money';
 import { type Action, cellAt, type SourceRows, type TotalRow } from './rows';
 
 /**
