@@ -2,7 +2,7 @@ import type { AmountProblem } from './amount';
 import type { Budget } from './budgets';
 import type { Bilingual } from './findings';
 import { formatMoney } from './money/format';
-import { frenchSpacing } from './french-spacing';
+import { frenchSpacing } from './typography/french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from './headers';
 import { messages } from './messages';
 import type { Cents } from './money/money';

@@ -1,6 +1,6 @@
 import type { Bilingual } from './findings';
 import { formatMoney as money } from './money/format';
-import { french } from './french-spacing';
+import { french } from './typography/french-spacing';
 import type { Cents } from './money/money';
 
 /**

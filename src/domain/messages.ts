@@ -1,7 +1,7 @@
 import type { AmountProblem } from './amount';
 import type { Bilingual } from './findings';
 import { formatMoney as money } from './money/format';
-import { french } from './french-spacing';
+import { french } from './typography/french-spacing';
 import type { Field } from './headers';
 import type { Cents } from './money/money';
 import { percentText, WHOLE, type Hundredths } from './money/percent';

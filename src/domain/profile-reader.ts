@@ -1,6 +1,6 @@
 import { type Sentence, sentencesOf } from './convention-text';
 import { formatMoney } from './money/format';
-import { french } from './french-spacing';
+import { french } from './typography/french-spacing';
 import type { Cents } from './money/money';
 import { type Hundredths, WHOLE } from './money/percent';
 import { BUILT_IN_PROFILE, type ClauseSentences, type ConventionProfile, type MatchingScope, placeWords } from './profile';

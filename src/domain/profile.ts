@@ -1,7 +1,7 @@
 import type { Budget } from './budgets';
 import { comparisonKey } from './cells';
 import type { Bilingual } from './findings';
-import { french } from './french-spacing';
+import { french } from './typography/french-spacing';
 import type { Cents } from './money/money';
 import { type Hundredths, percentText, WHOLE } from './money/percent';
 

@@ -1,8 +1,8 @@
 import { plainOf, type Sentence } from './convention-text';
 import { formatMoney } from './money/format';
-import { french } from './french-spacing';
+import { french } from './typography/french-spacing';
 import type { Cents } from './money/money';
-import { numbersInDigits } from './number-words';
+import { numbersInDigits } from './typography/number-words';
 import { type Hundredths, hundredthsOf, WHOLE } from './money/percent';
 import type { MatchingScope } from './profile';
 

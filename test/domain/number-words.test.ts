@@ -1,4 +1,4 @@
-import { numbersInDigits, parseNumberWords } from '../../src/domain/number-words';
+import { numbersInDigits, parseNumberWords } from '../../src/domain/typography/number-words';
 
 describe('French numbers in words', () => {
   test.each([
