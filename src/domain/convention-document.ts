@@ -1,5 +1,5 @@
 import { type Amendment, amendmentOf, signatureDateOf } from './amendment';
-import type { Budget } from './budgets';
+import type { Budget } from './reading/budgets';
 import { type ConventionArticles, readConventionArticles } from './convention-articles';
 import { compareConvention, type ConventionComparison, hasList } from './convention-compare';
 import { type ArticleWrite, articleWrite } from './convention-write';

@@ -1,4 +1,4 @@
-import type { Budget } from './budgets';
+import type { Budget } from './reading/budgets';
 import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
 import type { ConventionItem, ListArticle } from './convention-articles';
 import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } from './convention-compare';
@@ -6,7 +6,7 @@ import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-ma
 import { formatMoney } from './money/format';
 import type { Cents } from './money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
-import type { Action } from './rows';
+import type { Action } from './reading/rows';
 
 /**
  * What writing the budget into the convention changes, paragraph by paragraph: article 4.1's heading

@@ -2,20 +2,20 @@
  * The domain core: the convention's rules, amounts, shares and clause text. Pure: it imports
  * nothing but zod, so that Excel, the browser page and the command line all run the same checks.
  */
-export * from './a1';
+export * from './reading/a1';
 export * from './amendment';
-export * from './amount';
+export * from './reading/amount';
 export * from './money/amount-text';
-export * from './budgets';
-export * from './cells';
+export * from './reading/budgets';
+export * from './reading/cells';
 export * from './check';
 export * from './clause';
-export * from './excel-dates';
+export * from './reading/excel-dates';
 export * from './findings';
 export * from './money/format';
 export * from './typography/french-spacing';
-export * from './headers';
-export * from './locate';
+export * from './reading/headers';
+export * from './reading/locate';
 export * from './messages';
 export * from './money/money';
 export * from './options';
@@ -37,10 +37,10 @@ export * from './convention-write';
 export * from './convention-html';
 export * from './typography/number-words';
 export * from './reading-json';
-export * from './rows';
+export * from './reading/rows';
 export * from './rules-action';
 export * from './money/shares';
-export * from './sheet-index';
-export * from './text-columns';
-export * from './snapshot';
-export * from './year-found';
+export * from './reading/sheet-index';
+export * from './reading/text-columns';
+export * from './reading/snapshot';
+export * from './reading/year-found';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FIELDS } from './headers';
+import { FIELDS } from './reading/headers';
 import { MAX_CENTS } from './money/money';
 import type { ConventionProfile } from './profile';
 

@@ -1,5 +1,5 @@
-import type { Budget } from './budgets';
-import { comparisonKey } from './cells';
+import type { Budget } from './reading/budgets';
+import { comparisonKey } from './reading/cells';
 import type { Bilingual } from './findings';
 import { french } from './typography/french-spacing';
 import type { Cents } from './money/money';

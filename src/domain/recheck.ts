@@ -1,11 +1,11 @@
-import { readAmount } from './amount';
-import type { Budget } from './budgets';
-import { withUniqueLabels } from './budgets';
-import type { CellValue } from './cells';
-import { isBlank } from './cells';
+import { readAmount } from './reading/amount';
+import type { Budget } from './reading/budgets';
+import { withUniqueLabels } from './reading/budgets';
+import type { CellValue } from './reading/cells';
+import { isBlank } from './reading/cells';
 import { type CheckResult, checkSource } from './check';
 import type { Finding } from './findings';
-import type { BudgetSource } from './locate';
+import type { BudgetSource } from './reading/locate';
 import type { CheckOptions } from './options';
 import { BUILT_IN_PROFILE, withScope } from './profile';
 

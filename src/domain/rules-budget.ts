@@ -1,4 +1,4 @@
-import type { Budget } from './budgets';
+import type { Budget } from './reading/budgets';
 import { type Finding, findingOf } from './findings';
 import { messages } from './messages';
 import type { Cents } from './money/money';

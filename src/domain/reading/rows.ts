@@ -3,7 +3,7 @@ import { type AmountReading, type InvalidAmount, readAmount, readAmountValue } f
 import { type CellValue, cellText, comparisonKey, foldSpaces, isBlank } from './cells';
 import { type AmountField, type Field, FIELDS } from './headers';
 import type { BudgetSource } from './locate';
-import type { Cents } from './money/money';
+import type { Cents } from '../money/money';
 
 /** One action row of a budget table, as read. */
 export interface Action {

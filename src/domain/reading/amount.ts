@@ -1,6 +1,6 @@
-import { parseAmountText } from './money/amount-text';
+import { parseAmountText } from '../money/amount-text';
 import { type CellValue, cellText } from './cells';
-import { type Cents, eurosToCents, MAX_CENTS } from './money/money';
+import { type Cents, eurosToCents, MAX_CENTS } from '../money/money';
 
 export type AmountProblem = 'unreadable-text' | 'three-decimals' | 'error-value' | 'negative' | 'boolean' | 'date' | 'too-large';
 
