@@ -8,7 +8,7 @@ import { inputFindings } from './rules-input';
 import { totalRowFindings } from './rules-total-rows';
 import { readSourceRows } from './reading/rows';
 import type { WorkbookSnapshot } from './reading/snapshot';
-import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from './profile/profile';
 
 export interface CheckResult {
   readonly budgets: readonly Budget[];

@@ -6,7 +6,7 @@ import { frenchSpacing } from './typography/french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from './reading/headers';
 import { messages } from './messages';
 import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from './profile/profile';
 import { type Action, cellAt } from './reading/rows';
 
 export interface ClauseRequest {

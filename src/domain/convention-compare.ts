@@ -6,7 +6,7 @@ import { conventionMessages as say } from './convention-messages';
 import type { Bilingual } from './findings';
 import type { Lang } from './money/format';
 import { centsToEuros, type Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
 import type { Action } from './reading/rows';
 
 /**

@@ -4,8 +4,8 @@ import { type ConventionArticles, readConventionArticles } from './convention-ar
 import { compareConvention, type ConventionComparison, hasList } from './convention-compare';
 import { type ArticleWrite, articleWrite } from './convention-write';
 import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
-import { readProfile } from './profile-reader';
+import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
+import { readProfile } from './profile/profile-reader';
 
 /**
  * The convention checked against its budget, and the budget written into it: the API the Word pane,

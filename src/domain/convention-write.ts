@@ -5,7 +5,7 @@ import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } fr
 import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-map';
 import { formatMoney } from './money/format';
 import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
 import type { Action } from './reading/rows';
 
 /**

@@ -5,7 +5,7 @@ import { french } from './typography/french-spacing';
 import type { Field } from './reading/headers';
 import type { Cents } from './money/money';
 import { percentText, WHOLE, type Hundredths } from './money/percent';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile';
+import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
 import type { RequiredDepartment } from './rules-action';
 
 /**

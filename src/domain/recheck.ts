@@ -7,7 +7,7 @@ import { type CheckResult, checkSource } from './check';
 import type { Finding } from './findings';
 import type { BudgetSource } from './reading/locate';
 import type { CheckOptions } from './options';
-import { BUILT_IN_PROFILE, withScope } from './profile';
+import { BUILT_IN_PROFILE, withScope } from './profile/profile';
 
 /** A row of a sheet read again after an edit: its cells from `left`, as wide as the budget it falls in. */
 export interface RowPatch {

@@ -3,7 +3,7 @@ import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
 import type { Cents } from './money/money';
 import { capOf, comparePercent, percentOf, WHOLE } from './money/percent';
-import type { ConventionProfile } from './profile';
+import type { ConventionProfile } from './profile/profile';
 
 export type MatchingMode = 'action' | 'total';
 

@@ -1,9 +1,9 @@
-import type { Budget } from './reading/budgets';
-import { comparisonKey } from './reading/cells';
-import type { Bilingual } from './findings';
-import { french } from './typography/french-spacing';
-import type { Cents } from './money/money';
-import { type Hundredths, percentText, WHOLE } from './money/percent';
+import type { Budget } from '../reading/budgets';
+import { comparisonKey } from '../reading/cells';
+import type { Bilingual } from '../findings';
+import { french } from '../typography/french-spacing';
+import type { Cents } from '../money/money';
+import { type Hundredths, percentText, WHOLE } from '../money/percent';
 
 export type MatchingScope = 'action' | 'total';
 

@@ -1,9 +1,9 @@
 import { plainOf, type Sentence } from './convention-text';
-import { formatMoney } from './money/format';
-import { french } from './typography/french-spacing';
-import type { Cents } from './money/money';
-import { numbersInDigits } from './typography/number-words';
-import { type Hundredths, hundredthsOf, WHOLE } from './money/percent';
+import { formatMoney } from '../money/format';
+import { french } from '../typography/french-spacing';
+import type { Cents } from '../money/money';
+import { numbersInDigits } from '../typography/number-words';
+import { type Hundredths, hundredthsOf, WHOLE } from '../money/percent';
 import type { MatchingScope } from './profile';
 
 /**

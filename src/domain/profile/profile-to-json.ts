@@ -1,5 +1,5 @@
-import { centsToEuros } from './money/money';
-import { WHOLE } from './money/percent';
+import { centsToEuros } from '../money/money';
+import { WHOLE } from '../money/percent';
 import type { ConventionProfile, Parameter } from './profile';
 import type { ProfileJson } from './profile-json';
 

@@ -1,8 +1,8 @@
 import { type Sentence, sentencesOf } from './convention-text';
-import { formatMoney } from './money/format';
-import { french } from './typography/french-spacing';
-import type { Cents } from './money/money';
-import { type Hundredths, WHOLE } from './money/percent';
+import { formatMoney } from '../money/format';
+import { french } from '../typography/french-spacing';
+import type { Cents } from '../money/money';
+import { type Hundredths, WHOLE } from '../money/percent';
 import { BUILT_IN_PROFILE, type ClauseSentences, type ConventionProfile, type MatchingScope, placeWords } from './profile';
 import { PROFILE_KEYS, type ProfileKey } from './profile-keys';
 import { readArticles, readName } from './reader-articles';

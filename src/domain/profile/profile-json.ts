@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { eurosToCents } from './money/money';
-import { hundredthsOf } from './money/percent';
+import { eurosToCents } from '../money/money';
+import { hundredthsOf } from '../money/percent';
 import { BUILT_IN_PROFILE, type ConventionProfile, type Parameter, type ParameterOrigin, PARAMETERS } from './profile';
 
 /**
