@@ -3,13 +3,13 @@
  * nothing but zod, so that Excel, the browser page and the command line all run the same checks.
  */
 export * from './reading/a1';
-export * from './amendment';
+export * from './convention/amendment';
 export * from './reading/amount';
 export * from './money/amount-text';
 export * from './reading/budgets';
 export * from './reading/cells';
 export * from './check';
-export * from './clause';
+export * from './convention/clause';
 export * from './reading/excel-dates';
 export * from './findings';
 export * from './money/format';
@@ -28,13 +28,13 @@ export * from './profile/profile-reader';
 export * from './profile/profile-resolution';
 export * from './recheck';
 export * from './profile/convention-text';
-export * from './convention-articles';
-export * from './convention-compare';
-export * from './convention-document';
-export * from './convention-messages';
-export * from './convention-text-map';
-export * from './convention-write';
-export * from './convention-html';
+export * from './convention/convention-articles';
+export * from './convention/convention-compare';
+export * from './convention/convention-document';
+export * from './convention/convention-messages';
+export * from './convention/convention-text-map';
+export * from './convention/convention-write';
+export * from './convention/convention-html';
 export * from './typography/number-words';
 export * from './profile/reading-json';
 export * from './reading/rows';

@@ -1,4 +1,4 @@
-import { conventionTextOfHtml } from '../domain/convention-html';
+import { conventionTextOfHtml } from '../domain/convention/convention-html';
 /**
  * The text of a convention file opened in the pane: a .txt as UTF-8 (or Windows-1252), a .docx
  * through mammoth, loaded only when a .docx is opened (it is heavier than the pane itself).

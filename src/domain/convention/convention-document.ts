@@ -1,11 +1,11 @@
 import { type Amendment, amendmentOf, signatureDateOf } from './amendment';
-import type { Budget } from './reading/budgets';
+import type { Budget } from '../reading/budgets';
 import { type ConventionArticles, readConventionArticles } from './convention-articles';
 import { compareConvention, type ConventionComparison, hasList } from './convention-compare';
 import { type ArticleWrite, articleWrite } from './convention-write';
-import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
-import { readProfile } from './profile/profile-reader';
+import type { Cents } from '../money/money';
+import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
+import { readProfile } from '../profile/profile-reader';
 
 /**
  * The convention checked against its budget, and the budget written into it: the API the Word pane,

@@ -1,13 +1,13 @@
-import type { Budget } from './reading/budgets';
-import { comparisonKey } from './reading/cells';
+import type { Budget } from '../reading/budgets';
+import { comparisonKey } from '../reading/cells';
 import { clauseItem } from './clause';
 import type { ConventionArticles, ConventionItem, ListArticle } from './convention-articles';
 import { conventionMessages as say } from './convention-messages';
-import type { Bilingual } from './findings';
-import type { Lang } from './money/format';
-import { centsToEuros, type Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
-import type { Action } from './reading/rows';
+import type { Bilingual } from '../findings';
+import type { Lang } from '../money/format';
+import { centsToEuros, type Cents } from '../money/money';
+import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
+import type { Action } from '../reading/rows';
 
 /**
  * The signed convention checked against its budget (DOMAIN.md): article 4.1's heading (year,

@@ -2,7 +2,7 @@ import { escapeHtml } from './clause';
 import type { ConventionComparison } from './convention-compare';
 import type { ConventionArticles } from './convention-articles';
 import { flatText } from './convention-text-map';
-import { formatMoney } from './money/format';
+import { formatMoney } from '../money/format';
 import type { ArticleWrite } from './convention-write';
 
 /**

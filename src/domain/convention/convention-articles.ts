@@ -1,6 +1,6 @@
 import { type FlatText, flatText } from './convention-text-map';
-import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
+import type { Cents } from '../money/money';
+import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
 
 /**
  * Articles 4.1 and 3.1 as a signed convention writes them, read from the document's paragraphs in

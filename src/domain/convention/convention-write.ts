@@ -1,12 +1,12 @@
-import type { Budget } from './reading/budgets';
+import type { Budget } from '../reading/budgets';
 import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
 import type { ConventionItem, ListArticle } from './convention-articles';
 import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } from './convention-compare';
 import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-map';
-import { formatMoney } from './money/format';
-import type { Cents } from './money/money';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
-import type { Action } from './reading/rows';
+import { formatMoney } from '../money/format';
+import type { Cents } from '../money/money';
+import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
+import type { Action } from '../reading/rows';
 
 /**
  * What writing the budget into the convention changes, paragraph by paragraph: article 4.1's heading

@@ -1,7 +1,7 @@
-import type { Bilingual } from './findings';
-import { formatMoney as money } from './money/format';
-import { french } from './typography/french-spacing';
-import type { Cents } from './money/money';
+import type { Bilingual } from '../findings';
+import { formatMoney as money } from '../money/format';
+import { french } from '../typography/french-spacing';
+import type { Cents } from '../money/money';
 
 /**
  * The catalogue of what the comparison of a convention with its budget says, French first, English
