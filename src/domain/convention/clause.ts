@@ -1,10 +1,10 @@
 import type { AmountProblem } from '../reading/amount';
 import type { Budget } from '../reading/budgets';
-import type { Bilingual } from '../findings';
+import type { Bilingual } from '../rules/findings';
 import { formatMoney } from '../money/format';
 import { frenchSpacing } from '../typography/french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from '../reading/headers';
-import { messages } from '../messages';
+import { messages } from '../rules/messages';
 import type { Cents } from '../money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from '../profile/profile';
 import { type Action, cellAt } from '../reading/rows';

@@ -3,7 +3,7 @@ import { comparisonKey } from '../reading/cells';
 import { clauseItem } from './clause';
 import type { ConventionArticles, ConventionItem, ListArticle } from './convention-articles';
 import { conventionMessages as say } from './convention-messages';
-import type { Bilingual } from '../findings';
+import type { Bilingual } from '../rules/findings';
 import type { Lang } from '../money/format';
 import { centsToEuros, type Cents } from '../money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';

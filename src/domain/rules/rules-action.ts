@@ -1,9 +1,9 @@
-import type { Budget } from './reading/budgets';
+import type { Budget } from '../reading/budgets';
 import { type Finding, findingOf, placeOf } from './findings';
 import { messages } from './messages';
-import type { Cents } from './money/money';
-import { capOf, comparePercent, percentOf, WHOLE } from './money/percent';
-import type { ConventionProfile } from './profile/profile';
+import type { Cents } from '../money/money';
+import { capOf, comparePercent, percentOf, WHOLE } from '../money/percent';
+import type { ConventionProfile } from '../profile/profile';
 
 export type MatchingMode = 'action' | 'total';
 

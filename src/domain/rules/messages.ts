@@ -1,11 +1,11 @@
-import type { AmountProblem } from './reading/amount';
+import type { AmountProblem } from '../reading/amount';
 import type { Bilingual } from './findings';
-import { formatMoney as money } from './money/format';
-import { french } from './typography/french-spacing';
-import type { Field } from './reading/headers';
-import type { Cents } from './money/money';
-import { percentText, WHOLE, type Hundredths } from './money/percent';
-import { BUILT_IN_PROFILE, type ConventionProfile } from './profile/profile';
+import { formatMoney as money } from '../money/format';
+import { french } from '../typography/french-spacing';
+import type { Field } from '../reading/headers';
+import type { Cents } from '../money/money';
+import { percentText, WHOLE, type Hundredths } from '../money/percent';
+import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
 import type { RequiredDepartment } from './rules-action';
 
 /**

@@ -1,11 +1,11 @@
-import type { Budget } from './reading/budgets';
-import { comparisonKey } from './reading/cells';
+import type { Budget } from '../reading/budgets';
+import { comparisonKey } from '../reading/cells';
 import { type Finding, findingOf } from './findings';
-import { AMOUNT_FIELDS, type AmountField } from './reading/headers';
-import type { BudgetSource } from './reading/locate';
+import { AMOUNT_FIELDS, type AmountField } from '../reading/headers';
+import type { BudgetSource } from '../reading/locate';
 import { messages } from './messages';
-import type { Cents } from './money/money';
-import { type Action, cellAt, type SourceRows, type TotalRow } from './reading/rows';
+import type { Cents } from '../money/money';
+import { type Action, cellAt, type SourceRows, type TotalRow } from '../reading/rows';
 
 /**
  * A "Total" or "Sous-total" row must equal, column by column, the sum of the action rows above it.

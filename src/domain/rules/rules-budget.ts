@@ -1,8 +1,8 @@
-import type { Budget } from './reading/budgets';
+import type { Budget } from '../reading/budgets';
 import { type Finding, findingOf } from './findings';
 import { messages } from './messages';
-import type { Cents } from './money/money';
-import type { ConventionProfile } from './profile/profile';
+import type { Cents } from '../money/money';
+import type { ConventionProfile } from '../profile/profile';
 import { requiredDepartment } from './rules-action';
 
 /**

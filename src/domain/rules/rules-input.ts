@@ -1,9 +1,9 @@
-import type { Budget } from './reading/budgets';
-import { comparisonKey } from './reading/cells';
+import type { Budget } from '../reading/budgets';
+import { comparisonKey } from '../reading/cells';
 import { type Finding, findingOf, placeOf } from './findings';
-import { AMOUNT_FIELDS } from './reading/headers';
+import { AMOUNT_FIELDS } from '../reading/headers';
 import { messages } from './messages';
-import { type Action, cellAt, NO_TEXT, NONE_INVALID } from './reading/rows';
+import { type Action, cellAt, NO_TEXT, NONE_INVALID } from '../reading/rows';
 
 /** Plain input errors: unreadable amounts, required cells left empty, duplicate numbers, no axis; amounts typed as text. */
 export function inputFindings(budget: Budget, article: string): Finding[] {

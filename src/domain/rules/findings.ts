@@ -1,7 +1,7 @@
-import type { Lang } from './money/format';
-import type { Field } from './reading/headers';
-import type { Cents } from './money/money';
-import { type Action, cellAt } from './reading/rows';
+import type { Lang } from '../money/format';
+import type { Field } from '../reading/headers';
+import type { Cents } from '../money/money';
+import { type Action, cellAt } from '../reading/rows';
 
 export const RULE_IDS = [
   'state-cap',
