@@ -1,13 +1,13 @@
-import { readAmount } from './reading/amount';
-import type { Budget } from './reading/budgets';
-import { withUniqueLabels } from './reading/budgets';
-import type { CellValue } from './reading/cells';
-import { isBlank } from './reading/cells';
+import { readAmount } from '../reading/amount';
+import type { Budget } from '../reading/budgets';
+import { withUniqueLabels } from '../reading/budgets';
+import type { CellValue } from '../reading/cells';
+import { isBlank } from '../reading/cells';
 import { type CheckResult, checkSource } from './check';
-import type { Finding } from './rules/findings';
-import type { BudgetSource } from './reading/locate';
+import type { Finding } from '../rules/findings';
+import type { BudgetSource } from '../reading/locate';
 import type { CheckOptions } from './options';
-import { BUILT_IN_PROFILE, withScope } from './profile/profile';
+import { BUILT_IN_PROFILE, withScope } from '../profile/profile';
 
 /** A row of a sheet read again after an edit: its cells from `left`, as wide as the budget it falls in. */
 export interface RowPatch {

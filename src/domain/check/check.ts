@@ -1,14 +1,14 @@
-import { type Budget, budgetsOfSource, withUniqueLabels } from './reading/budgets';
-import { type Finding, sortFindings } from './rules/findings';
-import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from './reading/locate';
+import { type Budget, budgetsOfSource, withUniqueLabels } from '../reading/budgets';
+import { type Finding, sortFindings } from '../rules/findings';
+import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from '../reading/locate';
 import type { CheckOptions } from './options';
-import { actionFindings } from './rules/rules-action';
-import { budgetFindings } from './rules/rules-budget';
-import { inputFindings } from './rules/rules-input';
-import { totalRowFindings } from './rules/rules-total-rows';
-import { readSourceRows } from './reading/rows';
-import type { WorkbookSnapshot } from './reading/snapshot';
-import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from './profile/profile';
+import { actionFindings } from '../rules/rules-action';
+import { budgetFindings } from '../rules/rules-budget';
+import { inputFindings } from '../rules/rules-input';
+import { totalRowFindings } from '../rules/rules-total-rows';
+import { readSourceRows } from '../reading/rows';
+import type { WorkbookSnapshot } from '../reading/snapshot';
+import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from '../profile/profile';
 
 export interface CheckResult {
   readonly budgets: readonly Budget[];

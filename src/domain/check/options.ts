@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { FIELDS } from './reading/headers';
-import { MAX_CENTS } from './money/money';
-import type { ConventionProfile } from './profile/profile';
+import { FIELDS } from '../reading/headers';
+import { MAX_CENTS } from '../money/money';
+import type { ConventionProfile } from '../profile/profile';
 
 /** An amount of cents as it may come from settings or a flag: a whole number within a cell's limit. */
 export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));
