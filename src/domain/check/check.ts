@@ -1,14 +1,10 @@
+import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from '../profile/profile';
 import { type Budget, budgetsOfSource, withUniqueLabels } from '../reading/budgets';
-import { type Finding, sortFindings } from '../rules/findings';
 import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from '../reading/locate';
-import type { CheckOptions } from './options';
-import { actionFindings } from '../rules/rules-action';
-import { budgetFindings } from '../rules/rules-budget';
-import { inputFindings } from '../rules/rules-input';
-import { totalRowFindings } from '../rules/rules-total-rows';
 import { readSourceRows } from '../reading/rows';
 import type { WorkbookSnapshot } from '../reading/snapshot';
-import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from '../profile/profile';
+import { type Finding, RULES, type RuleContext, sortFindings } from '../rules';
+import type { CheckOptions } from './options';
 
 export interface CheckResult {
   readonly budgets: readonly Budget[];
@@ -44,19 +40,16 @@ export function checkWorkbook(workbook: WorkbookSnapshot, options: CheckOptions 
 /** The budgets of one source and their findings: budgets listed together, each with its findings in reading order. */
 export function checkSource(source: BudgetSource, profile: ConventionProfile, options: CheckOptions, fileName?: string): { budgets: Budget[]; findings: Finding[] } {
   const rows = readSourceRows(source);
-  const ofSource = budgetsOfSource(source, rows, fileName);
-  const sourceFindings = totalRowFindings(source, rows, ofSource);
-  for (const budget of ofSource) {
-    const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
-    for (const found of [inputFindings(budget, profile.listArticle), actionFindings(budget, profile), budgetFindings(budget, envelope, profile)]) {
-      for (const finding of found) sourceFindings.push(finding);
-    }
-  }
-  const byBudget = new Map<string, Finding[]>(ofSource.map((budget) => [budget.id, []]));
-  for (const finding of sourceFindings) byBudget.get(finding.budgetId)?.push(finding);
+  const budgets = budgetsOfSource(source, rows, fileName);
   const findings: Finding[] = [];
-  for (const budgetFindingList of byBudget.values()) for (const finding of sortFindings(budgetFindingList)) findings.push(finding);
-  return { budgets: ofSource, findings };
+  for (const budget of budgets) {
+    const envelope = options.envelopes?.[budget.settingsKey] ?? options.envelope ?? profileEnvelopeFor(profile, budget);
+    const context: RuleContext = { profile, envelope, source, rows, budgets };
+    const found: Finding[] = [];
+    for (const rule of RULES) for (const finding of rule.find(budget, context)) found.push(finding);
+    for (const finding of sortFindings(found)) findings.push(finding);
+  }
+  return { budgets, findings };
 }
 
 /**

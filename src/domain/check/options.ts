@@ -7,6 +7,8 @@ import type { ConventionProfile } from '../profile/profile';
 export const centsSchema = z.int().check(z.gte(0), z.lte(MAX_CENTS));
 
 export const matchingModeSchema = z.enum(['action', 'total']);
+/** "action": the Department matches the State on each action and in total; "total": in total only. */
+export type MatchingMode = z.infer<typeof matchingModeSchema>;
 
 /** For a field, the header of its column, or null for "no such column". */
 export const columnMappingSchema = z.partialRecord(z.enum(FIELDS), z.nullable(z.string()));

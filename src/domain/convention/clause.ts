@@ -1,6 +1,6 @@
 import type { AmountProblem } from '../reading/amount';
 import type { Budget } from '../reading/budgets';
-import type { Bilingual } from '../rules/findings';
+import type { Bilingual } from '../typography/language';
 import { formatMoney } from '../money/format';
 import { frenchSpacing } from '../typography/french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from '../reading/headers';

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../rules/findings';
+import type { Bilingual } from '../typography/language';
 import { formatMoney as money } from '../money/format';
 import { french } from '../typography/french-spacing';
 import type { Cents } from '../money/money';

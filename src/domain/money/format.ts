@@ -1,6 +1,5 @@
+import type { Lang } from '../typography/language';
 import type { Cents } from './money';
-
-export type Lang = 'fr' | 'en';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 

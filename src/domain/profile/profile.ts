@@ -1,6 +1,6 @@
 import type { Budget } from '../reading/budgets';
 import { comparisonKey } from '../reading/cells';
-import type { Bilingual } from '../rules/findings';
+import type { Bilingual } from '../typography/language';
 import { french } from '../typography/french-spacing';
 import type { Cents } from '../money/money';
 import { type Hundredths, percentText, WHOLE } from '../money/percent';

@@ -1,29 +1,17 @@
-import type { Lang } from '../money/format';
-import type { Field } from '../reading/headers';
 import type { Cents } from '../money/money';
+import { parseA1 } from '../reading/a1';
+import type { Field } from '../reading/headers';
 import { type Action, cellAt } from '../reading/rows';
+import type { Bilingual } from '../typography/language';
 
-export const RULE_IDS = [
-  'state-cap',
-  'matching',
-  'envelope',
-  'over-funding',
-  'under-funding',
-  'total-mismatch',
-  'invalid-value',
-  'missing-value',
-  'duplicate-action',
-  'missing-axis',
-  'text-amount',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
 export type Severity = 'error' | 'warning';
 
-/** A sentence in each language of the product, French first. */
-export type Bilingual = Readonly<Record<Lang, string>>;
-
-export interface Finding {
-  readonly rule: RuleId;
+/**
+ * What a rule finds, for a rule of id `Id`. `Finding` (rules/index.ts) is the finding of any rule
+ * of RULES: the rules themselves are written against this, so that no rule imports the list of rules.
+ */
+export interface RuleFinding<Id extends string> {
+  readonly rule: Id;
   readonly severity: Severity;
   readonly sheet: string;
   readonly table: string | null;
@@ -46,19 +34,13 @@ export interface Finding {
 }
 
 /** A finding's place in reading order: by sheet row, then column; budget-level ones last. */
-function readingKey(finding: Finding): number {
-  if (finding.row === null || finding.cell === null) return Number.MAX_SAFE_INTEGER;
-  let column = 0;
-  for (let index = 0; index < finding.cell.length; index++) {
-    const code = finding.cell.charCodeAt(index);
-    if (code < 65) break;
-    column = column * 26 + (code - 64);
-  }
-  return finding.row * 20_000 + column;
+function readingKey(finding: RuleFinding<string>): number {
+  const at = finding.row === null || finding.cell === null ? null : parseA1(finding.cell);
+  return at === null || finding.row === null ? Number.MAX_SAFE_INTEGER : finding.row * 20_000 + at.column + 1;
 }
 
 /** Sorts findings in reading order; findings of one cell keep the order they were found in. */
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<F extends RuleFinding<string>>(findings: F[]): F[] {
   // Each key is computed once: a comparison that parsed cell addresses cost more than the rules.
   const keyed = findings.map((finding, index) => ({ finding, key: readingKey(finding), index }));
   keyed.sort((a, b) => a.key - b.key || a.index - b.index);
@@ -92,16 +74,16 @@ export interface FindingOwner {
  * with its amounts formatted in two languages, was a third of the check's time. The writer and its
  * arguments are passed rather than a closure, which would cost the rules' loops a context per row.
  */
-export function findingOf<Args extends unknown[]>(
+export function findingOf<Id extends string, Args extends unknown[]>(
   owner: FindingOwner,
-  rule: RuleId,
+  rule: Id,
   severity: Severity,
   place: FindingPlace | null,
   amounts: Readonly<Record<string, Cents>>,
   write: (...args: Args) => Bilingual,
   args: Args,
   related?: string,
-): Finding {
+): RuleFinding<Id> {
   return new LazyFinding(owner, rule, severity, place, amounts, write as (...args: unknown[]) => Bilingual, args, related);
 }
 
@@ -110,7 +92,7 @@ export function findingOf<Args extends unknown[]>(
  * getter is one function on the prototype rather than a closure per finding (a third of the core's
  * garbage on 100 000 actions). A spread or JSON.stringify of a finding leaves the message out: read it.
  */
-class LazyFinding implements Finding {
+class LazyFinding<Id extends string> implements RuleFinding<Id> {
   readonly sheet: string;
   readonly table: string | null;
   readonly cell: string | null;
@@ -126,7 +108,7 @@ class LazyFinding implements Finding {
 
   constructor(
     owner: FindingOwner,
-    readonly rule: RuleId,
+    readonly rule: Id,
     readonly severity: Severity,
     place: FindingPlace | null,
     readonly amounts: Readonly<Record<string, Cents>>,

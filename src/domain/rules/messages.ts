@@ -1,12 +1,12 @@
 import type { AmountProblem } from '../reading/amount';
-import type { Bilingual } from './findings';
+import type { Bilingual } from '../typography/language';
 import { formatMoney as money } from '../money/format';
 import { french } from '../typography/french-spacing';
 import type { Field } from '../reading/headers';
 import type { Cents } from '../money/money';
 import { percentText, WHOLE, type Hundredths } from '../money/percent';
 import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
-import type { RequiredDepartment } from './rules-action';
+import type { RequiredDepartment } from './required-department';
 
 /**
  * The catalogue of what the core says: each finding's message, French first, English second. Every

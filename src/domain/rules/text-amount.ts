@@ -1,0 +1,29 @@
+import { AMOUNT_FIELDS } from '../reading/headers';
+import { NO_TEXT } from '../reading/rows';
+import { findingOf, placeOf, type RuleFinding } from './findings';
+import { messages } from './messages';
+import { rule } from './rule';
+
+/**
+ * An amount typed as text ("42 181 €"): we read it, but Excel's SUM and the officer's own formulas
+ * skip it, so it is a warning that says to convert it to a number.
+ */
+export const textAmount = rule({
+  id: 'text-amount',
+  severity: 'warning',
+  find(budget) {
+    const findings: Array<RuleFinding<'text-amount'>> = [];
+    const { columns, headers } = budget;
+    const amountFields = AMOUNT_FIELDS.filter((field) => columns[field] !== undefined);
+    for (const action of budget.actions) {
+      if (action.textAmounts === NO_TEXT) continue;
+      for (const field of amountFields) {
+        const shown = action.textAmounts[field];
+        if (shown === undefined || action.invalid[field] !== undefined) continue;
+        const cents = action[field] ?? 0;
+        findings.push(findingOf(budget, 'text-amount', 'warning', placeOf(action, field), { [field]: cents }, messages.textAmount, [action, headers[field] ?? field, shown, cents]));
+      }
+    }
+    return findings;
+  },
+});

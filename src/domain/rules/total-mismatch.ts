@@ -1,0 +1,46 @@
+import { comparisonKey } from '../reading/cells';
+import { findingOf, type RuleFinding } from './findings';
+import { messages } from './messages';
+import { rule } from './rule';
+import { sumOf, textCellsOf, totalCells, totalRowsOf } from './total-rows';
+
+/**
+ * A "Total" or "Sous-total" row must equal, column by column, the sum of the action rows above it.
+ * Officers lay totals out in several ways, so a total cell passes when it matches any reading of
+ * "the rows above": those since the previous total row, all of them, or the rows of the beneficiary
+ * it names. A sum that an unreadable cell makes unknown is not held against the total.
+ */
+export const totalMismatch = rule({
+  id: 'total-mismatch',
+  severity: 'error',
+  find(budget, context) {
+    const findings: Array<RuleFinding<'total-mismatch'>> = [];
+    const { rows, source } = context;
+    for (const { total, index } of totalRowsOf(budget, context)) {
+      const end = rows.actionsBeforeTotal[index] ?? rows.actions.length;
+      const start = index === 0 ? 0 : (rows.actionsBeforeTotal[index - 1] ?? 0);
+      const above = rows.actions.slice(0, end);
+      const since = rows.actions.slice(start, end);
+      const named = total.namedBeneficiary === null ? null : comparisonKey(total.namedBeneficiary);
+      const ofNamed = named === null ? null : above.filter((action) => action.beneficiary !== null && comparisonKey(action.beneficiary) === named);
+      for (const { field, place, header, reading } of totalCells(total, source)) {
+        if (reading.kind !== 'amount') continue;
+        const groups = [since, above, ...(ofNamed ? [ofNamed] : [])];
+        const candidates = groups.map((group) => sumOf(group, field));
+        if (candidates.some((sum) => sum === null || sum === reading.cents)) continue;
+        // The officer's SUM skips amounts typed as text: when that is the whole gap, the text cells are the fix.
+        const byText = groups.find((group) => textCellsOf(group, field).length > 0 && sumOf(group, field, true) === reading.cents);
+        if (byText !== undefined) {
+          const sum = sumOf(byText, field) ?? 0;
+          findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum },
+            messages.totalMismatchByText, [total.row, header, reading.cents, sum, textCellsOf(byText, field)]));
+          continue;
+        }
+        const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
+        findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum: expected },
+          messages.totalMismatch, [total.row, header, reading.cents, expected]));
+      }
+    }
+    return findings;
+  },
+});
