@@ -1,7 +1,7 @@
 import { rangeA1 } from '../domain';
 import type { Diagnostics } from '../workbook/budget-workbook';
 import { flagPlan, isOurFormula, keyOfFormula } from './flag-formulas';
-import type { OfficeHost } from './office-workbook';
+import type { OfficeHost } from './office-host';
 
 type Batch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

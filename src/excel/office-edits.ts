@@ -1,8 +1,9 @@
 import { type BudgetSource, type CellValue, type CheckOptions, type CheckResult, parseRange, rangeA1, recheckRows, type RowPatch } from '../domain';
 import type { EditedArea, EditedCheck, WorkbookChange } from '../workbook/budget-workbook';
 import { isOurFormula, keyOfFormula, runsOf } from './flag-formulas';
-import { FORMAT_FIELDS } from './office-flags';
+import { FORMAT_FIELDS } from './formats/our-formats';
 import { type Block, type ReadState, SHAPE } from './office-read';
+import type { Run } from './office-host';
 import { officeCellValue } from './office-values';
 
 /**
@@ -28,8 +29,6 @@ export interface EditedSheet {
 export interface EditedAreaOf extends EditedArea {
   readonly sheets: readonly EditedSheet[];
 }
-
-type Run = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** A cell of a row read again, as the core compares them (a date or an error is an object). */
 const same = (a: CellValue | undefined, b: CellValue) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b);

@@ -1,5 +1,5 @@
 import { PROFILE_NAMESPACE, profileOfPartXml, profilePartXml } from '../workbook/profile-xml';
-import type { OfficeHost } from './office-workbook';
+import type { OfficeHost } from './office-host';
 
 /**
  * The convention profile kept in the workbook file as a custom XML part, through Office.js

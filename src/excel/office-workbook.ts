@@ -12,31 +12,10 @@ import {
   type WorkbookChange,
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
-import type { FlagBook } from './office-flags';
+import type { FlagBook } from './formats/flag-book';
 import { isThrottled, isUndoNotSupported, toWorkbookError } from './office-errors';
+import type { OfficeHost, RunOptions } from './office-host';
 import { type ReadState, readWorkbook } from './office-read';
-
-/** Options of Excel.run this adapter uses (Excel.RunOptions). */
-export interface RunOptions {
-  /** Excel waits for a cell being edited to be left before it runs the batch (where the host supports it). */
-  readonly delayForCellEdit?: boolean;
-  /** ExcelApi 1.20: the batch is one step of Excel's undo. */
-  readonly mergeUndoGroup?: boolean;
-}
-
-/** What the adapter needs of Office: Excel.run in Excel, a test double in tests. */
-export interface OfficeHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
-  isSetSupported(name: 'ExcelApi', version: string): boolean;
-  /** Excel on the web limits each request to 5 MB; Excel on Windows and Mac does not. */
-  readonly onTheWeb: boolean;
-  /** The document's settings (Office.context.document.settings), where they are available. */
-  readonly settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'> | null;
-  /** Host, platform and version, for the self-test's report. */
-  readonly info?: Readonly<Record<string, string>>;
-  /** The document's address (Office.context.document.url): read at each check, a Save As changes it. */
-  readonly documentUrl?: () => string | null | undefined;
-}
 
 /** The profile kept in the file's custom XML part: Office.js code only, loaded apart from the pane's first bundle. */
 function keptProfileParts() {
@@ -57,12 +36,13 @@ export const RETRY_DELAYS_MS: readonly number[] = [500, 1500, 4000];
  * read, and the formulas that draw them follow a moment later (webpack gives these modules one chunk).
  */
 async function flagWriting() {
-  const [formulas, flags, edits] = await Promise.all([
+  const [formulas, book, sync, edits] = await Promise.all([
     import(/* webpackChunkName: "flags" */ './flag-formulas'),
-    import(/* webpackChunkName: "flags" */ './office-flags'),
+    import(/* webpackChunkName: "flags" */ './formats/flag-book'),
+    import(/* webpackChunkName: "flags" */ './formats/sync-flags'),
     import(/* webpackChunkName: "flags" */ './office-edits'),
   ]);
-  return { flagPlan: formulas.flagPlan, FlagBook: flags.FlagBook, clearOurFlags: flags.clearOurFlags, checkEditedRows: edits.checkEditedRows };
+  return { flagPlan: formulas.flagPlan, FlagBook: book.FlagBook, clearOurFlags: sync.clearOurFlags, checkEditedRows: edits.checkEditedRows };
 }
 
 /** The file name at the end of a document's address (a path, a SharePoint or OneDrive URL), or undefined. */
@@ -89,6 +69,7 @@ export const CELLS_PER_SYNC_ON_THE_WEB = Math.floor(PAYLOAD_BUDGET_BYTES / BYTES
 /** Elsewhere the limit is Excel's 5 million cells per request. */
 export const CELLS_PER_SYNC = 5_000_000;
 export { MAX_USED_CELLS } from './office-read';
+export type { OfficeHost, RunOptions } from './office-host';
 
 const SETTINGS_KEY = 'convention-budget';
 
