@@ -13,23 +13,11 @@ import {
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
 import type { FlagBook } from './formats/flag-book';
-import { isThrottled, isUndoNotSupported, toWorkbookError } from './office-errors';
-import type { OfficeHost, RunOptions } from './office-host';
+import { followChanges } from './office-changes';
+import type { OfficeHost } from './office-host';
 import { type ReadState, readWorkbook } from './office-read';
-
-/** The profile kept in the file's custom XML part: Office.js code only, loaded apart from the pane's first bundle. */
-function keptProfileParts() {
-  return import(/* webpackChunkName: "profile-part" */ './office-profile-part');
-}
-
-/** Timings the tests shorten. */
-export interface OfficeTuning {
-  /** Pauses before trying a batch again when Excel on the web asks to slow down (ActivityLimitReached, ServiceNotAvailable). */
-  readonly retryDelaysMs?: readonly number[];
-}
-
-/** Excel on the web's throttling: tried again after half a second, then longer, then given up. */
-export const RETRY_DELAYS_MS: readonly number[] = [500, 1500, 4000];
+import { type OfficeTuning, OfficeRunner } from './office-runner';
+import { readOfficeSettings, writeOfficeSettings } from './office-settings';
 
 /**
  * Writing flags loads apart from the pane's first bundle: findings are on screen after the first
@@ -70,10 +58,7 @@ export const CELLS_PER_SYNC_ON_THE_WEB = Math.floor(PAYLOAD_BUDGET_BYTES / BYTES
 export const CELLS_PER_SYNC = 5_000_000;
 export { MAX_USED_CELLS } from './office-read';
 export type { OfficeHost, RunOptions } from './office-host';
-
-const SETTINGS_KEY = 'convention-budget';
-
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export { type OfficeTuning, RETRY_DELAYS_MS } from './office-runner';
 
 /** The officer's workbook in Excel, through Office.js. */
 export class OfficeWorkbook implements BudgetWorkbook {
@@ -82,10 +67,9 @@ export class OfficeWorkbook implements BudgetWorkbook {
   private readonly hiddenRowsSupported: boolean;
   private readonly workbookWideEvents: boolean;
   private readonly rangeAreas: boolean;
-  private readonly undoGroups: boolean;
-  private readonly retryDelaysMs: readonly number[];
+  private readonly runner: OfficeRunner;
   private state: ReadState | null = null;
-  /** What this pane knows of our formats (office-flags.ts), made when flags are first shown. */
+  /** What this pane knows of our formats (formats/flag-book.ts), made when flags are first shown. */
   private book: FlagBook | null = null;
   private readonly itemsOrNull: boolean;
   private ownWrites = 0;
@@ -99,7 +83,7 @@ export class OfficeWorkbook implements BudgetWorkbook {
     tuning: OfficeTuning = {},
   ) {
     this.cellsPerSync = cellsPerSync ?? (host.onTheWeb ? CELLS_PER_SYNC_ON_THE_WEB : CELLS_PER_SYNC);
-    this.retryDelaysMs = tuning.retryDelaysMs ?? RETRY_DELAYS_MS;
+    this.runner = new OfficeRunner(host, tuning);
     this.capabilities = {
       flags: host.isSetSupported('ExcelApi', '1.6'),
       liveChanges: host.isSetSupported('ExcelApi', '1.7'),
@@ -108,45 +92,15 @@ export class OfficeWorkbook implements BudgetWorkbook {
     this.hiddenRowsSupported = host.isSetSupported('ExcelApi', '1.9');
     this.workbookWideEvents = host.isSetSupported('ExcelApi', '1.9');
     this.rangeAreas = host.isSetSupported('ExcelApi', '1.9');
-    this.undoGroups = host.isSetSupported('ExcelApi', '1.20');
     this.itemsOrNull = host.isSetSupported('ExcelApi', '1.14');
   }
 
-  private async batch<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
-    try {
-      return await this.run(work, options);
-    } catch (error) {
-      throw toWorkbookError(error);
-    }
+  private batch<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
+    return this.runner.batch(work, options);
   }
 
-  /**
-   * Every batch asks Excel to wait while a cell is being edited (delayForCellEdit; office.js passes
-   * it only where the host supports it), and is tried again after a pause when Excel on the web asks
-   * to slow down. A command the officer clicked is one step of Excel's undo where ExcelApi 1.20
-   * allows it; where Excel cannot group the batch (UndoNotSupported), it runs as Excel's separate steps.
-   */
-  private async run<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
-    const plain: RunOptions = { delayForCellEdit: true };
-    if (options?.command !== true || !this.undoGroups) return this.retrying(work, plain);
-    try {
-      return await this.retrying(work, { ...plain, mergeUndoGroup: true });
-    } catch (error) {
-      if (!isUndoNotSupported(error)) throw error;
-      return this.retrying(work, plain);
-    }
-  }
-
-  private async retrying<T>(work: (context: Excel.RequestContext) => Promise<T>, options: RunOptions): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.host.run(work, options);
-      } catch (error) {
-        const delay = this.retryDelaysMs[attempt];
-        if (delay === undefined || !isThrottled(error)) throw error;
-        await wait(delay);
-      }
-    }
+  private run<T>(work: (context: Excel.RequestContext) => Promise<T>, options?: OperationOptions): Promise<T> {
+    return this.runner.run(work, options);
   }
 
   read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -208,81 +162,15 @@ export class OfficeWorkbook implements BudgetWorkbook {
 
   async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     if (!this.capabilities.liveChanges) return async () => undefined;
-    const handler = async (event: Excel.WorksheetChangedEventArgs) => {
-      // Our own writes (a new budget table) are no edit of the officer's.
-      if (event.triggerSource === 'ThisLocalAddin' || this.ownWrites > 0) return;
-      // A co-author's edit is checked again; its flags are left a moment to the co-author's own pane.
-      listener({
-        remote: String(event.source) === 'Remote',
-        sheetId: event.worksheetId,
-        address: event.address,
-        structural: String(event.changeType) !== 'RangeEdited',
-      });
-    };
-    const registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
-    let stopped = false;
-    // Before ExcelApi 1.9 each sheet has its handler: a sheet added later gets its own, from onAdded.
-    const onAdded = async (event: Excel.WorksheetAddedEventArgs) => {
-      listener({ remote: String(event.source) === 'Remote', sheetId: event.worksheetId, structural: true });
-      if (this.workbookWideEvents || stopped) return;
-      try {
-        await this.batch(async (context) => {
-          registrations.push(context.workbook.worksheets.getItem(event.worksheetId).onChanged.add(handler));
-          await context.sync();
-        });
-      } catch {
-        // The sheet went as fast as it came: nothing to follow.
-      }
-    };
-    const added = await this.batch(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      if (this.workbookWideEvents) {
-        registrations.push(worksheets.onChanged.add(handler));
-      } else {
-        worksheets.load('items/name');
-        await context.sync();
-        for (const sheet of worksheets.items) registrations.push(sheet.onChanged.add(handler));
-      }
-      const result = worksheets.onAdded.add(onAdded);
-      await context.sync();
-      return result;
-    });
-    return async () => {
-      stopped = true;
-      for (const registration of [...registrations, added]) {
-        registration.remove();
-        await registration.context.sync();
-      }
-      registrations.length = 0;
-    };
+    return followChanges((work) => this.batch(work), this.workbookWideEvents, () => this.ownWrites > 0, listener);
   }
 
-  async readSettings(): Promise<unknown> {
-    const parts = await keptProfileParts();
-    return parts.withKeptProfile(this.host.settings?.get(SETTINGS_KEY) ?? null, await parts.readKeptProfile(this.host));
+  readSettings(): Promise<unknown> {
+    return readOfficeSettings(this.host);
   }
 
-  async writeSettings(settings: unknown): Promise<void> {
-    const parts = await keptProfileParts();
-    const before = parts.profileIn(this.host.settings?.get(SETTINGS_KEY) ?? null);
-    await this.saveSettings(settings);
-    // The accepted profile goes in the file too, where the page and the command line read it.
-    if (JSON.stringify(before) !== JSON.stringify(parts.profileIn(settings))) await parts.writeKeptProfile(this.host, parts.profileIn(settings));
-  }
-
-  private saveSettings(settings: unknown): Promise<void> {
-    const store = this.host.settings;
-    if (!store) return Promise.resolve();
-    // saveAsync clears Excel's undo stack: settings equal to those kept are not saved again.
-    if (JSON.stringify(store.get(SETTINGS_KEY) ?? null) === JSON.stringify(settings)) return Promise.resolve();
-    store.set(SETTINGS_KEY, settings);
-    return new Promise((resolve, reject) => {
-      store.saveAsync((result) => {
-        // Office.AsyncResultStatus.Failed is "failed"; the enum object is not there when office.js is not.
-        if (String(result.status) === 'failed') reject(toWorkbookError(result.error));
-        else resolve();
-      });
-    });
+  writeSettings(settings: unknown): Promise<void> {
+    return writeOfficeSettings(this.host, settings);
   }
 
   async createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
