@@ -1,4 +1,4 @@
-import { type BudgetSource, type CellValue, type CheckOptions, type CheckResult, parseRange, rangeA1, recheckRows, type RowPatch } from '../domain';
+import { type BudgetSource, type CellRange, cellRange, type CellValue, type CheckOptions, type CheckResult, parseRange, rangeA1, recheckRows, type RowPatch } from '../domain';
 import type { EditedArea, EditedCheck, WorkbookChange } from '../workbook/budget-workbook';
 import { isOurFormula, keyOfFormula, runsOf } from './flag-formulas';
 import { FORMAT_FIELDS } from './formats/our-formats';
@@ -34,9 +34,9 @@ export interface EditedAreaOf extends EditedArea {
 const same = (a: CellValue | undefined, b: CellValue) => a === b || JSON.stringify(a ?? null) === JSON.stringify(b);
 
 /** An edited area's corners, 0-based; whole rows ("5:7", a row pasted) span every column. */
-function cornersOf(area: string): { from: { row: number; column: number }; to: { row: number; column: number }; wholeRows: boolean } | null {
+function cornersOf(area: string): (CellRange & { readonly wholeRows: boolean }) | null {
   const rows = /^(\d+):(\d+)$/.exec(area);
-  if (rows) return { from: { row: Number(rows[1]) - 1, column: 0 }, to: { row: Number(rows[2]) - 1, column: 16383 }, wholeRows: true };
+  if (rows) return { ...cellRange(Number(rows[1]) - 1, 0, Number(rows[2]) - 1, 16383), wholeRows: true };
   const corners = parseRange(area);
   return corners === null ? null : { ...corners, wholeRows: false };
 }

@@ -22,8 +22,38 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
   return start === end ? start : `${start}:${end}`;
 }
 
+/** A cell's place on its sheet: 0-based row and column. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * A block of cells by its top-left and bottom-right cells, both inside it: the one rectangle of the
+ * code, whatever reads it (an A1 range, a table, the part of a sheet a budget claims).
+ */
+export interface CellRange {
+  readonly from: CellPosition;
+  readonly to: CellPosition;
+}
+
+/** The range from 0-based corners. */
+export function cellRange(top: number, left: number, bottom: number, right: number): CellRange {
+  return { from: { row: top, column: left }, to: { row: bottom, column: right } };
+}
+
+/** Whether `inner` lies inside `outer`. */
+export function rangeWithin(inner: CellRange, outer: CellRange): boolean {
+  return inner.from.row >= outer.from.row && inner.to.row <= outer.to.row && inner.from.column >= outer.from.column && inner.to.column <= outer.to.column;
+}
+
+/** Whether two ranges share a cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return a.from.row <= b.to.row && b.from.row <= a.to.row && a.from.column <= b.to.column && b.from.column <= a.to.column;
+}
+
 /** The two corners of an A1 range ("B2:F8", or one cell "B2"), 0-based, or null when either is not an address. */
-export function parseRange(range: string): { from: { row: number; column: number }; to: { row: number; column: number } } | null {
+export function parseRange(range: string): CellRange | null {
   const [start = '', end = start] = range.split(':');
   const from = parseA1(start);
   const to = parseA1(end);
@@ -35,7 +65,7 @@ export function parseRange(range: string): { from: { row: number; column: number
  * the one decoder of A1 addresses. Sorting a large check's findings decodes each of their cells, so
  * it reads character codes rather than running a regular expression.
  */
-export function parseA1(address: string): { row: number; column: number } | null {
+export function parseA1(address: string): CellPosition | null {
   const text = address.trim();
   let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
   const lettersFrom = at;

@@ -1,8 +1,8 @@
-import { rangeA1 } from './a1';
+import { type CellRange, cellRange, rangeA1 } from './a1';
 import { readAmount } from './amount';
 import { type CellValue, cellText, foldSpaces, isBlank } from './cells';
 import { AMOUNT_FIELDS, type ColumnMap, type ColumnMapping, type DetectedColumns, type Field, detectColumns, isBudgetHeader } from './headers';
-import { type Rect, SheetIndex } from './sheet-index';
+import { SheetIndex } from './sheet-index';
 import { type TextColumn, textColumns, withoutColumns } from './text-columns';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -96,8 +96,7 @@ export function locateSources(workbook: WorkbookSnapshot, mappings: Readonly<Rec
   const uncovered: UncoveredArea[] = [];
   for (const sheet of workbook.sheets) {
     const hiddenRows = new Set(sheet.hiddenRows ?? []);
-    const tableRects = sheet.tables.map(tableRect);
-    const index = SheetIndex.of(sheet, tableRects);
+    const index = SheetIndex.of(sheet, sheet.tables.map(tableRange));
     for (const table of sheet.tables) {
       const found = tableSource(sheet, table, mappings[table.name] ?? {}, hiddenRows, titlesAbove(index, table.top, 0));
       if ('rows' in found) sources.push(found);
@@ -119,9 +118,9 @@ function widthOf(values: ReadonlyArray<ReadonlyArray<CellValue>>): number {
   return width;
 }
 
-function tableRect(table: TableSnapshot): Rect {
+function tableRange(table: TableSnapshot): CellRange {
   const width = Math.max(1, widthOf(table.values));
-  return { top: table.top, left: table.left, bottom: table.top + Math.max(table.values.length, 1) - 1, right: table.left + width - 1 };
+  return cellRange(table.top, table.left, table.top + Math.max(table.values.length, 1) - 1, table.left + width - 1);
 }
 
 function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: ColumnMapping, hiddenRows: ReadonlySet<number>, titles: readonly string[]): BudgetSource | UnreadSource {
@@ -331,10 +330,10 @@ function locateBlocks(
   index: SheetIndex,
   mappings: Readonly<Record<string, ColumnMapping>>,
   hiddenRows: ReadonlySet<number>,
-): { sources: BudgetSource[]; unread: UnreadSource[]; claimed: Rect[] } {
+): { sources: BudgetSource[]; unread: UnreadSource[]; claimed: CellRange[] } {
   const sources: BudgetSource[] = [];
   const unread: UnreadSource[] = [];
-  const claimed: Rect[] = [];
+  const claimed: CellRange[] = [];
   const { rows } = index;
   let ordinal = 1;
   let position = 0;
@@ -375,7 +374,7 @@ function locateBlocks(
     const heading = headingAbove(index, header.top, floor);
     const range = rangeA1(header.top, header.left, last, header.right);
     const headers = header.cells.map(headerText);
-    claimed.push({ top: heading?.row ?? header.top, left: header.left, bottom: last, right: header.right });
+    claimed.push(cellRange(heading?.row ?? header.top, header.left, last, header.right));
     const dataRows: CellValue[][] = [];
     if (header.budget) for (let row = header.row + 1; row <= last; row++) dataRows.push(index.slice(row, header.left, header.right));
     const words = header.budget ? wordColumns(dataRows, header.detected.columns, mappings[key] ?? {}) : [];
@@ -454,33 +453,38 @@ function isAmountCell(value: CellValue): boolean {
 }
 
 /** Amount cells outside every block, grouped into areas of rows with at most one blank row between. */
-function uncoveredAreas(sheet: string, index: SheetIndex, claimed: readonly Rect[]): UncoveredArea[] {
+function uncoveredAreas(sheet: string, index: SheetIndex, claimed: readonly CellRange[]): UncoveredArea[] {
   const areas: UncoveredArea[] = [];
-  let current: { top: number; left: number; bottom: number; right: number; cells: number } | null = null;
+  // The area being gathered: its corners, and how many amount cells it holds (0: none open).
+  let top = 0;
+  let left = 0;
+  let bottom = 0;
+  let right = 0;
+  let cells = 0;
   const flush = () => {
-    if (current !== null) areas.push({ sheet, range: rangeA1(current.top, current.left, current.bottom, current.right), cells: current.cells });
-    current = null;
+    if (cells > 0) areas.push({ sheet, range: rangeA1(top, left, bottom, right), cells });
+    cells = 0;
   };
   for (const row of index.rows) {
     // The budgets' rectangles on this row: a cell inside one is read, and its value need not be looked at.
-    const across = claimed.filter((rect) => row >= rect.top && row <= rect.bottom);
+    const across = claimed.filter((range) => row >= range.from.row && row <= range.to.row);
     for (const { column, value } of index.cellsOf(row)) {
       if (insideAny(across, column)) continue;
       if (!isAmountCell(value)) continue;
-      if (current !== null && row - current.bottom > 2) flush();
-      if (current === null) current = { top: row, left: column, bottom: row, right: column, cells: 0 };
-      current.bottom = row;
-      current.left = Math.min(current.left, column);
-      current.right = Math.max(current.right, column);
-      current.cells++;
+      if (cells > 0 && row - bottom > 2) flush();
+      if (cells === 0) [top, left, right] = [row, column, column];
+      bottom = row;
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+      cells++;
     }
   }
   flush();
   return areas;
 }
 
-function insideAny(rects: readonly Rect[], column: number): boolean {
-  for (const rect of rects) if (column >= rect.left && column <= rect.right) return true;
+function insideAny(ranges: readonly CellRange[], column: number): boolean {
+  for (const range of ranges) if (column >= range.from.column && column <= range.to.column) return true;
   return false;
 }
 

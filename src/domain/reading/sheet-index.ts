@@ -1,16 +1,10 @@
 import { type CellValue, isBlank } from './cells';
+import type { CellRange } from './a1';
 import type { RangeValues, SheetSnapshot } from './snapshot';
 
 interface Segment {
   readonly left: number;
   readonly values: ReadonlyArray<CellValue>;
-}
-
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 /**
@@ -25,7 +19,7 @@ export class SheetIndex {
 
   constructor(
     blocks: ReadonlyArray<RangeValues>,
-    private readonly excluded: readonly Rect[],
+    private readonly excluded: readonly CellRange[],
   ) {
     for (const block of blocks) {
       block.values.forEach((values, index) => {
@@ -44,13 +38,13 @@ export class SheetIndex {
     this.rows = rows.sort((a, b) => a - b);
   }
 
-  static of(sheet: SheetSnapshot, tables: readonly Rect[]): SheetIndex {
+  static of(sheet: SheetSnapshot, tables: readonly CellRange[]): SheetIndex {
     return new SheetIndex(sheet.cells ?? [], tables);
   }
 
   private isExcluded(row: number, column: number): boolean {
-    for (const rect of this.excluded) {
-      if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) return true;
+    for (const { from, to } of this.excluded) {
+      if (row >= from.row && row <= to.row && column >= from.column && column <= to.column) return true;
     }
     return false;
   }

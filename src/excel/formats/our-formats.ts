@@ -1,4 +1,4 @@
-import { parseRange } from '../../domain';
+import { parseRange, rangesOverlap, rangeWithin } from '../../domain';
 import { FLAG_COLOURS } from '../../workbook/flag-colours';
 import { type ConditionalFlag, isOurFormula, keyOfFormula } from '../flags/marker';
 
@@ -92,17 +92,18 @@ export function difference(ours: readonly OurFormat[], wanted: readonly Conditio
 
 /** Whether every area of `inner` ("E5", "A5:F5") lies inside one of `outer`'s. */
 export function within(inner: readonly string[], outer: readonly string[]): boolean {
-  const boxes = outer.map((area) => parseRange(area));
+  const ranges = outer.map(parseRange);
   return inner.every((area) => {
-    const box = parseRange(area);
-    return box !== null && boxes.some((o) => o !== null && box.from.row >= o.from.row && box.to.row <= o.to.row && box.from.column >= o.from.column && box.to.column <= o.to.column);
+    const range = parseRange(area);
+    return range !== null && ranges.some((other) => other !== null && rangeWithin(range, other));
   });
 }
 
+/** Whether some area of `inner` shares a cell with one of `outer`'s. */
 export function touches(inner: readonly string[], outer: readonly string[]): boolean {
-  const boxes = outer.map((area) => parseRange(area));
+  const ranges = outer.map(parseRange);
   return inner.some((area) => {
-    const box = parseRange(area);
-    return box !== null && boxes.some((o) => o !== null && box.from.row <= o.to.row && o.from.row <= box.to.row && box.from.column <= o.to.column && o.from.column <= box.to.column);
+    const range = parseRange(area);
+    return range !== null && ranges.some((other) => other !== null && rangesOverlap(range, other));
   });
 }
