@@ -16,6 +16,7 @@ export * from './typography/french-spacing';
 export * from './typography/language';
 export * from './reading/headers';
 export * from './reading/locate';
+export * from './reading/sources';
 export * from './rules';
 export * from './money/money';
 export * from './check/options';

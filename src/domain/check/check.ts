@@ -1,6 +1,7 @@
 import { BUILT_IN_PROFILE, type ConventionProfile, profileEnvelopeFor, withScope } from '../profile/profile';
 import { type Budget, budgetsOfSource, withUniqueLabels } from '../reading/budgets';
-import { type BudgetSource, locateSources, type UncoveredArea, type UnreadSource } from '../reading/locate';
+import { locateSources } from '../reading/locate';
+import type { BudgetSource, UncoveredArea, UnreadSource } from '../reading/sources';
 import { readSourceRows } from '../reading/rows';
 import type { WorkbookSnapshot } from '../reading/snapshot';
 import { type Finding, RULES, type RuleContext, sortFindings } from '../rules';

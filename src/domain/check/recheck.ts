@@ -5,7 +5,7 @@ import type { CellValue } from '../reading/cells';
 import { isBlank } from '../reading/cells';
 import { type CheckResult, checkSource } from './check';
 import type { Finding } from '../rules';
-import type { BudgetSource } from '../reading/locate';
+import type { BudgetSource } from '../reading/sources';
 import type { CheckOptions } from './options';
 import { BUILT_IN_PROFILE, withScope } from '../profile/profile';
 

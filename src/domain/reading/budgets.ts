@@ -1,6 +1,6 @@
 import { comparisonKey } from './cells';
 import { type ColumnMap, type Field, FIELDS } from './headers';
-import type { BudgetSource } from './locate';
+import type { BudgetSource } from './sources';
 import type { Cents } from '../money/money';
 import type { Action, SourceRows } from './rows';
 import { type YearFound, yearFoundFor } from './year-found';

@@ -2,7 +2,7 @@ import { columnLetters } from './a1';
 import { type AmountReading, type InvalidAmount, readAmount, readAmountValue } from './amount';
 import { type CellValue, cellText, comparisonKey, foldSpaces, isBlank } from './cells';
 import { type AmountField, type Field, FIELDS } from './headers';
-import type { BudgetSource } from './locate';
+import type { BudgetSource } from './sources';
 import type { Cents } from '../money/money';
 
 /** One action row of a budget table, as read. */

@@ -1,7 +1,7 @@
 import type { Cents } from '../money/money';
 import type { ConventionProfile } from '../profile/profile';
 import type { Budget } from '../reading/budgets';
-import type { BudgetSource } from '../reading/locate';
+import type { BudgetSource } from '../reading/sources';
 import type { SourceRows } from '../reading/rows';
 import type { RuleFinding, Severity } from './findings';
 

@@ -3,7 +3,7 @@ import type { AmountReading } from '../reading/amount';
 import type { Budget } from '../reading/budgets';
 import { comparisonKey } from '../reading/cells';
 import { AMOUNT_FIELDS, type AmountField } from '../reading/headers';
-import type { BudgetSource } from '../reading/locate';
+import type { BudgetSource } from '../reading/sources';
 import { type Action, cellAt, type TotalRow } from '../reading/rows';
 import type { FindingPlace } from './findings';
 import type { RuleContext } from './rule';
