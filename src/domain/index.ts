@@ -30,6 +30,8 @@ export * from './profile/profile-resolution';
 export * from './check/recheck';
 export * from './profile/convention-text';
 export * from './convention/convention-articles';
+export { type ConventionItem, parseItem } from './convention/convention-items';
+export { amountsIn, type Span, type WrittenAmount } from './convention/written-amounts';
 export * from './convention/convention-compare';
 export * from './convention/convention-document';
 export * from './convention/convention-messages';

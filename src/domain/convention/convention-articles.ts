@@ -1,6 +1,8 @@
-import { type FlatText, flatText } from './convention-text-map';
-import type { Cents } from '../money/money';
+import { flatText } from './convention-text-map';
 import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
+import { articlePlaces, type HeadingPlace, nextNonEmpty, NUMBERED, type Paragraph, reads, RECITAL, templatePattern, type WrittenYear, yearIn } from './article-places';
+import { type ConventionItem, itemWords, parseItem } from './convention-items';
+import { AMOUNT_BODY, amountsIn, EURO, type WrittenAmount } from './written-amounts';
 
 /**
  * Articles 4.1 and 3.1 as a signed convention writes them, read from the document's paragraphs in
@@ -13,49 +15,6 @@ import { BUILT_IN_PROFILE, type ConventionProfile } from '../profile/profile';
  * over several paragraphs.
  */
 
-/** An amount as a convention writes it; the span is in the flat text it was read from. */
-export interface WrittenAmount {
-  readonly cents: Cents;
-  readonly text: string;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** One action of the list, as the document writes it. */
-export interface ConventionItem {
-  /** Its first and last paragraph (0-based, document order): a PDF turned into Word breaks an item over lines. */
-  readonly paragraph: number;
-  readonly lastParagraph: number;
-  /** Its text on one line, spaces single, apostrophes straight, the bullet typed before it left out: what the spans point into. */
-  readonly text: string;
-  /** Its text as the document writes it (apostrophes, no-break spaces), on one line, the bullet left out. */
-  readonly written: string;
-  /** The bullet typed before it ("- ", "• "), or "" when Word draws it or there is none. */
-  readonly marker: string;
-  /** "3", "3 bis", as written. */
-  readonly number: string;
-  /** The axis written in "(axe 2)"; "" for "(axe )" left empty; null when the item names none. */
-  readonly axis: string | null;
-  /** As the document writes it (’ and no-break spaces kept), on one line. */
-  readonly title: string;
-  /** null when the item ends with no amount that can be read ("45,139 €", nothing). */
-  readonly amount: WrittenAmount | null;
-  /** Where the title and axis sit in `text`, for a rewrite that changes only what differs. */
-  readonly spans: {
-    readonly number: Span;
-    /** " (axe 2)" with its leading space, when written. */
-    readonly axisGroup: Span | null;
-    /** "2" inside it ("" and a span of no length for "(axe )"). */
-    readonly axis: Span | null;
-    readonly title: Span;
-  };
-}
-
-export interface Span {
-  readonly from: number;
-  readonly to: number;
-}
-
 export interface ListArticle {
   /** The heading sentence's paragraphs ("4.1 Pour l'année 2022, … pour les actions suivantes :"). */
   readonly paragraph: number;
@@ -66,7 +25,7 @@ export interface ListArticle {
   readonly text: string;
   /** What stands before the sentence: « Article 4.1 : », « 4.1 », or "" when Word numbers it or a title paragraph does. */
   readonly prefix: string;
-  readonly year: { readonly value: number; readonly from: number; readonly to: number } | null;
+  readonly year: WrittenYear | null;
   readonly envelope: WrittenAmount | null;
   readonly items: readonly ConventionItem[];
   /** The paragraphs a rewrite replaces: the heading's first through the last item's last. */
@@ -91,112 +50,6 @@ export interface ConventionArticles {
   readonly cost: CostArticle | null;
 }
 
-const AMOUNT_BODY = String.raw`(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d{1,2}))?`;
-const EURO = String.raw` ?(?:€|euros?\b|eur\b)`;
-/** An amount nowhere inside another number: "45,139 €" has none. */
-const AMOUNT = new RegExp(String.raw`(?<![\d.,])${AMOUNT_BODY}${EURO}`, 'gi');
-const FINAL_AMOUNT = new RegExp(
-  String.raw`(?:,? ?(pour un montant (?:total )?de|pour une somme de|d'un montant (?:total )?de|a hauteur de|à hauteur de|soit|pour|:|–|-))? ?(?<![\d.,])(${AMOUNT_BODY}${EURO})(?: ?\([^)]*\))? ?[.;,]?$`,
-  'iu',
-);
-const BULLET = /^(?:[-–—•▪◦●○∙·*»>→]|\d{1,2}[.)](?= ))\s*/u;
-const ITEM_HEAD = /^(\p{L}+)(?: n ?°| no\.?)? ?(\d+(?: ?(?:bis|ter|quater)\b|[a-z]\b)?)( ?\((axe|axis|priorit[ée]|orientation)\b ?([^)]*)\))? ?[:–—-] ?/iu;
-const ITEM_WORDS = ['action', 'fiche', 'projet', 'operation', 'opération', 'mesure'];
-const RECITAL = /^vu\b/i;
-/** A paragraph that starts another numbered article or clause: « 6.2 … », « Article 5 … ». */
-const NUMBERED = /^(?:\d+(?:\.\d+)+\b|art(?:icle|\.)\s*\d)/i;
-
-function amountOf(match: RegExpExecArray | RegExpMatchArray, group: number): Cents {
-  const whole = Number((match[group] as string).replace(/[ .]/g, ''));
-  const decimals = match[group + 1] === undefined ? 0 : Number((match[group + 1] as string).padEnd(2, '0'));
-  return whole * 100 + decimals;
-}
-
-/** Every amount of a text, in order. */
-export function amountsIn(flat: string): WrittenAmount[] {
-  return [...flat.matchAll(AMOUNT)].map((match) => ({ cents: amountOf(match, 1), text: match[0], from: match.index, to: match.index + match[0].length }));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** « Article 4.1 : », « Art. 4.1 - », « 4.1. », « 4.1 » at the start of a paragraph; never 4.10 or 4.1.2. */
-function articlePrefix(article: string): RegExp {
-  return new RegExp(String.raw`^(?:art(?:icle|\.)? ?)?${escapeRegExp(article)}(?![.\d]\d)\.?(?: ?[:–—.)-] ?| |$)`, 'i');
-}
-
-/** A template's sentence as a pattern over flat text: its words kept, each field a wildcard. */
-function templatePattern(template: string, fields: Readonly<Record<string, string>>): RegExp {
-  let pattern = '';
-  for (const token of template.replace(/\{article\}\s*/g, '').match(/\{\w+\}|\[|\]|[^{[\]]+/g) ?? []) {
-    if (token === '[') pattern += '(?:';
-    else if (token === ']') pattern += ')?';
-    else if (token.startsWith('{')) pattern += fields[token.slice(1, -1)] ?? '.*?';
-    else pattern += escapeRegExp(token.replace(/[’‘]/g, "'").replace(/\s+/g, ' ')).replace(/ /g, ' ?');
-  }
-  return new RegExp(`^${pattern.trim()}`, 'iu');
-}
-
-const YEAR_CUES = [/\b(?:l'ann[ée]e|l'exercice|ann[ée]e|exercice)\s(\d{4})\b/iu, /\bau titre de\s(\d{4})\b/iu, /(?<![\d.,] ?)\b((?:19|20)\d{2})\b(?! ?\d)/u];
-
-function yearIn(flat: string): ListArticle['year'] {
-  for (const cue of YEAR_CUES) {
-    const match = new RegExp(cue.source, `${cue.flags}d`).exec(flat);
-    const indices = match?.indices?.[1];
-    if (match && indices) return { value: Number(match[1]), from: indices[0], to: indices[1] };
-  }
-  return null;
-}
-
-interface Paragraph extends FlatText {
-  readonly index: number;
-}
-
-/** An item's text parsed, or null when the text does not start like one of the list's items. */
-export function parseItem(text: string, words: readonly string[] = ITEM_WORDS): Omit<ConventionItem, 'paragraph' | 'lastParagraph' | 'written'> | null {
-  const bullet = BULLET.exec(text);
-  const marker = bullet === null ? '' : bullet[0];
-  const body = text.slice(marker.length);
-  const head = new RegExp(ITEM_HEAD.source, 'iud').exec(body);
-  if (head === null || !words.includes((head[1] as string).toLowerCase())) return null;
-  const rest = body.slice(head[0].length);
-  const restAt = head[0].length;
-  const tail = new RegExp(FINAL_AMOUNT.source, 'iud').exec(rest);
-  let title = rest;
-  let amount: WrittenAmount | null = null;
-  if (tail !== null) {
-    title = rest.slice(0, tail.index);
-    const at = tail.indices?.[2] as [number, number];
-    const amountMatch = new RegExp(`^${AMOUNT_BODY}`).exec(tail[2] as string) as RegExpExecArray;
-    amount = { cents: amountOf(amountMatch, 1), text: tail[2] as string, from: restAt + at[0], to: restAt + at[1] };
-  }
-  const titleText = title.replace(/[\s,;:–-]+$/u, '').trim();
-  const span = (group: number): Span | null => {
-    const at = head.indices?.[group];
-    return at === undefined ? null : { from: at[0], to: at[1] };
-  };
-  return {
-    text: body,
-    marker,
-    number: head[2] as string,
-    axis: head[4] === undefined ? null : (head[5] as string).trim(),
-    title: titleText,
-    amount,
-    spans: { number: span(2) as Span, axisGroup: span(3), axis: span(5), title: { from: restAt, to: restAt + titleText.length } },
-  };
-}
-
-function itemWords(profile: ConventionProfile): string[] {
-  const first = /^\p{L}+/u.exec(profile.sentences.listItem)?.[0]?.toLowerCase();
-  return first === undefined || ITEM_WORDS.includes(first) ? ITEM_WORDS : [first, ...ITEM_WORDS];
-}
-
-/** The heading sentence or the items start with an amount, a year or "actions suivantes". */
-function reads(flat: string): boolean {
-  return amountsIn(flat).length > 0 || /\b(?:suivantes?|ci-apr[eè]s)\b/iu.test(flat) || yearIn(flat) !== null;
-}
-
 /**
  * Reads articles 4.1 and 3.1 (or the profile's numbers) from a document's paragraphs. An article not
  * found is null: the caller says so, it is never guessed.
@@ -210,45 +63,6 @@ export function readConventionArticles(paragraphs: readonly string[], profile: C
     list: findList(all, profile, words),
     cost: findCost(all, profile),
   };
-}
-
-function nextNonEmpty(all: readonly Paragraph[], from: number, limit = 3): Paragraph | null {
-  for (let index = from; index < all.length && index < from + limit + 1; index++) {
-    const paragraph = all[index] as Paragraph;
-    if (paragraph.flat !== '') return paragraph;
-  }
-  return null;
-}
-
-interface HeadingPlace {
-  readonly paragraph: Paragraph;
-  readonly prefix: string;
-  readonly titleParagraph: number | null;
-}
-
-/** Where a numbered article's sentence is: after its number in the same paragraph, or alone in the next one. */
-function articlePlaces(all: readonly Paragraph[], article: string, sentence: RegExp, isSentence: (flat: string) => boolean, isItem: (flat: string) => boolean): HeadingPlace[] {
-  const prefix = articlePrefix(article);
-  const places: HeadingPlace[] = [];
-  for (const paragraph of all) {
-    const { flat } = paragraph;
-    if (flat === '' || RECITAL.test(flat)) continue;
-    const numbered = prefix.exec(flat);
-    if (numbered !== null) {
-      const rest = flat.slice(numbered[0].length);
-      if (isSentence(rest)) {
-        places.push({ paragraph, prefix: paragraph.original.slice(0, paragraph.origin[numbered[0].length]), titleParagraph: null });
-        continue;
-      }
-      // « Article 4.1 – Contribution de l'État » on its own line, the sentence below it.
-      const next = nextNonEmpty(all, paragraph.index + 1);
-      if (next !== null && isSentence(next.flat) && !isItem(next.flat) && !prefix.test(next.flat)) places.push({ paragraph: next, prefix: '', titleParagraph: paragraph.index });
-      continue;
-    }
-    // A number Word generates is not in the text: the sentence itself is.
-    if (sentence.test(flat)) places.push({ paragraph, prefix: '', titleParagraph: null });
-  }
-  return places;
 }
 
 function findList(all: readonly Paragraph[], profile: ConventionProfile, words: readonly string[]): ListArticle | null {

@@ -1,7 +1,8 @@
 import type { Budget } from '../reading/budgets';
 import { comparisonKey } from '../reading/cells';
 import { clauseItem } from './clause';
-import type { ConventionArticles, ConventionItem, ListArticle } from './convention-articles';
+import type { ConventionArticles, ListArticle } from './convention-articles';
+import type { ConventionItem } from './convention-items';
 import { conventionMessages as say } from './convention-messages';
 import type { Bilingual, Lang } from '../typography/language';
 import { centsToEuros, type Cents } from '../money/money';

@@ -1,6 +1,7 @@
 import type { Budget } from '../reading/budgets';
 import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
-import type { ConventionItem, ListArticle } from './convention-articles';
+import type { ListArticle } from './convention-articles';
+import type { ConventionItem } from './convention-items';
 import { actionKey, type ArticlesWithList, type ComparisonRequest, titleKey } from './convention-compare';
 import { type FlatEdit, flatText, replaceInOriginal } from './convention-text-map';
 import { formatMoney } from '../money/format';
