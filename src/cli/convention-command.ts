@@ -4,7 +4,7 @@ import { type Bilingual, type Budget, type Cents, type CheckResult, checkConvent
 import { type ConventionDocument, DocxFileError, readConventionDocx, writeConventionDocx } from '../docx/convention-docx';
 import { conventionCliText as text } from '../i18n/convention-cli-text';
 import { translate } from '../i18n/translate';
-import type { Io } from './main';
+import type { CompareCommand, ConventionClause, Io } from './command';
 
 /**
  * The convention (.docx) checked against its budget and written, on the command line:
@@ -12,20 +12,6 @@ import type { Io } from './main';
  *   clause CLASSEUR.xlsx --into CONVENTION.docx --out NOUVELLE.docx [--beneficiary NOM]
  *   clause CLASSEUR.xlsx --avenant CONVENTION.docx [--html]
  */
-
-export interface CompareCommand {
-  readonly name: 'compare';
-  readonly file: string;
-  readonly convention: string;
-  readonly beneficiary: string | undefined;
-  readonly year: number | undefined;
-  readonly envelope: Cents | undefined;
-  readonly json: boolean;
-  readonly lang: Lang;
-}
-
-/** What the convention side of `clause` asks: write into a copy, or print the amendment. */
-export type ConventionClause = { readonly kind: 'into'; readonly convention: string; readonly out: string } | { readonly kind: 'avenant'; readonly convention: string; readonly html: boolean };
 
 /** What main.ts lends: its way of reading files and workbooks, and of refusing with one sentence. */
 export interface CliContext {

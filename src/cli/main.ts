@@ -10,16 +10,13 @@ import { checkBatch, isBatch } from './batch-command';
 import { CannotServe, checkFile, readBytes } from './check-file';
 import { summaryRows, summaryRowWithout, writeSummary } from './summary';
 import { clauseErrorLines } from './clause-errors';
-import { type Command, languageOf, parseCommandLine, USAGE, UsageError } from './args';
+import { languageOf, parseCommandLine, UsageError } from './args';
+import type { Command, Io } from './command';
 import { type CliContext, compareCommand, conventionClause } from './convention-command';
 import { CHECK_NEEDS, CLAUSE_NEEDS, conventionText, loadProfile, ProfileFileError, profileJson, profileNotes, profileReport } from './profile-command';
 import { jsonReport } from './json-report';
 import { textReport } from './text-report';
-
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-}
+import { USAGE } from './usage';
 
 /** True when both paths name one file, through symbolic links or hard links too. */
 function sameFile(input: string, output: string): boolean {

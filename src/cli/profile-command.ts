@@ -20,7 +20,7 @@ import {
 import { readProfilePart } from '../xlsx/profile-part';
 import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, profileText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
-import type { ProfileSource } from './args';
+import type { ProfileSource } from './command';
 
 /** A convention or profile file that cannot serve: one sentence, exit status 2. */
 export class ProfileFileError extends Error {

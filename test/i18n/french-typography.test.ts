@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { USAGE, UsageError, parseCommandLine } from '../../src/cli/args';
+import { UsageError, parseCommandLine } from '../../src/cli/args';
+import { USAGE } from '../../src/cli/usage';
 import {
   type AmountProblem,
   BUILT_IN_PROFILE,
