@@ -1,5 +1,6 @@
 import { type DocumentCapabilities, type DocumentDiagnostics, SELF_TEST_TAG } from '../document/convention-document';
-import { plainParagraphText, saved, type WordHost } from './office-document';
+import { saved, type WordHost } from './word-host';
+import { plainParagraphText } from './word-runner';
 
 type Batch = <T>(work: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
