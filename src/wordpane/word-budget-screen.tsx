@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { checkWorkbook, countBySeverity } from '../domain';
+import { type CheckResult, checkWorkbook, countBySeverity } from '../domain';
 import { BudgetFileError, type OpenBudget } from '../document/budget-file';
 import type { ConventionDocument } from '../document/convention-document';
 import type { DocumentSettings } from '../document/document-settings';
@@ -9,7 +9,12 @@ import { textFor } from '../taskpane/text';
 import { checkOptionsOf } from '../workbook/settings';
 import type { WordState } from './use-word-state';
 import { Comparison } from './word-comparison';
-import type { OpenedBudget } from './word-pane';
+
+/** The budget's workbook as opened in the pane: kept while the officer moves between screens. */
+export interface OpenedBudget {
+  readonly file: string;
+  readonly result: CheckResult;
+}
 
 const useStyles = makeStyles({
   screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,6 +1,5 @@
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import type { CheckResult } from '../domain';
 import type { OpenBudget } from '../document/budget-file';
 import type { ConventionDocument } from '../document/convention-document';
 import type { PaneEnvironment } from '../taskpane/environment';
@@ -8,7 +7,7 @@ import { usePaneFrame, useTheme } from '../taskpane/pane';
 import { ScreenTabs, tabId } from '../taskpane/screen-tabs';
 import { wordErrorSentence } from './error-sentence';
 import { useWordState } from './use-word-state';
-import { BudgetScreen } from './word-budget-screen';
+import { BudgetScreen, type OpenedBudget } from './word-budget-screen';
 
 // Secondary screens load when first opened.
 const ConventionScreen = lazy(() => import(/* webpackChunkName: "word-convention" */ './word-convention-screen'));
@@ -17,12 +16,6 @@ const SettingsScreen = lazy(() => import(/* webpackChunkName: "word-settings" */
 type Screen = 'budget' | 'convention' | 'settings';
 const SCREENS: readonly Screen[] = ['budget', 'convention', 'settings'];
 
-
-/** The budget's workbook as opened in the pane: kept while the officer moves between screens. */
-export interface OpenedBudget {
-  readonly file: string;
-  readonly result: CheckResult;
-}
 
 export interface WordPaneProps {
   readonly convention: ConventionDocument;
