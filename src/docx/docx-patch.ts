@@ -1,6 +1,7 @@
 import { ARTICLE_TAG_PREFIX, type ArticleWrite, articleTag, type Bilingual, french, type ParagraphChange } from '../domain';
 import { bodyParagraphs } from './docx-text';
-import { insertedParagraph, prefixOf, Revision, revisedParagraphs } from './docx-revise';
+import { insertedParagraph, revisedParagraphs } from './docx-revise';
+import { prefixOf, Revision } from './revision';
 import { ancestor, childNamed, escapeXmlAttribute, parseXmlTree, type XmlElement } from './xml-tree';
 
 /**
