@@ -1,55 +1,14 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import {
-  BUILT_IN_PROFILE,
-  type MatchingScope,
-  type Parameter,
-  PARAMETER_OF,
-  PROFILE_KEYS,
-  type ProfileConflict,
-  type ProfileKey,
-  type ProfileReading,
-  profileToJson,
-  readProfile,
-  resolveProfile,
-} from '../domain';
-import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, profileText, reviewText, shownValue } from '../i18n/profile-text';
+import { type MatchingScope, type Parameter, PARAMETER_OF, PROFILE_KEYS, type ProfileConflict, type ProfileKey, type ProfileReading, profileToJson, readProfile, resolveProfile } from '../domain';
+import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, reviewText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
-import { textOfConventionFile } from './convention-file';
+import { ConventionSource } from './convention-source';
 import { decisionsOf, NO_CHOICES, pendingParameters, type ReviewChoices, TYPED_FIELDS, type TypedField, unsettled } from './review-decisions';
+import { builtInValue, FIELDS_OF, fieldText } from './review-fields';
+import { useReviewStyles } from './review-styles';
 import { withScreenText } from './screen-text-for';
 import type { PaneState } from './use-pane-state';
-
-const useStyles = makeStyles({
-  screen: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyle: 'none' },
-  item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-  pending: { borderInlineStartWidth: '3px', borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorPaletteMarigoldBorderActive, paddingInlineStart: tokens.spacingHorizontalS },
-  label: { fontWeight: tokens.fontWeightSemibold },
-  sentence: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-});
-
-/** The fields of each parameter the officer may type. */
-const FIELDS_OF: Readonly<Partial<Record<Parameter, readonly TypedField[]>>> = {
-  year: ['year'],
-  stateCapPercent: ['stateCapPercent'],
-  matchingRatio: ['matchingRatio', 'departmentMinPercent'],
-  envelope: ['envelope'],
-  listArticle: ['listArticle'],
-  costArticle: ['costArticle'],
-};
-
-/** A read value as the field shows it before the officer types ("33,33", "350 000"). */
-function fieldText(field: TypedField, reading: ProfileReading, lang: 'fr' | 'en'): string {
-  const json = profileToJson(reading.profile) as Record<string, unknown>;
-  const parameter = PARAMETER_OF[field];
-  if (field !== 'name' && parameter !== null && reading.status[field] !== 'read') return '';
-  const value = json[field];
-  if (value === null || value === undefined) return '';
-  return typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : String(value);
-}
 
 /** What the review needs of the pane it is in: Excel's, or Word's (whose settings are the document's). */
 export type ReviewState = Pick<PaneState, 'lang' | 'settings' | 'updateSettings'>;
@@ -62,70 +21,28 @@ export type ReviewState = Pick<PaneState, 'lang' | 'settings' | 'updateSettings'
  * what is applied.
  */
 export default function ConventionReview({ state, onClose, text: given }: { readonly state: ReviewState; readonly onClose: (savedName: string | null) => void; readonly text?: string }) {
-  const styles = useStyles();
+  const styles = useReviewStyles();
   const { lang, settings } = state;
   const t = withScreenText(lang);
   const say = (entry: { fr: string; en: string }, params?: Record<string, string | number>) => translate(entry, lang, params);
   const [first] = useState(() => (given === undefined ? null : readProfile(given)));
-  const [text, setText] = useState(given ?? '');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState<ProfileReading | null>(first);
   const [choices, setChoices] = useState<ReviewChoices>(NO_CHOICES);
   const [editing, setEditing] = useState(false);
 
-  const read = (source: string) => {
-    if (source.trim() === '') {
-      setProblem(t('conventionEmpty'));
-      return;
-    }
-    setReading(readProfile(source));
+  const read = (next: ProfileReading) => {
+    setReading(next);
     setChoices(NO_CHOICES);
     setEditing(false);
     setProblem(null);
-  };
-
-  const openFile = async (file: File | undefined) => {
-    if (file === undefined) return;
-    setBusy(true);
-    const content = await textOfConventionFile(file);
-    setBusy(false);
-    if (content === null) {
-      setProblem(translate(/\.docx$/i.test(file.name) ? profileText.notDocx : profileText.notText, lang, { file: file.name }));
-      return;
-    }
-    setText(content);
-    read(content);
   };
 
   const pending = useMemo(() => (reading === null ? [] : pendingParameters(reading)), [reading]);
   const { decisions, errors } = useMemo(() => decisionsOf(choices), [choices]);
   const waiting = unsettled(pending, decisions);
 
-  if (reading === null) {
-    return (
-      <section className={styles.screen} aria-label={t('conventionRead')}>
-        <Field label={t('conventionPasteLabel')}>
-          <Textarea value={text} resize="vertical" rows={6} onChange={(_, data) => setText(data.value)} />
-        </Field>
-        <Field label={t('conventionFileLabel')}>
-          <input type="file" aria-label={t('conventionFileLabel')} accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(event) => void openFile(event.target.files?.[0])} />
-        </Field>
-        {busy && <Text role="status">{t('conventionReading')}</Text>}
-        {problem !== null && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>{problem}</MessageBarBody>
-          </MessageBar>
-        )}
-        <div className={styles.row}>
-          <Button appearance="primary" onClick={() => read(text)}>
-            {t('conventionReadButton')}
-          </Button>
-          <Button onClick={() => onClose(null)}>{t('conventionCancel')}</Button>
-        </div>
-      </section>
-    );
-  }
+  if (reading === null) return <ConventionSource lang={lang} onRead={read} onCancel={() => onClose(null)} />;
 
   const conflicts = new Map<ProfileKey, ProfileConflict>(reading.conflicts.map((conflict) => [conflict.key, conflict]));
   const change = (next: Partial<ReviewChoices>) => setChoices({ ...choices, ...next });
@@ -299,9 +216,3 @@ export default function ConventionReview({ state, onClose, text: given }: { read
   );
 }
 
-/** The built-in (2022) value of a parameter, as the confirm button says it. */
-function builtInValue(parameter: Parameter, lang: 'fr' | 'en'): string {
-  if (parameter === 'matchingRatio') return shownValue('matchingRatio', BUILT_IN_PROFILE, lang);
-  if (parameter === 'sentences') return `« ${BUILT_IN_PROFILE.sentences.listHeading.replace('{article} ', '').slice(0, 48)}… »`;
-  return shownValue(parameter, BUILT_IN_PROFILE, lang);
-}
