@@ -14,7 +14,7 @@ import { underFunding } from './under-funding';
 /**
  * Every rule the check runs, in the order a cell's findings are listed: what is wrong with the
  * cell's input first (unreadable, empty, typed as text), then the convention's rules on its amount.
- * Adding a rule: README, "Adding a rule".
+ * Adding a rule: docs/rules.md, "Adding a rule".
  */
 export const RULES = [
   invalidValue,
