@@ -1,4 +1,4 @@
-import { columnLetters } from '../domain';
+import { columnLetters, parseA1 } from '../domain';
 
 /**
  * Excel formulas as text: moving a formula by some rows and columns, as Excel does when it fills a
@@ -20,17 +20,11 @@ const REFERENCE = /(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column;
-}
-
 /** A column reference moved, its "$" kept; null when it leaves the sheet. */
 function moveColumn(letters: string, absolute: string, by: number): string | null {
   if (absolute === '$' || by === 0) return `${absolute}${letters}`;
-  const column = columnNumber(letters) + by;
-  return column < 1 || column > MAX_COLUMN ? null : columnLetters(column - 1);
+  const column = (parseA1(`${letters}1`)?.column ?? -1) + by;
+  return column < 0 || column >= MAX_COLUMN ? null : columnLetters(column);
 }
 
 /** A row reference moved, its "$" kept; null when it leaves the sheet. */

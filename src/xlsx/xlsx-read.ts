@@ -1,4 +1,4 @@
-import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, french, isDateFormat, parseRange } from '../domain';
+import { a1, type Bilingual, type CellValue, cellDate, cellError, dateOfSerial, french, isDateFormat, parseA1, parseRange } from '../domain';
 import { moveFormula } from './formula-text';
 import { DAMAGED_WITHOUT_WORKBOOK, describeFileProblem, inspectFile } from './file-guard';
 import { type BookLooks, readLooks, readNotes, type SheetLook, SheetLookReader } from './xlsx-look';
@@ -215,21 +215,6 @@ function readStyles(pack: OfficePackage, part: string): string[] {
   return styleFormats.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id] ?? (isBuiltInDate(id) ? 'yyyy-mm-dd' : 'General'));
 }
 
-/** 0-based column of a cell reference's letters ("AB12" → 27), and its row, or null. */
-function cellPosition(ref: string): { row: number; column: number } | null {
-  let column = 0;
-  let index = 0;
-  for (; index < ref.length; index++) {
-    const code = ref.charCodeAt(index) | 0x20;
-    if (code < 97 || code > 122) break;
-    column = column * 26 + (code - 96);
-  }
-  if (index === 0 || index > 3) return null;
-  const row = Number(ref.slice(index));
-  if (!Number.isInteger(row) || row < 1) return null;
-  return { row: row - 1, column: column - 1 };
-}
-
 const MAX_ROW = 1_048_575;
 
 /**
@@ -375,9 +360,11 @@ function readSheet(
             rowHidden = false;
           }
           const ref = attribute(attributes, 'r');
-          const position = ref === undefined ? null : cellPosition(ref);
-          column = position === null ? column + 1 : position.column;
-          cellRow = position === null ? row : position.row;
+          const position = ref === undefined ? null : parseA1(ref);
+          // A reference that names no cell of a sheet places the cell after the previous one, in its row record.
+          const placed = position !== null && position.row >= 0;
+          column = placed ? position.column : column + 1;
+          cellRow = placed ? position.row : row;
           type = attribute(attributes, 't') ?? 'n';
           style = Number(attribute(attributes, 's') ?? 0) || 0;
           value = '';
