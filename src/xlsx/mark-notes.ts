@@ -1,7 +1,7 @@
 import { parseA1, type Severity } from '../domain';
 import { NOTE_HEADING, ourNoteSection, ourNoteSections } from '../workbook/our-marks';
-import { escapeXml, type Parts, RELATIONSHIPS } from './package-edit';
-import { decodeEntities } from './xml-scan';
+import { type Parts, RELATIONSHIPS } from './package-edit';
+import { decodeEntities, escapeXml } from './xml-scan';
 
 /**
  * Our notes in a sheet's notes part, kept in step with the current marks: a note of ours on a cell

@@ -10,8 +10,6 @@ import { attribute } from './xml-scan';
 export const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A part's relationships: id, type and resolved target, and the part's raw text to patch. */
 export interface Rels {
   readonly name: string;

@@ -1,10 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
-import { a1, type CellValue, excelSerial, isCellDate, isCellError, parseA1, type Severity } from '../domain';
+import { a1, parseA1, type Severity } from '../domain';
+import { type CellWrite, cellXml } from './cell-xml';
 import { moveFormula } from './formula-text';
 import { MarkStyles, syncFormats } from './mark-formats';
 import { syncNotes } from './mark-notes';
-import { escapeXml, Parts } from './package-edit';
+import { Parts } from './package-edit';
 import { attribute } from './xml-scan';
+
+export type { CellWrite };
 
 /**
  * Writes the officer's workbook back with their edits and our marks, touching nothing else: the
@@ -15,13 +18,6 @@ import { attribute } from './xml-scan';
  * never reads what it does not change. Our marks already in the file (it was marked before) are
  * taken back first: see mark-formats.ts and mark-notes.ts.
  */
-
-export interface CellWrite {
-  /** The value the cell shows: for a formula, its result as computed (written as the cached value). */
-  readonly value: CellValue;
-  /** The formula without "=", or null for a plain value. */
-  readonly formula: string | null;
-}
 
 /** A flag to write into a workbook file: a fill over the cell (a conditional format of ours), and a note with the messages. */
 export interface CellMark {
@@ -49,38 +45,6 @@ function sheetParts(parts: Parts): { workbookPart: string; sheets: Map<string, s
     if (name !== undefined && target !== undefined) sheets.set(name, target);
   }
   return { workbookPart: root, sheets };
-}
-
-/** A cell element written anew: its formula, its value, its style kept. */
-function cellXml(prefix: string, address: string, keptAttributes: string, write: CellWrite): string {
-  const p = prefix;
-  const value = write.value;
-  const formula = write.formula === null ? '' : `<${p}f>${escapeXml(write.formula)}</${p}f>`;
-  let type = '';
-  let content = '';
-  if (value === null) {
-    content = '';
-  } else if (typeof value === 'number') {
-    content = `<${p}v>${value}</${p}v>`;
-  } else if (typeof value === 'boolean') {
-    type = ' t="b"';
-    content = `<${p}v>${value ? 1 : 0}</${p}v>`;
-  } else if (typeof value === 'string') {
-    if (write.formula !== null) {
-      type = ' t="str"';
-      content = `<${p}v>${escapeXml(value)}</${p}v>`;
-    } else {
-      type = ' t="inlineStr"';
-      content = `<${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is>`;
-    }
-  } else if (isCellError(value)) {
-    type = ' t="e"';
-    content = `<${p}v>${escapeXml(value.code)}</${p}v>`;
-  } else if (isCellDate(value)) {
-    content = `<${p}v>${excelSerial(value.iso)}</${p}v>`;
-  }
-  const inner = formula + content;
-  return inner === '' ? `<${p}c r="${address}"${keptAttributes}${type}/>` : `<${p}c r="${address}"${keptAttributes}${type}>${inner}</${p}c>`;
 }
 
 /** The attributes of a cell element other than its reference and type (its style, say). */
@@ -116,7 +80,7 @@ function patchSheet(xml: string, targets: Map<number, Map<number, CellTarget>>, 
     if (target.write !== undefined) {
       const f = content === null ? null : sharedText.exec(content);
       if (f !== null && attribute(f[1] ?? '', 't') === 'shared' && (f[2] ?? '') !== '') orphaned.set(attribute(f[1] ?? '', 'si') ?? '', { text: f[2] ?? '', row, column });
-      return cellXml(p, address, keptAttributes(attributes, style), target.write);
+      return cellXml(address, target.write, keptAttributes(attributes, style), p);
     }
     const kept = keptAttributes(attributes, style);
     const type = attribute(attributes, 't');
