@@ -5,6 +5,7 @@ import { moveFormula } from './formula-text';
 import { MarkStyles, syncFormats } from './mark-formats';
 import { syncNotes } from './mark-notes';
 import { Parts } from './package-edit';
+import { DEFAULT_WORKBOOK_PART, readWorkbookPart } from './workbook-part';
 import { attribute } from './xml-scan';
 
 export type { CellWrite };
@@ -35,14 +36,12 @@ export interface WorkbookPatch {
 
 /** Each worksheet's part, by sheet name. */
 function sheetParts(parts: Parts): { workbookPart: string; sheets: Map<string, string> } {
-  const root = parts.rels('').list.find((rel) => rel.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const root = parts.rels('').list.find((rel) => rel.type === 'officeDocument')?.target ?? DEFAULT_WORKBOOK_PART;
   const rels = parts.rels(root).list;
   const sheets = new Map<string, string>();
-  for (const match of parts.text(root).matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)) {
-    const attributes = match[1] ?? '';
-    const name = attribute(attributes, 'name');
-    const target = rels.find((rel) => rel.id === attribute(attributes, 'id'))?.target;
-    if (name !== undefined && target !== undefined) sheets.set(name, target);
+  for (const entry of readWorkbookPart(parts.text(root)).sheets) {
+    const target = rels.find((rel) => rel.id === entry.relationId)?.target;
+    if (target !== undefined) sheets.set(entry.name, target);
   }
   return { workbookPart: root, sheets };
 }
@@ -190,7 +189,7 @@ function recalculateOnLoad(parts: Parts, workbookPart: string): void {
   }
   parts.set(workbookPart, xml);
   // Excel's calculation chain may name cells that no longer hold a formula: dropped, Excel rebuilds it.
-  const chain = parts.rels(workbookPart).list.find((rel) => rel.type.endsWith('/calcChain'));
+  const chain = parts.rels(workbookPart).list.find((rel) => rel.type === 'calcChain');
   if (chain !== undefined && parts.has(chain.target)) {
     delete parts.files[chain.target];
     const rels = parts.rels(workbookPart);
@@ -203,7 +202,7 @@ function recalculateOnLoad(parts: Parts, workbookPart: string): void {
 export function patchXlsx(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
   const parts = new Parts(unzipSync(bytes));
   const { workbookPart, sheets } = sheetParts(parts);
-  const stylesTarget = parts.rels(workbookPart).list.find((rel) => rel.type.endsWith('/styles'))?.target;
+  const stylesTarget = parts.rels(workbookPart).list.find((rel) => rel.type === 'styles')?.target;
   const styles = stylesTarget !== undefined && parts.has(stylesTarget) ? new MarkStyles(parts.text(stylesTarget)) : null;
   // Every sheet: one marked before may hold marks of ours that are no longer flagged.
   for (const [sheet, part] of sheets) {

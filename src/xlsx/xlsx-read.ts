@@ -4,6 +4,7 @@ import { DAMAGED_WITHOUT_WORKBOOK, describeFileProblem, inspectFile } from './fi
 import { type BookLooks, readLooks, readNotes, type SheetLook, SheetLookReader } from './xlsx-look';
 import { OfficePackage, PackageError } from './package-parts';
 import { attribute, booleanAttribute, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
+import { DEFAULT_WORKBOOK_PART, readWorkbookPart } from './workbook-part';
 import { ZipEntryError } from './zip-directory';
 
 /**
@@ -121,7 +122,7 @@ export function readXlsx(bytes: Uint8Array, fileName = '', options: ReadOptions 
 }
 
 function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
-  const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? 'xl/workbook.xml';
+  const workbookPart = pack.relationships('').find((relation) => relation.type === 'officeDocument')?.target ?? DEFAULT_WORKBOOK_PART;
   if (!pack.has(workbookPart)) throw new XlsxFileError(DAMAGED_WITHOUT_WORKBOOK);
   const workbookRelations = pack.relationships(workbookPart);
   const byId = new Map(workbookRelations.map((relation) => [relation.id, relation]));
@@ -129,7 +130,7 @@ function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
   const stylesPart = workbookRelations.find((relation) => relation.type === 'styles')?.target;
   const strings = sharedStringsPart !== undefined && pack.has(sharedStringsPart) ? readSharedStrings(pack, sharedStringsPart) : [];
   const formats = stylesPart !== undefined && pack.has(stylesPart) ? readStyles(pack, stylesPart) : [];
-  const workbook = readWorkbookPart(pack, workbookPart);
+  const workbook = readWorkbookPart(pack.text(workbookPart));
   const looks = options.look === true ? readLooks(pack, stylesPart, workbookRelations.find((relation) => relation.type === 'theme')?.target) : undefined;
 
   const sheets: XlsxSheet[] = [];
@@ -150,24 +151,6 @@ function readParts(pack: OfficePackage, part: string, handler: XmlHandler): void
   const scanner = new XmlScanner(handler);
   pack.readText(part, (text) => scanner.write(text));
   scanner.end();
-}
-
-function readWorkbookPart(pack: OfficePackage, part: string) {
-  const sheets: Array<{ name: string; relationId: string; hidden: boolean }> = [];
-  let date1904 = false;
-  readParts(pack, part, {
-    open(name, attributes) {
-      if (name === 'sheet') {
-        const state = attribute(attributes, 'state');
-        sheets.push({ name: attribute(attributes, 'name') ?? `Sheet${sheets.length + 1}`, relationId: attribute(attributes, 'id') ?? '', hidden: state === 'hidden' || state === 'veryHidden' });
-      } else if (name === 'workbookPr') {
-        date1904 = booleanAttribute(attributes, 'date1904') ?? false;
-      }
-    },
-    close() {},
-    text() {},
-  });
-  return { sheets, date1904 };
 }
 
 /** Shared strings: each item's text runs joined; phonetic runs (rPh) are no part of the text. */
