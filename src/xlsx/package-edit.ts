@@ -14,6 +14,8 @@ export interface Rels {
   readonly name: string;
   xml: string;
   readonly list: Relationship[];
+  /** The ids of relationships to outside the package (hyperlinks): not in the list, but taken. */
+  readonly externalIds: readonly string[];
 }
 
 export class Parts {
@@ -36,12 +38,13 @@ export class Parts {
   rels(part: string): Rels {
     const { folder, rels: name } = relationshipsPart(part);
     const xml = this.has(name) ? this.text(name) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"></Relationships>`;
-    return { name, xml, list: readRelationships(xml, folder) };
+    const externalIds: string[] = [];
+    return { name, xml, list: readRelationships(xml, folder, externalIds), externalIds };
   }
 
   /** Adds a relationship of this type (its full URI); returns its id. */
   addRel(rels: Rels, type: string, target: string, from: string): string {
-    const used = new Set(rels.list.map((rel) => rel.id));
+    const used = new Set([...rels.list.map((rel) => rel.id), ...rels.externalIds]);
     let index = rels.list.length + 1;
     while (used.has(`rId${index}`)) index++;
     const id = `rId${index}`;

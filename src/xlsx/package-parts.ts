@@ -79,14 +79,19 @@ export function relationshipsPart(part: string): { folder: string; rels: string 
 
 /**
  * The relationships a .rels part lists, targets resolved from the source's folder; those to
- * something outside the package (TargetMode="External": a hyperlink) are left out.
+ * something outside the package (TargetMode="External": a hyperlink) are left out, their ids put in
+ * `externalIds` when given (a relationship added must not take one).
  */
-export function readRelationships(xml: string, folder: string): Relationship[] {
+export function readRelationships(xml: string, folder: string, externalIds?: string[]): Relationship[] {
   const found: Relationship[] = [];
   scanXml(xml, {
     open(name, attributes) {
-      if (name !== 'Relationship' || attribute(attributes, 'TargetMode') === 'External') return;
+      if (name !== 'Relationship') return;
       const id = attribute(attributes, 'Id') ?? '';
+      if (attribute(attributes, 'TargetMode') === 'External') {
+        externalIds?.push(id);
+        return;
+      }
       const type = (attribute(attributes, 'Type') ?? '').split('/').pop() ?? '';
       const target = attribute(attributes, 'Target');
       if (target !== undefined) found.push({ id, type, target: resolvePart(folder, target) });
