@@ -1,5 +1,6 @@
 import FormulaParser from 'fast-formula-parser';
 import { a1, type CellValue, cellError, columnLetters, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
+import { rewriteOutsideQuotes } from '../workbook/formula-pieces';
 import type { FormulaEngine, FormulaHost, MemorySheet } from './memory-workbook';
 
 /**
@@ -117,8 +118,6 @@ function tablesOf(sheets: readonly MemorySheet[]): TableShape[] {
 }
 
 const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-/** Text in a formula that is not to be read as references: string literals and quoted sheet names. */
-const PIECES = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|[^"']+|['"]/g;
 /** A structured reference: an optional table name, then a bracketed specifier (one level of nesting). */
 const STRUCTURED = /([A-Za-z_\\][\w.]*)?\[((?:[^[\]]|\[(?:[^\]']|'.)*\])*)\]/g;
 
@@ -162,14 +161,13 @@ function structuredRange(table: TableShape, specifier: string, row: number): str
 export function withoutStructuredReferences(formula: string, tables: readonly TableShape[], sheet: string, row: number, column: number): string {
   if (!formula.includes('[')) return formula;
   const here = tables.find((table) => table.sheet === sheet && row >= table.top && row <= table.bottom && column >= table.left && column <= table.right);
-  return formula.replace(PIECES, (piece) => {
-    if (piece.startsWith('"') || piece.startsWith("'")) return piece;
-    return piece.replace(STRUCTURED, (whole, name: string | undefined, specifier: string) => {
+  return rewriteOutsideQuotes(formula, (piece) =>
+    piece.replace(STRUCTURED, (whole, name: string | undefined, specifier: string) => {
       const table = name === undefined ? here : tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
       if (table === undefined) return whole;
       return structuredRange(table, specifier, row) ?? whole;
-    });
-  });
+    }),
+  );
 }
 
 export class ParserFormulaEngine implements FormulaEngine {

@@ -1,3 +1,5 @@
+import { outsideQuotes, rewriteOutsideQuotes } from '../workbook/formula-pieces';
+
 /**
  * Formulas as a French officer types them, written as the file keeps them: French Excel shows
  * "=SOMME(D4:D9;1,5)" where the file holds "SUM(D4:D9,1.5)". The names officers use in budgets are
@@ -42,13 +44,10 @@ const FRENCH_FUNCTIONS: Readonly<Record<string, string>> = {
   FAUX: 'FALSE',
 };
 
-/** Text outside string literals and quoted sheet names, where names and separators are translated. */
-const PIECES = /"(?:[^"]|"")*"|'(?:[^']|'')*'|[^"']+|["']/g;
-
+/** Names and separators are translated outside string literals and quoted sheet names. */
 export function formulaOfTyped(typed: string): string {
-  const french = [...typed.matchAll(PIECES)].some(([piece]) => !piece.startsWith('"') && !piece.startsWith("'") && piece.includes(';'));
-  return typed.replace(PIECES, (piece) => {
-    if (piece.startsWith('"') || piece.startsWith("'")) return piece;
+  const french = outsideQuotes(typed).some((piece) => piece.includes(';'));
+  return rewriteOutsideQuotes(typed, (piece) => {
     let out = piece.replace(/([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9.]*)(?=\s*\()/g, (name: string) => FRENCH_FUNCTIONS[name.toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? name);
     // With ";" between arguments, a comma between digits is a decimal comma.
     if (french) out = out.replace(/(\d),(\d)/g, '$1.$2').replace(/;/g, ',');
