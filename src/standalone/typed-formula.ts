@@ -1,4 +1,5 @@
 import { outsideQuotes, rewriteOutsideQuotes } from '../workbook/formula-pieces';
+import { FRENCH_BOOLEAN_FUNCTIONS } from './boolean-names';
 
 /**
  * Formulas as a French officer types them, written as the file keeps them: French Excel shows
@@ -40,8 +41,7 @@ const FRENCH_FUNCTIONS: Readonly<Record<string, string>> = {
   ANNEE: 'YEAR',
   MOIS: 'MONTH',
   JOUR: 'DAY',
-  VRAI: 'TRUE',
-  FAUX: 'FALSE',
+  ...FRENCH_BOOLEAN_FUNCTIONS,
 };
 
 /** Names and separators are translated outside string literals and quoted sheet names. */
