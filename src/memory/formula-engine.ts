@@ -1,7 +1,8 @@
 import FormulaParser from 'fast-formula-parser';
 import { a1, type CellValue, cellError, columnLetters, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
 import { rewriteOutsideQuotes } from '../workbook/formula-pieces';
-import type { FormulaEngine, FormulaHost, MemorySheet } from './memory-workbook';
+import type { FormulaEngine, FormulaHost } from './formula-host';
+import type { MemorySheet } from './memory-sheet';
 
 /**
  * The standalone page's formulas, computed as Excel would after each edit, in dependency order:

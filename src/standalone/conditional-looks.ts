@@ -1,5 +1,6 @@
 import { a1, type CellValue, isCellDate, isCellError, parseRange } from '../domain';
-import type { MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import type { MemorySheet } from '../memory/memory-sheet';
+import type { MemoryWorkbook } from '../memory/memory-workbook';
 import type { CellLook, ConditionalRule } from '../workbook/cell-look';
 import { moveFormula } from '../xlsx/formula-text';
 import { booleanNamed } from './boolean-names';

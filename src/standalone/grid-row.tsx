@@ -1,7 +1,8 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type KeyboardEvent, memo } from 'react';
 import { a1, type Lang } from '../domain';
-import type { MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import type { MemorySheet } from '../memory/memory-sheet';
+import type { MemoryWorkbook } from '../memory/memory-workbook';
 import { displayText } from './cell-display';
 import type { ConditionalLooks } from './conditional-looks';
 import { lookStyle } from './look-style';

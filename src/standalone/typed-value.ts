@@ -1,5 +1,5 @@
 import { type CellValue, cellText, isCellDate, type Lang } from '../domain';
-import type { CellInput } from '../memory/memory-workbook';
+import type { CellInput } from '../memory/edit-history';
 import { booleanName, booleanNamed } from './boolean-names';
 import { formulaOfTyped } from './typed-formula';
 
