@@ -1,5 +1,6 @@
 import { checkWorkbook, cellError } from '../../src/domain';
-import { ParserFormulaEngine, withoutStructuredReferences } from '../../src/memory/formula-engine';
+import { ParserFormulaEngine } from '../../src/memory/formula-engine';
+import { withoutStructuredReferences } from '../../src/memory/structured-references';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 
