@@ -10,12 +10,14 @@ export interface FormulaWrites {
 
 /**
  * The workbook's formulas following its edits once an engine is attached: what the engine
- * computes is written into the cells, and the formulas it cannot compute are named (they keep the
- * value the file held).
+ * computes is written into the cells, and the formulas it cannot compute, or that are in a
+ * circular reference, are named (they keep their values).
  */
 export class FollowedFormulas {
   /** Formulas the engine could not compute, by "sheet!address". */
   readonly uncomputed = new Map<string, string>();
+  /** Formulas in a circular reference, as "sheet!address", in the order found. */
+  readonly circular = new Set<string>();
   private engine: FormulaEngine | null = null;
 
   constructor(
@@ -44,14 +46,24 @@ export class FollowedFormulas {
     return this.engine?.evaluate?.(this.host, sheet, address, formula);
   }
 
-  prepare(): void {
-    this.engine?.prepare?.(this.host);
+  /** The formulas read ahead of the first edit; returns whether a circular reference was found. */
+  prepare(): boolean {
+    const found = this.engine?.prepare?.(this.host)?.circular ?? [];
+    for (const { sheet, address } of found) this.inCircle(sheet, address);
+    return found.length > 0;
+  }
+
+  private inCircle(sheet: string, address: string): void {
+    this.circular.add(`${sheet}!${address}`);
+    this.cells.touch(sheet, address);
   }
 
   /** Formulas that depend on the changed cells take their new values. */
   recompute(changed: ReadonlyArray<{ sheet: string; address: string }>, edit = true): void {
     if (this.engine === null) return;
-    const { values, failed } = this.engine.recompute(this.host, changed);
+    const { values, failed, circular } = this.engine.recompute(this.host, changed);
+    // A cell typed over, or recomputed, is in a circle only if this run finds it in one.
+    for (const { sheet, address } of [...changed, ...values, ...failed]) this.circular.delete(`${sheet}!${address}`);
     for (const { sheet, address, value } of values) {
       this.cells.write(sheet, address, value, edit);
       this.uncomputed.delete(`${sheet}!${address}`);
@@ -60,5 +72,6 @@ export class FollowedFormulas {
       this.uncomputed.set(`${sheet}!${address}`, reason);
       this.cells.touch(sheet, address);
     }
+    for (const { sheet, address } of circular) this.inCircle(sheet, address);
   }
 }

@@ -1,7 +1,7 @@
 import FormulaParser from 'fast-formula-parser';
 import { a1, type CellValue, cellError, isCellError, parseA1 } from '../domain';
 import { FormulaGraph, type Key, keyOf, partsOf } from './formula-graph';
-import type { FormulaEngine, FormulaHost } from './formula-host';
+import type { CellAt, FormulaEngine, FormulaHost } from './formula-host';
 import { fromParser, subtotal, toParser } from './parser-values';
 import { type TableShape, tablesOf, withoutStructuredReferences } from './structured-references';
 
@@ -29,6 +29,9 @@ FormulaParser.FormulaHelpers.flattenDeep = function flattenDeep(values: unknown[
   walk(values);
   return flat;
 };
+
+/** A key's 0-based row and column, -1 when it names no cell. */
+const position = (key: Key) => parseA1(partsOf(key).address) ?? { row: -1, column: -1 };
 
 export class ParserFormulaEngine implements FormulaEngine {
   private readonly graph = new FormulaGraph();
@@ -102,8 +105,9 @@ export class ParserFormulaEngine implements FormulaEngine {
     this.built = true;
   }
 
-  prepare(host: FormulaHost): void {
+  prepare(host: FormulaHost): { circular: CellAt[] } {
     if (!this.built) this.build(host);
+    return { circular: this.graph.circular(position).map(partsOf) };
   }
 
   evaluate(host: FormulaHost, sheet: string, address: string, formula: string): CellValue {
@@ -124,10 +128,10 @@ export class ParserFormulaEngine implements FormulaEngine {
       const formula = host.sheet(sheet)?.formulas.get(address) ?? null;
       if (this.graph.formulaAt(keyOf(sheet, address)) !== formula) this.register(sheet, address, formula);
     }
-    // Every formula the edit reaches, each after what it reads.
-    const order = this.graph.reached(
+    // Every formula the edit reaches, each after what it reads; those in a circle keep their values.
+    const { order, circular } = this.graph.reached(
       changed.map(({ sheet, address }) => keyOf(sheet, address)),
-      (key) => parseA1(partsOf(key).address) ?? { row: -1, column: -1 },
+      position,
     );
 
     const computed = new Map<Key, CellValue>();
@@ -153,6 +157,6 @@ export class ParserFormulaEngine implements FormulaEngine {
         failed.push({ sheet, address, reason: name });
       }
     }
-    return { values, failed };
+    return { values, failed, circular: circular.map(partsOf) };
   }
 }

@@ -7,18 +7,29 @@ export interface FormulaHost {
   sheet(name: string): MemorySheet | undefined;
 }
 
+/** A cell of the workbook. */
+export interface CellAt {
+  readonly sheet: string;
+  readonly address: string;
+}
+
 /** Computes formulas after edits, in dependency order (memory/formula-engine.ts, loaded when a file has formulas). */
 export interface FormulaEngine {
   /**
    * Recomputes the formulas that depend on these cells (and these cells, if formulas), and returns
-   * each result, and the formulas it cannot compute (they keep their value, and the page says so).
+   * each result, the formulas it cannot compute, and those in a circular reference (neither keeps
+   * anything but its value, and the page says so).
    */
-  recompute(host: FormulaHost, changed: ReadonlyArray<{ readonly sheet: string; readonly address: string }>): {
-    readonly values: ReadonlyArray<{ readonly sheet: string; readonly address: string; readonly value: CellValue }>;
-    readonly failed: ReadonlyArray<{ readonly sheet: string; readonly address: string; readonly reason: string }>;
+  recompute(host: FormulaHost, changed: readonly CellAt[]): {
+    readonly values: ReadonlyArray<CellAt & { readonly value: CellValue }>;
+    readonly failed: ReadonlyArray<CellAt & { readonly reason: string }>;
+    readonly circular: readonly CellAt[];
   };
-  /** Reads every formula's references ahead of the first edit (a 10 000-formula file takes a few hundred ms). */
-  prepare?(host: FormulaHost): void;
+  /**
+   * Reads every formula's references ahead of the first edit (a 10 000-formula file takes a few
+   * hundred ms), and returns the formulas of the workbook in a circular reference.
+   */
+  prepare?(host: FormulaHost): { readonly circular: readonly CellAt[] };
   /** The value of a formula as if it were in this cell (a conditional format's), without writing it anywhere. */
   evaluate?(host: FormulaHost, sheet: string, address: string, formula: string): CellValue;
 }

@@ -60,6 +60,11 @@ export class MemoryWorkbook implements BudgetWorkbook {
     return this.formulas.uncomputed;
   }
 
+  /** Formulas in a circular reference, as "sheet!address": not computed, they keep their values, as in Excel. */
+  get circular(): ReadonlySet<string> {
+    return this.formulas.circular;
+  }
+
   /** Formulas follow the edits from now on; those the file saved without a value are computed now. */
   attachEngine(engine: FormulaEngine): void {
     if (this.formulas.attach(engine)) this.redraw();
@@ -77,7 +82,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
 
   /** Gets the formulas ready while the officer reads, so that the first edit is as quick as the next. */
   prepareFormulas(): void {
-    this.formulas.prepare();
+    if (this.formulas.prepare()) this.redraw();
   }
 
   /** Changes each time a cell or flag of this row changes. */

@@ -475,6 +475,8 @@ export function Grid({ workbook, lang }: GridProps) {
   for (let row = first; row <= last; row++) rows.push(rowOf(row));
 
   const uncomputedHere = workbook.uncomputed.get(`${sheet.name}!${selection.cell}`);
+  const circularHere = workbook.circular.has(`${sheet.name}!${selection.cell}`);
+  const circular = [...workbook.circular];
   const selectedNote = sheet.look.notes.get(selection.cell);
   const hoveredNote = hovered === null ? undefined : sheet.look.notes.get(hovered.address);
   const hoveredFlag = hovered === null ? undefined : workbook.flagAt(sheet.name, hovered.address);
@@ -575,6 +577,7 @@ export function Grid({ workbook, lang }: GridProps) {
         {uncomputedHere !== undefined && (
           <Text block>{uncomputedHere === '' ? t('uncomputedCell') : t('uncomputedCellFunction', { name: uncomputedHere })}</Text>
         )}
+        {circularHere && <Text block>{t('circularCell')}</Text>}
         {selectedFlag ? (
           selectedFlag.messages.map((message, index) => (
             <Text key={index} block>
@@ -589,6 +592,11 @@ export function Grid({ workbook, lang }: GridProps) {
         {unshown.length > 0 && (
           <Text block size={200}>
             {t(unshown.length === 1 ? 'formatNotShown' : 'formatsNotShown', { list: unshown.join(', ') })}
+          </Text>
+        )}
+        {circular.length > 0 && (
+          <Text block size={200}>
+            {t('circularCells', { cells: circular.slice(0, 3).join(', ') + (circular.length > 3 ? '…' : '') })}
           </Text>
         )}
         {uncomputed.length > 0 && (
