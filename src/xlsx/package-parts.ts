@@ -1,4 +1,4 @@
-import { attribute, scanXml, XmlError } from './xml-scan';
+import { attribute, scanXml, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
 import { type ZipEntry, inflateText } from './zip-directory';
 
 /**
@@ -48,6 +48,13 @@ export class OfficePackage {
     const entry = this.entry(name);
     if (entry === undefined) throw new PackageError(name);
     inflateText(this.bytes, entry, onText);
+  }
+
+  /** Streams a part through the XML scanner to a handler. */
+  scan(name: string, handler: XmlHandler): void {
+    const scanner = new XmlScanner(handler);
+    this.readText(name, (text) => scanner.write(text));
+    scanner.end();
   }
 
   /** A small part's whole text. */

@@ -2,7 +2,7 @@ import type { CellLook, ConditionalFormat, ConditionalRule, UnshownFormat } from
 import { drawsSomething } from '../workbook/cell-look';
 import { isOurFillArgb, isOurMarkFormula, officerNoteText } from '../workbook/our-marks';
 import type { OfficePackage } from './package-parts';
-import { attribute, booleanAttribute, type XmlHandler, XmlScanner } from './xml-scan';
+import { attribute, booleanAttribute } from './xml-scan';
 
 /**
  * How each cell style of a workbook looks (fill, font, alignment) and what each conditional
@@ -31,19 +31,13 @@ const INDEXED = [
 /** Office's default theme, for a workbook without its theme part: lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
 const DEFAULT_THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
 
-function readPart(pack: OfficePackage, part: string, handler: XmlHandler): void {
-  const scanner = new XmlScanner(handler);
-  pack.readText(part, (text) => scanner.write(text));
-  scanner.end();
-}
-
 /** The theme's twelve colours in the order colour attributes index them (lt1 and dk1 come first). */
 function themeColours(pack: OfficePackage, part: string | undefined): string[] {
   if (part === undefined || !pack.has(part)) return DEFAULT_THEME;
   const found = new Map<string, string>();
   let current: string | null = null;
   let inScheme = false;
-  readPart(pack, part, {
+  pack.scan(part, {
     open(name, attributes) {
       if (name === 'clrScheme') inScheme = true;
       else if (inScheme && /^(dk[12]|lt[12]|accent[1-6]|hlink|folHlink)$/.test(name)) current = name;
@@ -143,7 +137,7 @@ export function readLooks(pack: OfficePackage, stylesPart: string | undefined, t
     return found.fg ?? found.bg;
   };
 
-  readPart(pack, stylesPart, {
+  pack.scan(stylesPart, {
     open(name, attributes, selfClosing) {
       if (name === 'fonts' || name === 'fills' || name === 'cellXfs' || name === 'dxfs') {
         section = selfClosing ? null : name;
@@ -253,7 +247,7 @@ export function readNotes(pack: OfficePackage, part: string): Map<string, SheetN
   let texts: string[] = [];
   let inText = false;
   let phonetic = 0;
-  readPart(pack, part, {
+  pack.scan(part, {
     open(name, attributes, selfClosing) {
       if (name === 'comment') {
         ref = (attribute(attributes, 'ref') ?? '').split(':')[0]?.toUpperCase() ?? null;
