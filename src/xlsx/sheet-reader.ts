@@ -5,7 +5,9 @@ import type { OfficePackage } from './package-parts';
 import { coverMerges, placeCell, sortRows } from './sheet-rows';
 import { readTablePart } from './table-part';
 import type { XlsxRow, XlsxSheet, XlsxTable } from './xlsx-book';
-import { type BookLooks, readNotes, SheetLookReader } from './xlsx-look';
+import type { BookLooks } from './book-looks';
+import { readNotes } from './sheet-notes';
+import { SheetLookReader } from './sheet-look';
 import { attribute, booleanAttribute, type XmlHandler, XmlScanner } from './xml-scan';
 
 const MAX_ROW = 1_048_575;

@@ -1,5 +1,6 @@
 import type { CellValue } from '../domain';
-import type { BookLooks, SheetLook } from './xlsx-look';
+import type { BookLooks } from './book-looks';
+import type { SheetLook } from './sheet-look';
 
 /**
  * A workbook as the .xlsx reader gives it: sheets of cells kept sparsely (only those that hold a

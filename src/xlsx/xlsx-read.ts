@@ -6,7 +6,7 @@ import { readSharedStrings } from './shared-strings';
 import { readSheet } from './sheet-reader';
 import { DEFAULT_WORKBOOK_PART, readWorkbookPart } from './workbook-part';
 import type { ReadOptions, XlsxBook, XlsxSheet } from './xlsx-book';
-import { readLooks } from './xlsx-look';
+import { readLooks } from './book-looks';
 import { XmlError } from './xml-scan';
 import { ZipEntryError } from './zip-directory';
 
