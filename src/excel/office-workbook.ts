@@ -3,7 +3,6 @@ import {
   type BudgetWorkbook,
   type ClearReport,
   type CreatedTable,
-  type Diagnostics,
   type EditedCheck,
   type FlagReport,
   type OperationOptions,
@@ -12,6 +11,7 @@ import {
   type WorkbookChange,
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
+import type { Diagnostics, DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import type { FlagBook } from './office-flags';
 import { isThrottled, isUndoNotSupported, toWorkbookError } from './office-errors';
 import { type ReadState, readWorkbook } from './office-read';
@@ -95,7 +95,7 @@ const SETTINGS_KEY = 'convention-budget';
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The officer's workbook in Excel, through Office.js. */
-export class OfficeWorkbook implements BudgetWorkbook {
+export class OfficeWorkbook implements BudgetWorkbook, DiagnosticsPort {
   readonly capabilities: WorkbookCapabilities;
   /** Requirement sets used beyond the manifest's ExcelApi 1.4, each checked before use. */
   private readonly hiddenRowsSupported: boolean;

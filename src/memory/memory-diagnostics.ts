@@ -1,4 +1,4 @@
-import type { Diagnostics } from '../workbook/budget-workbook';
+import type { Diagnostics } from '../workbook/workbook-diagnostics';
 import { type CellFlag, flagKey, flagsOf } from './cell-flags';
 import type { CellInput } from './edit-history';
 import type { MemorySheetInit } from './memory-sheet';

@@ -1,5 +1,6 @@
 import { type CellValue, type CheckResult, isBlank, type MatchingMode, rangeA1, type Severity, type WorkbookSnapshot } from '../domain';
-import type { BudgetWorkbook, ClearReport, CreatedTable, Diagnostics, FlagReport, WorkbookCapabilities, WorkbookChange } from '../workbook/budget-workbook';
+import type { BudgetWorkbook, ClearReport, CreatedTable, FlagReport, WorkbookCapabilities, WorkbookChange } from '../workbook/budget-workbook';
+import type { Diagnostics, DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import { type CellFlag, CellFlags } from './cell-flags';
 import { type CellInput, type CellState, type Change, EditHistory, sameState } from './edit-history';
 import type { FormulaEngine } from './formula-host';
@@ -14,7 +15,7 @@ import { RowStamps } from './row-stamps';
  * Edits can be undone and redone; formulas follow them when a formula engine is attached; what
  * changed since the workbook was opened is kept, to be written back into the officer's file.
  */
-export class MemoryWorkbook implements BudgetWorkbook {
+export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
   // A read costs no round trip: edits are gathered only long enough to take a paste or a fast typist.
   readonly capabilities: WorkbookCapabilities = { flags: true, liveChanges: true, editBurstMs: 10 };
   readonly sheets: MemorySheet[];
