@@ -1,4 +1,4 @@
-import type { CellValue } from '../domain';
+import { type CellValue, isBlank } from '../domain';
 
 /**
  * The officer's edits of the in-memory workbook: undone and redone a step at a time (a typed
@@ -25,6 +25,20 @@ export interface Change {
 
 const sameValue = (a: CellValue, b: CellValue) => a === b || JSON.stringify(a) === JSON.stringify(b);
 export const sameState = (a: CellState, b: CellState) => a.formula === b.formula && sameValue(a.value, b.value);
+
+/** What typing these inputs changes, cell by cell (a cell left as it was is no change). */
+export function changesOf(sheet: string, cells: ReadonlyArray<readonly [string, CellInput]>, stateOf: (address: string) => CellState): Change[] {
+  const changes: Change[] = [];
+  for (const [address, input] of cells) {
+    const before = stateOf(address);
+    const isFormula = input !== null && typeof input === 'object' && 'formula' in input;
+    // A formula keeps its last value until the engine computes it.
+    const after: CellState = isFormula ? { value: before.value, formula: input.formula } : { value: isBlank(input as CellValue) ? null : (input as CellValue), formula: null };
+    if (sameState(before, after)) continue;
+    changes.push({ sheet, address, before, after });
+  }
+  return changes;
+}
 
 export class EditHistory {
   /** Each changed cell's state as the workbook was opened, by sheet then address. */

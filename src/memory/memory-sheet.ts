@@ -125,3 +125,22 @@ export function snapshotOfSheet(sheet: MemorySheet): SheetSnapshot {
   });
   return { name: sheet.name, tables, cells: sheet.cells.blocks(), hiddenRows: [...sheet.hiddenRows] };
 }
+
+/** A sheet as it is written to a new file (the page saves one when no file was opened). */
+export interface SheetData {
+  name: string;
+  cells: Array<[string, CellValue]>;
+  formulas: Array<[string, string]>;
+  tables: MemoryTable[];
+  hiddenRows: number[];
+}
+
+export function sheetDataOf(sheet: MemorySheet): SheetData {
+  return {
+    name: sheet.name,
+    cells: [...sheet.cells],
+    formulas: [...sheet.formulas],
+    tables: sheet.tables.map((table) => ({ ...table })),
+    hiddenRows: [...sheet.hiddenRows],
+  };
+}

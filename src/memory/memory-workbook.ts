@@ -1,12 +1,12 @@
-import { type CellValue, type CheckResult, isBlank, type MatchingMode, rangeA1, type Severity, type WorkbookSnapshot } from '../domain';
+import { type CellValue, type CheckResult, type MatchingMode, rangeA1, type Severity, type WorkbookSnapshot } from '../domain';
 import type { BudgetWorkbook, ClearReport, CreatedTable, FlagReport, WorkbookCapabilities, WorkbookChange } from '../workbook/budget-workbook';
 import type { Diagnostics, DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import { type CellFlag, CellFlags } from './cell-flags';
-import { type CellInput, type CellState, type Change, EditHistory, sameState } from './edit-history';
+import { type CellInput, type CellState, type Change, changesOf, EditHistory } from './edit-history';
 import type { FormulaEngine } from './formula-host';
 import { FollowedFormulas } from './followed-formulas';
 import { memoryDiagnostics } from './memory-diagnostics';
-import { type MemorySheet, type MemorySheetInit, type MemoryTable, memorySheetOf, snapshotOfSheet } from './memory-sheet';
+import { type MemorySheet, type MemorySheetInit, memorySheetOf, type SheetData, sheetDataOf, snapshotOfSheet } from './memory-sheet';
 import { RowStamps } from './row-stamps';
 
 /**
@@ -123,15 +123,7 @@ export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
   setCells(sheetName: string, cells: ReadonlyArray<readonly [string, CellInput]>): void {
     const sheet = this.sheet(sheetName);
     if (!sheet || cells.length === 0) return;
-    const changes: Change[] = [];
-    for (const [address, input] of cells) {
-      const before = this.stateOf(sheetName, address);
-      const isFormula = input !== null && typeof input === 'object' && 'formula' in input;
-      // A formula keeps its last value until the engine computes it.
-      const after: CellState = isFormula ? { value: before.value, formula: input.formula } : { value: isBlank(input as CellValue) ? null : (input as CellValue), formula: null };
-      if (sameState(before, after)) continue;
-      changes.push({ sheet: sheetName, address, before, after });
-    }
+    const changes = changesOf(sheetName, cells, (address) => this.stateOf(sheetName, address));
     if (changes.length === 0) return;
     this.apply(changes, 'after');
     this.history.record(changes);
@@ -213,14 +205,8 @@ export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
   }
 
   /** The sheets as they are, for saving. */
-  sheetData(): Array<{ name: string; cells: Array<[string, CellValue]>; formulas: Array<[string, string]>; tables: MemoryTable[]; hiddenRows: number[] }> {
-    return this.sheets.map((sheet) => ({
-      name: sheet.name,
-      cells: [...sheet.cells],
-      formulas: [...sheet.formulas],
-      tables: sheet.tables.map((table) => ({ ...table })),
-      hiddenRows: [...sheet.hiddenRows],
-    }));
+  sheetData(): SheetData[] {
+    return this.sheets.map(sheetDataOf);
   }
 
   /** Our flags as marks to write into a file, messages in one language. */
