@@ -121,6 +121,7 @@ export async function startAddin(container: HTMLElement, globals: OfficeGlobals,
     },
   };
   const environment: PaneEnvironment = { displayLanguage: office.context.displayLanguage ?? language, theme: officeTheme(office) };
-  root.render(<Pane workbook={new OfficeWorkbook(host)} environment={environment} />);
+  const workbook = new OfficeWorkbook(host);
+  root.render(<Pane workbook={workbook} diagnostics={workbook} environment={environment} />);
   return root;
 }

@@ -1,5 +1,5 @@
 import { rangeA1 } from '../domain';
-import type { Diagnostics } from '../workbook/budget-workbook';
+import type { Diagnostics } from '../workbook/workbook-diagnostics';
 import { flagPlan, isOurFormula, keyOfFormula } from './flag-formulas';
 import type { OfficeHost } from './office-host';
 

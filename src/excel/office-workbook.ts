@@ -3,7 +3,6 @@ import {
   type BudgetWorkbook,
   type ClearReport,
   type CreatedTable,
-  type Diagnostics,
   type EditedCheck,
   type FlagReport,
   type OperationOptions,
@@ -12,6 +11,7 @@ import {
   type WorkbookChange,
 } from '../workbook/budget-workbook';
 import { EDIT_BURST_MS } from '../workbook/live-check';
+import type { Diagnostics, DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import type { FlagBook } from './formats/flag-book';
 import { followChanges } from './office-changes';
 import type { OfficeHost } from './office-host';
@@ -61,7 +61,7 @@ export type { OfficeHost, RunOptions } from './office-host';
 export { type OfficeTuning, RETRY_DELAYS_MS } from './office-runner';
 
 /** The officer's workbook in Excel, through Office.js. */
-export class OfficeWorkbook implements BudgetWorkbook {
+export class OfficeWorkbook implements BudgetWorkbook, DiagnosticsPort {
   readonly capabilities: WorkbookCapabilities;
   /** Requirement sets used beyond the manifest's ExcelApi 1.4, each checked before use. */
   private readonly hiddenRowsSupported: boolean;

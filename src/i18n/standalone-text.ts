@@ -63,6 +63,11 @@ export const standaloneText = {
     fr: '{count} formules non recalculées ({cells}) : leurs valeurs sont celles du fichier, vérifiez-les dans Excel ou LibreOffice.',
     en: '{count} formulas not recalculated ({cells}): their values are the file’s, check them in Excel or LibreOffice.',
   },
+  circularCell: {
+    fr: 'Référence circulaire : cette formule fait référence à sa propre cellule, directement ou indirectement. La page ne la calcule pas et garde sa dernière valeur : corrigez la formule ou déplacez-la dans une autre cellule.',
+    en: 'Circular reference: this formula refers to its own cell, directly or indirectly. The page does not calculate it and keeps its last value: correct the formula or move it to another cell.',
+  },
+  circularCells: { fr: 'Références circulaires : {cells}', en: 'Circular References: {cells}' },
   printMarks: { fr: 'Marques de Convention Budget — feuille « {sheet} »', en: 'Convention Budget marks — sheet “{sheet}”' },
   error: { fr: 'Erreur', en: 'Error' },
   warning: { fr: 'Avertissement', en: 'Warning' },

@@ -1,6 +1,9 @@
 import FormulaParser from 'fast-formula-parser';
-import { a1, type CellValue, cellError, columnLetters, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
-import type { FormulaEngine, FormulaHost, MemorySheet } from './memory-workbook';
+import { a1, type CellValue, cellError, isCellError, parseA1 } from '../domain';
+import { FormulaGraph, type Key, keyOf, partsOf } from './formula-graph';
+import type { CellAt, FormulaEngine, FormulaHost } from './formula-host';
+import { fromParser, subtotal, toParser } from './parser-values';
+import { type TableShape, tablesOf, withoutStructuredReferences } from './structured-references';
 
 /**
  * The standalone page's formulas, computed as Excel would after each edit, in dependency order:
@@ -27,156 +30,11 @@ FormulaParser.FormulaHelpers.flattenDeep = function flattenDeep(values: unknown[
   return flat;
 };
 
-type Key = string;
-const keyOf = (sheet: string, address: string): Key => `${sheet}\u0000${address}`;
-const partsOf = (key: Key): { sheet: string; address: string } => {
-  const at = key.indexOf('\u0000');
-  return { sheet: key.slice(0, at), address: key.slice(at + 1) };
-};
-
-interface RangeDependency {
-  readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-  readonly dependent: Key;
-}
-
-/** A value as the parser wants it: a date is its serial number, an error an error. */
-function toParser(value: CellValue): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (isCellDate(value)) return excelSerial(value.iso);
-  return new FormulaParser.FormulaError(value.code);
-}
-
-function fromParser(result: unknown): CellValue {
-  if (result === null || result === undefined) return 0;
-  // Excel keeps 15 significant digits: 0.1 + 0.2 is 0.3 there, and a cell's value must read as Office.js gives it.
-  if (typeof result === 'number') return Number.isFinite(result) ? Number(result.toPrecision(15)) : cellError('#NUM!');
-  if (typeof result === 'string' || typeof result === 'boolean') return result;
-  if (result instanceof FormulaParser.FormulaError) return cellError(result.error);
-  if (Array.isArray(result)) return fromParser(Array.isArray(result[0]) ? result[0][0] : result[0]);
-  return cellError('#VALUE!');
-}
-
-/** The numbers of a SUBTOTAL argument: a range's numbers, as SUBTOTAL reads them. */
-function numbersOf(argument: FormulaParser.Argument): number[] {
-  const flat = Array.isArray(argument.value) ? (argument.value as unknown[][]).flat() : [argument.value];
-  return flat.filter((value): value is number => typeof value === 'number');
-}
-
-/** SUBTOTAL, which the parser lacks: an Excel table's totals row is made of it. */
-function subtotal(kind: FormulaParser.Argument, ...references: FormulaParser.Argument[]): unknown {
-  const code = Number(kind.value) % 100;
-  const numbers = references.flatMap(numbersOf);
-  const all = references.flatMap((argument) => (Array.isArray(argument.value) ? (argument.value as unknown[][]).flat() : [argument.value]));
-  switch (code) {
-    case 1:
-      return numbers.length === 0 ? new FormulaParser.FormulaError('#DIV/0!') : numbers.reduce((sum, value) => sum + value, 0) / numbers.length;
-    case 2:
-      return numbers.length;
-    case 3:
-      return all.filter((value) => value !== null && value !== undefined && value !== '').length;
-    case 4:
-      return numbers.length === 0 ? 0 : Math.max(...numbers);
-    case 5:
-      return numbers.length === 0 ? 0 : Math.min(...numbers);
-    case 9:
-      return numbers.reduce((sum, value) => sum + value, 0);
-    default:
-      throw new FormulaParser.FormulaError('#ERROR!', `SUBTOTAL(${code}) is not computed`);
-  }
-}
-
-/** A table's place and its columns' names, for structured references. */
-interface TableShape {
-  readonly name: string;
-  readonly sheet: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-  readonly headerRows: number;
-  readonly totalsRows: number;
-  readonly columns: readonly string[];
-}
-
-function tablesOf(sheets: readonly MemorySheet[]): TableShape[] {
-  return sheets.flatMap((sheet) =>
-    sheet.tables.map((table) => {
-      const { from, to } = parseRange(table.range) ?? { from: { row: 0, column: 0 }, to: { row: 0, column: 0 } };
-      const headerRows = table.headerRows ?? 1;
-      const columns = Array.from({ length: to.column - from.column + 1 }, (_, offset) => {
-        const value = headerRows > 0 ? sheet.cells.valueAt(from.row, from.column + offset) : null;
-        return value === null ? `Colonne${offset + 1}` : String(typeof value === 'object' ? '' : value);
-      });
-      return { name: table.name, sheet: sheet.name, top: from.row, left: from.column, bottom: to.row, right: to.column, headerRows, totalsRows: table.hasTotalsRow ? 1 : 0, columns };
-    }),
-  );
-}
-
-const quoteSheet = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
-/** Text in a formula that is not to be read as references: string literals and quoted sheet names. */
-const PIECES = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|[^"']+|['"]/g;
-/** A structured reference: an optional table name, then a bracketed specifier (one level of nesting). */
-const STRUCTURED = /([A-Za-z_\\][\w.]*)?\[((?:[^[\]]|\[(?:[^\]']|'.)*\])*)\]/g;
-
-/** A structured reference as an A1 range, or null when it names nothing we know. */
-function structuredRange(table: TableShape, specifier: string, row: number): string | null {
-  const items = specifier.trim() === '' ? [] : [...specifier.matchAll(/\[((?:[^\]']|'.)*)\]|([^,[\]]+)/g)].map((match) => (match[1] ?? match[2] ?? '').trim()).filter(Boolean);
-  let rows: 'data' | 'all' | 'headers' | 'totals' | 'this' = 'data';
-  const names: string[] = [];
-  let spanned = false;
-  for (const raw of specifier.startsWith('@') ? ['#This Row', specifier.slice(1).replace(/^\[|\]$/g, '')] : items) {
-    const item = raw.replace(/'(.)/g, '$1');
-    const special = item.toLowerCase();
-    if (special === '#this row' || special === '@') rows = 'this';
-    else if (special === '#data') rows = 'data';
-    else if (special === '#all') rows = 'all';
-    else if (special === '#headers') rows = 'headers';
-    else if (special === '#totals') rows = 'totals';
-    else if (item !== '') names.push(item);
-  }
-  if (/\]\s*:\s*\[/.test(specifier)) spanned = true;
-  const columnIndex = (name: string) => table.columns.findIndex((column) => column.trim().toLowerCase() === name.trim().toLowerCase());
-  let left = table.left;
-  let right = table.right;
-  if (names.length > 0) {
-    const first = columnIndex(names[0] as string);
-    const last = spanned && names.length > 1 ? columnIndex(names.at(-1) as string) : first;
-    if (first < 0 || last < 0) return null;
-    left = table.left + Math.min(first, last);
-    right = table.left + Math.max(first, last);
-  }
-  const dataTop = table.top + table.headerRows;
-  const dataBottom = table.bottom - table.totalsRows;
-  const [top, bottom] =
-    rows === 'this' ? [row, row] : rows === 'all' ? [table.top, table.bottom] : rows === 'headers' ? [table.top, table.top] : rows === 'totals' ? [table.bottom, table.bottom] : [dataTop, dataBottom];
-  const start = `$${columnLetters(left)}$${top + 1}`;
-  const end = `$${columnLetters(right)}$${bottom + 1}`;
-  return `${quoteSheet(table.sheet)}!${start === end ? start : `${start}:${end}`}`;
-}
-
-/** The formula with its structured references written as A1 ranges, as the parser reads them. */
-export function withoutStructuredReferences(formula: string, tables: readonly TableShape[], sheet: string, row: number, column: number): string {
-  if (!formula.includes('[')) return formula;
-  const here = tables.find((table) => table.sheet === sheet && row >= table.top && row <= table.bottom && column >= table.left && column <= table.right);
-  return formula.replace(PIECES, (piece) => {
-    if (piece.startsWith('"') || piece.startsWith("'")) return piece;
-    return piece.replace(STRUCTURED, (whole, name: string | undefined, specifier: string) => {
-      const table = name === undefined ? here : tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-      if (table === undefined) return whole;
-      return structuredRange(table, specifier, row) ?? whole;
-    });
-  });
-}
+/** A key's 0-based row and column, -1 when it names no cell. */
+const position = (key: Key) => parseA1(partsOf(key).address) ?? { row: -1, column: -1 };
 
 export class ParserFormulaEngine implements FormulaEngine {
-  private readonly dependents = new Map<Key, Set<Key>>();
-  private readonly ranges: RangeDependency[] = [];
-  /** Each formula cell's dependencies as registered, to drop them when its formula changes. */
-  private readonly registered = new Map<Key, string>();
+  private readonly graph = new FormulaGraph();
   private built = false;
   private tables: TableShape[] = [];
   // Building a parser builds its grammar (tens of milliseconds): one of each, kept, reading the run in progress.
@@ -220,31 +78,25 @@ export class ParserFormulaEngine implements FormulaEngine {
 
   private register(sheet: string, address: string, formula: string | null): void {
     const key = keyOf(sheet, address);
-    if (this.registered.has(key)) {
-      for (const set of this.dependents.values()) set.delete(key);
-      for (let index = this.ranges.length - 1; index >= 0; index--) if (this.ranges[index]?.dependent === key) this.ranges.splice(index, 1);
-      this.registered.delete(key);
-    }
+    this.graph.forget(key);
     if (formula === null) return;
     const cell = parseA1(address);
     if (cell === null) return;
-    this.registered.set(key, formula);
     let references: ReturnType<FormulaParser.DepParser['parse']>;
     try {
       references = this.dependencyParser.parse(withoutStructuredReferences(formula, this.tables, sheet, cell.row, cell.column), { sheet, row: cell.row + 1, col: cell.column + 1 });
     } catch {
-      return;
+      references = [];
     }
-    for (const reference of references) {
-      if ('from' in reference) {
-        this.ranges.push({ sheet: reference.sheet, top: reference.from.row - 1, left: reference.from.col - 1, bottom: reference.to.row - 1, right: reference.to.col - 1, dependent: key });
-      } else {
-        const precedent = keyOf(reference.sheet, a1(reference.row - 1, reference.col - 1));
-        const set = this.dependents.get(precedent) ?? new Set<Key>();
-        set.add(key);
-        this.dependents.set(precedent, set);
-      }
-    }
+    this.graph.add(
+      key,
+      formula,
+      references.map((reference) =>
+        'from' in reference
+          ? { sheet: reference.sheet, top: reference.from.row - 1, left: reference.from.col - 1, bottom: reference.to.row - 1, right: reference.to.col - 1 }
+          : keyOf(reference.sheet, a1(reference.row - 1, reference.col - 1)),
+      ),
+    );
   }
 
   private build(host: FormulaHost): void {
@@ -253,20 +105,9 @@ export class ParserFormulaEngine implements FormulaEngine {
     this.built = true;
   }
 
-  prepare(host: FormulaHost): void {
+  prepare(host: FormulaHost): { circular: CellAt[] } {
     if (!this.built) this.build(host);
-  }
-
-  private dependentsOf(key: Key): Key[] {
-    const found = [...(this.dependents.get(key) ?? [])];
-    const { sheet, address } = partsOf(key);
-    const cell = parseA1(address);
-    if (cell !== null) {
-      for (const range of this.ranges) {
-        if (range.sheet === sheet && cell.row >= range.top && cell.row <= range.bottom && cell.column >= range.left && cell.column <= range.right) found.push(range.dependent);
-      }
-    }
-    return found;
+    return { circular: this.graph.circular(position).map(partsOf) };
   }
 
   evaluate(host: FormulaHost, sheet: string, address: string, formula: string): CellValue {
@@ -285,30 +126,13 @@ export class ParserFormulaEngine implements FormulaEngine {
     else this.tables = tablesOf(host.sheets);
     for (const { sheet, address } of changed) {
       const formula = host.sheet(sheet)?.formulas.get(address) ?? null;
-      if (this.registered.get(keyOf(sheet, address)) !== formula) this.register(sheet, address, formula);
+      if (this.graph.formulaAt(keyOf(sheet, address)) !== formula) this.register(sheet, address, formula);
     }
-    // Every formula the edit reaches, then an order where each comes after what it reads.
-    const reached = new Set<Key>();
-    const queue: Key[] = changed.map(({ sheet, address }) => keyOf(sheet, address));
-    for (const key of queue) if (this.registered.has(key)) reached.add(key);
-    while (queue.length > 0) {
-      for (const next of this.dependentsOf(queue.pop() as Key)) {
-        if (reached.has(next)) continue;
-        reached.add(next);
-        queue.push(next);
-      }
-    }
-    const order: Key[] = [];
-    const state = new Map<Key, 'visiting' | 'done'>();
-    const visit = (key: Key) => {
-      if (state.get(key) !== undefined) return;
-      state.set(key, 'visiting');
-      for (const next of this.dependentsOf(key)) if (reached.has(next) && state.get(next) !== 'visiting') visit(next);
-      state.set(key, 'done');
-      order.push(key);
-    };
-    for (const key of reached) visit(key);
-    order.reverse();
+    // Every formula the edit reaches, each after what it reads; those in a circle keep their values.
+    const { order, circular } = this.graph.reached(
+      changed.map(({ sheet, address }) => keyOf(sheet, address)),
+      position,
+    );
 
     const computed = new Map<Key, CellValue>();
     const parser = this.parserFor(host, computed);
@@ -333,6 +157,6 @@ export class ParserFormulaEngine implements FormulaEngine {
         failed.push({ sheet, address, reason: name });
       }
     }
-    return { values, failed };
+    return { values, failed, circular: circular.map(partsOf) };
   }
 }

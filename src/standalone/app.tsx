@@ -250,7 +250,7 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
             <Grid workbook={workbook} lang={lang} />
           </main>
           <aside className={styles.pane} aria-label={t('pane')} data-region="pane">
-            <Pane key={generation} workbook={workbook} environment={environment} onLanguageChange={onLanguageChange} embedded />
+            <Pane key={generation} workbook={workbook} diagnostics={workbook} environment={environment} onLanguageChange={onLanguageChange} embedded />
           </aside>
         </div>
       </div>

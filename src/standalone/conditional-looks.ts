@@ -1,7 +1,9 @@
 import { a1, type CellValue, isCellDate, isCellError, parseRange } from '../domain';
-import type { MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import type { MemorySheet } from '../memory/memory-sheet';
+import type { MemoryWorkbook } from '../memory/memory-workbook';
 import type { CellLook, ConditionalRule } from '../workbook/cell-look';
 import { moveFormula } from '../xlsx/formula-text';
+import { booleanNamed } from './boolean-names';
 
 /**
  * The officer's conditional formats of the kinds the grid draws, evaluated as Excel does: a rule
@@ -43,8 +45,7 @@ function constantOf(formula: string): CellValue | undefined {
   const text = formula.trim();
   if (/^-?\d+(?:\.\d+)?(?:E[+-]?\d+)?$/i.test(text)) return Number(text);
   if (/^"(?:[^"]|"")*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
-  if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === 'TRUE';
-  return undefined;
+  return booleanNamed(text, 'en') ?? undefined;
 }
 
 /** Excel's order for comparing values of any kind: numbers < text < booleans; an empty cell is 0 (or "" against text). */

@@ -1,7 +1,8 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type KeyboardEvent, memo } from 'react';
 import { a1, type Lang } from '../domain';
-import type { MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
+import type { MemorySheet } from '../memory/memory-sheet';
+import type { MemoryWorkbook } from '../memory/memory-workbook';
 import { displayText } from './cell-display';
 import type { ConditionalLooks } from './conditional-looks';
 import { lookStyle } from './look-style';
@@ -103,6 +104,7 @@ export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount
     const value = sheet.cells.valueAt(anchorRow, anchorColumn);
     const flag = workbook.flagAt(sheet.name, address);
     const uncomputed = workbook.uncomputed.has(`${sheet.name}!${address}`);
+    const circular = workbook.circular.has(`${sheet.name}!${address}`);
     const isSelected = anchorColumn === selectedColumn && anchorRow === row;
     const shown = displayText(value, sheet.formats.get(address), lang);
     const note = sheet.look.notes.get(address);
@@ -128,6 +130,7 @@ export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount
         data-flag={flag?.severity}
         data-note={note !== undefined || undefined}
         data-uncomputed={uncomputed || undefined}
+        data-circular={circular || undefined}
         // A note is shown by the grid's own tooltip, beside the flag's messages; a flag alone by the browser's.
         title={note === undefined ? flagText : undefined}
         tabIndex={isSelected ? 0 : -1}
@@ -135,7 +138,7 @@ export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount
           classes.cell,
           (typeof value === 'number' || (typeof value === 'object' && value !== null)) && classes.number,
           isSelected && classes.selected,
-          uncomputed && classes.uncomputed,
+          (uncomputed || circular) && classes.uncomputed,
           sticky && classes.frozen,
           note !== undefined && classes.noted,
         )}

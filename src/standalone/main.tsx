@@ -18,7 +18,7 @@ async function start() {
   const environment = { displayLanguage: navigator.language, theme: theme(), conventionDocuments: pageConventionDocuments };
   // ?view=pane: the pane alone over the sample, as Excel shows it (320–350 px wide), for a person
   // or a test to look at it at Excel's width.
-  if (new URLSearchParams(location.search).get('view') === 'pane') createRoot(container).render(<Pane workbook={workbook} environment={environment} />);
+  if (new URLSearchParams(location.search).get('view') === 'pane') createRoot(container).render(<Pane workbook={workbook} diagnostics={workbook} environment={environment} />);
   else createRoot(container).render(<StandaloneApp initial={workbook} environment={environment} />);
 }
 

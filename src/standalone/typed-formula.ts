@@ -1,3 +1,6 @@
+import { outsideQuotes, rewriteOutsideQuotes } from '../workbook/formula-pieces';
+import { FRENCH_BOOLEAN_FUNCTIONS } from './boolean-names';
+
 /**
  * Formulas as a French officer types them, written as the file keeps them: French Excel shows
  * "=SOMME(D4:D9;1,5)" where the file holds "SUM(D4:D9,1.5)". The names officers use in budgets are
@@ -38,17 +41,13 @@ const FRENCH_FUNCTIONS: Readonly<Record<string, string>> = {
   ANNEE: 'YEAR',
   MOIS: 'MONTH',
   JOUR: 'DAY',
-  VRAI: 'TRUE',
-  FAUX: 'FALSE',
+  ...FRENCH_BOOLEAN_FUNCTIONS,
 };
 
-/** Text outside string literals and quoted sheet names, where names and separators are translated. */
-const PIECES = /"(?:[^"]|"")*"|'(?:[^']|'')*'|[^"']+|["']/g;
-
+/** Names and separators are translated outside string literals and quoted sheet names. */
 export function formulaOfTyped(typed: string): string {
-  const french = [...typed.matchAll(PIECES)].some(([piece]) => !piece.startsWith('"') && !piece.startsWith("'") && piece.includes(';'));
-  return typed.replace(PIECES, (piece) => {
-    if (piece.startsWith('"') || piece.startsWith("'")) return piece;
+  const french = outsideQuotes(typed).some((piece) => piece.includes(';'));
+  return rewriteOutsideQuotes(typed, (piece) => {
     let out = piece.replace(/([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9.]*)(?=\s*\()/g, (name: string) => FRENCH_FUNCTIONS[name.toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? name);
     // With ";" between arguments, a comma between digits is a decimal comma.
     if (french) out = out.replace(/(\d),(\d)/g, '$1.$2').replace(/;/g, ',');

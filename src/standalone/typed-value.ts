@@ -1,5 +1,6 @@
 import { type CellValue, cellText, isCellDate, type Lang } from '../domain';
-import type { CellInput } from '../memory/memory-workbook';
+import type { CellInput } from '../memory/edit-history';
+import { booleanName, booleanNamed } from './boolean-names';
 import { formulaOfTyped } from './typed-formula';
 
 /** A space as officers group thousands: the ordinary one, the no-break one, the narrow no-break one. */
@@ -37,10 +38,7 @@ export function typedInput(text: string, lang: Lang = 'fr'): CellInput {
   const trimmed = text.trim();
   const number = typedNumber(trimmed, lang);
   if (number !== null) return number;
-  const upper = trimmed.toUpperCase();
-  if (upper === 'VRAI' || upper === 'TRUE') return true;
-  if (upper === 'FAUX' || upper === 'FALSE') return false;
-  return text;
+  return booleanNamed(trimmed, 'fr') ?? booleanNamed(trimmed, 'en') ?? text;
 }
 
 /**
@@ -51,7 +49,7 @@ export function typedInput(text: string, lang: Lang = 'fr'): CellInput {
 export function editText(value: CellValue, formula: string | null, lang: Lang = 'fr'): string {
   if (formula !== null) return `=${formula}`;
   if (typeof value === 'number') return lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return booleanName(value, lang);
   if (isCellDate(value)) {
     const [year, month, day] = value.iso.split('-');
     return `${day}/${month}/${year}`;

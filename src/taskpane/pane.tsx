@@ -15,6 +15,7 @@ import {
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { BUILT_IN_PROFILE, type Lang } from '../domain';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import type { DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import { BudgetsScreen } from './budgets-screen';
 import type { PaneEnvironment } from './environment';
 import { errorSentence } from './error-sentence';
@@ -71,6 +72,8 @@ const useStyles = makeStyles({
 
 export interface PaneProps {
   readonly workbook: BudgetWorkbook;
+  /** The self-test's port, where the workbook can run it: Réglages › Diagnostic is shown then. */
+  readonly diagnostics?: DiagnosticsPort;
   readonly environment: PaneEnvironment;
   /** Told of the pane's language, for a page around it to speak the same. */
   readonly onLanguageChange?: (lang: Lang) => void;
@@ -82,7 +85,7 @@ export interface PaneProps {
 }
 
 /** The task pane: the same component tree in Excel and on the standalone page. */
-export function Pane({ workbook, environment, onLanguageChange, embedded = false }: PaneProps) {
+export function Pane({ workbook, diagnostics, environment, onLanguageChange, embedded = false }: PaneProps) {
   const styles = useStyles();
   const state = usePaneState(workbook, environment);
   const { t, lang } = state;
@@ -132,7 +135,7 @@ export function Pane({ workbook, environment, onLanguageChange, embedded = false
         <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
           {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
           {screen === 'clause' && <ClauseScreen state={state} documents={environment.conventionDocuments} />}
-          {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} />}
+          {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} diagnostics={diagnostics} />}
         </Suspense>
       </div>
       </MainArea>

@@ -35,6 +35,10 @@ export interface SelfTestTexts {
   readonly error: string;
   readonly reportTitle: (when: string) => string;
   readonly step: (id: string) => string;
+  /** A line "label: value" of the report; Word's report writes « : » whatever the language. */
+  readonly labelled?: (label: string, value: string) => string;
+  /** What the officer must know before it runs (in Excel: it clears the undo history). */
+  readonly warning?: string;
 }
 
 /**
@@ -62,22 +66,24 @@ export function selfTestTexts(t: (key: string, params?: Readonly<Record<string, 
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function selfTestReportText(report: StepReport, texts: SelfTestTexts, lang: Lang): string {
   const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
-  const lines = [texts.reportTitle(when), ...Object.entries(report.host).map(([name, value]) => `${name} : ${value}`), ''];
+  const labelled = texts.labelled ?? ((label: string, value: string) => `${label} : ${value}`);
+  const lines = [texts.reportTitle(when), ...Object.entries(report.host).map(([name, value]) => labelled(name, value)), ''];
   for (const step of report.steps) {
     const detail = Object.entries(step.detail)
       .map(([name, value]) => `${name}=${value}`)
       .join(', ');
     lines.push(`${step.ok ? '✓' : '✗'} ${texts.step(step.id)} (${step.ms} ms)${detail === '' ? '' : ` — ${detail}`}`);
-    if (step.error !== undefined) lines.push(`    ${texts.error} : ${step.error}`);
+    if (step.error !== undefined) lines.push(`    ${labelled(texts.error, step.error)}`);
   }
   lines.push('', report.ok ? texts.allOk : texts.someFailed);
   return lines.join('\n');
 }
 
 /**
- * Réglages › Diagnostic, in Excel and in Word: runs the self-test against the host the pane is in,
- * says whether every step passed, and puts the report on the clipboard for the person to send.
- * `run` resolves to undefined when the pane has said why it could not run.
+ * Réglages › Diagnostic, in Excel, on the page and in Word (the one panel of the three): runs the
+ * self-test against the host the pane is in, says whether every step passed, and puts the report
+ * on the clipboard for the person to send. `run` resolves to undefined when the pane has said why
+ * it could not run.
  */
 export function SelfTestPanel({ texts, lang, run }: { readonly texts: SelfTestTexts; readonly lang: Lang; readonly run: () => Promise<StepReport | undefined> }) {
   const styles = useStyles();
@@ -107,6 +113,11 @@ export function SelfTestPanel({ texts, lang, run }: { readonly texts: SelfTestTe
     <div className={styles.group}>
       <h2 className={styles.heading}>{texts.title}</h2>
       <Text size={200}>{texts.hint}</Text>
+      {texts.warning !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.warning}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button onClick={() => void start()} disabled={running}>
           {running ? texts.running : texts.run}

@@ -4,6 +4,7 @@ import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as Bud
 import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
+import type { DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import { DiagnosticSection } from './diagnostic-section';
 import { confirmedSentence } from './confirmed-sentence';
 import { withScreenText } from './screen-text-for';
@@ -28,7 +29,7 @@ const NONE = '';
 // The convention reader and its review screen load when the officer opens them.
 const ConventionReview = lazy(() => import(/* webpackChunkName: "convention" */ './convention-review'));
 
-export default function SettingsScreen({ state, workbook }: { readonly state: PaneState; readonly workbook: BudgetWorkbook }) {
+export default function SettingsScreen({ state, workbook, diagnostics }: { readonly state: PaneState; readonly workbook: BudgetWorkbook; readonly diagnostics?: DiagnosticsPort | undefined }) {
   const styles = useStyles();
   const { lang, settings, result } = state;
   const t = withScreenText(lang);
@@ -175,7 +176,7 @@ export default function SettingsScreen({ state, workbook }: { readonly state: Pa
           </>
         )}
       </div>
-      <DiagnosticSection state={state} workbook={workbook} />
+      {diagnostics !== undefined && <DiagnosticSection state={state} workbook={workbook} diagnostics={diagnostics} />}
     </section>
   );
 }

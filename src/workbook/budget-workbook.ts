@@ -87,7 +87,8 @@ export interface CreatedTable {
  * The one interface between the pane and a workbook, whatever holds it: Excel through Office.js,
  * or the in-memory workbook of the standalone page. The pane knows nothing else of either.
  * Implementations never write a cell the officer typed: flags are formatting of their own, which
- * clearFlags removes entirely.
+ * clearFlags removes entirely. The self-test's host operations are a port of their own
+ * (workbook-diagnostics.ts).
  */
 export interface BudgetWorkbook {
   readonly capabilities: WorkbookCapabilities;
@@ -117,29 +118,6 @@ export interface BudgetWorkbook {
   writeSettings(settings: unknown): Promise<void>;
   /** Adds a sheet with an empty budget table with these headers, and selects it. */
   createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable>;
-  /** What the self-test needs of the host, where the workbook can run it; loaded when first asked (the pane's first load does not carry it). */
-  diagnostics?(): Promise<Diagnostics>;
-}
-
-/**
- * The host operations the self-test (Réglages › Diagnostic) drives on a scratch sheet of its own:
- * it writes a small budget there, edits it, adds a format of the officer's kind, and deletes it all.
- */
-export interface Diagnostics {
-  /** Host, platform, version and the ExcelApi requirement sets supported, as the report prints them. */
-  hostInfo(): Promise<Readonly<Record<string, string>>>;
-  createScratchSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): Promise<void>;
-  setScratchCell(sheet: string, cell: string, value: string | number | null): Promise<void>;
-  /** The flags this workbook means to show on a sheet for a check result: what reading them back must find. */
-  expectedFlags(result: CheckResult, matching: MatchingMode, sheet: string): ReadonlyArray<{ readonly areas: string; readonly formula: string }>;
-  /** The flags of ours on a sheet, as read back: their areas and formulas. */
-  readOurFlags(sheet: string): Promise<ReadonlyArray<{ readonly areas: string; readonly formula: string }>>;
-  /** A conditional format as the officer would add one: not ours, so clearing must keep it. */
-  addForeignFormat(sheet: string, range: string): Promise<void>;
-  countForeignFormats(sheet: string): Promise<number>;
-  deleteScratchSheet(name: string): Promise<void>;
-  /** Whether a formula of this length is accepted by the host as a conditional format's. */
-  acceptsFormula(sheet: string, formula: string): Promise<boolean>;
 }
 
 export type WorkbookErrorCode =

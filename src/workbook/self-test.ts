@@ -1,5 +1,6 @@
 import { checkWorkbook, type CheckResult, type RuleId } from '../domain';
-import { type BudgetWorkbook, type Diagnostics, isScratchSheet, SCRATCH_SHEET } from './budget-workbook';
+import { type BudgetWorkbook, isScratchSheet, SCRATCH_SHEET } from './budget-workbook';
+import type { Diagnostics, DiagnosticsPort } from './workbook-diagnostics';
 
 /**
  * The self-test a person with Excel runs from Réglages › Diagnostic: the adapter against the host
@@ -64,9 +65,9 @@ function sameFlags(expected: ReadonlyArray<{ areas: string; formula: string }>, 
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-export async function runSelfTest(workbook: BudgetWorkbook, clock: () => number = () => performance.now()): Promise<SelfTestReport> {
-  if (workbook.diagnostics === undefined) throw new Error('this workbook cannot run the self-test');
-  const diagnostics: Diagnostics = await workbook.diagnostics();
+/** Runs the self-test: the workbook read and flagged as the pane does, the scratch sheet made and taken away through its port. */
+export async function runSelfTest(workbook: BudgetWorkbook, port: DiagnosticsPort, clock: () => number = () => performance.now()): Promise<SelfTestReport> {
+  const diagnostics: Diagnostics = await port.diagnostics();
   const steps: SelfTestStep[] = [];
   const startedAt = new Date();
   let host: Readonly<Record<string, string>> = {};

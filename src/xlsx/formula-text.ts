@@ -1,4 +1,5 @@
-import { columnLetters } from '../domain';
+import { columnLetters, parseA1 } from '../domain';
+import { rewriteOutsideQuotes } from '../workbook/formula-pieces';
 
 /**
  * Excel formulas as text: moving a formula by some rows and columns, as Excel does when it fills a
@@ -6,9 +7,6 @@ import { columnLetters } from '../domain';
  * references move, absolute ones ($D$2) do not; text in quotes, sheet names in quotes and function
  * names are left alone.
  */
-
-/** One piece of a formula: a string literal, a quoted sheet name, or anything else. */
-const PIECES = /"(?:[^"]|"")*"|'(?:[^']|'')*'!|[^"']+|['"]/g;
 
 /**
  * A cell reference or a whole column or row range, not inside a name: "A1", "$B$2", "C:C",
@@ -20,17 +18,11 @@ const REFERENCE = /(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column;
-}
-
 /** A column reference moved, its "$" kept; null when it leaves the sheet. */
 function moveColumn(letters: string, absolute: string, by: number): string | null {
   if (absolute === '$' || by === 0) return `${absolute}${letters}`;
-  const column = columnNumber(letters) + by;
-  return column < 1 || column > MAX_COLUMN ? null : columnLetters(column - 1);
+  const column = (parseA1(`${letters}1`)?.column ?? -1) + by;
+  return column < 0 || column >= MAX_COLUMN ? null : columnLetters(column);
 }
 
 /** A row reference moved, its "$" kept; null when it leaves the sheet. */
@@ -43,9 +35,8 @@ function moveRow(digits: string, absolute: string, by: number): string | null {
 /** The formula as it reads `rows` rows down and `columns` columns right; a reference moved off the sheet becomes #REF!. */
 export function moveFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
-  return formula.replace(PIECES, (piece) => {
-    if (piece.startsWith('"') || piece.startsWith("'")) return piece;
-    return piece.replace(REFERENCE, (_whole, c1: string, letters: string, r1: string, digits: string, c2: string, from: string, c3: string, to: string, r2: string, first: string, r3: string, last: string) => {
+  return rewriteOutsideQuotes(formula, (piece) =>
+    piece.replace(REFERENCE, (_whole, c1: string, letters: string, r1: string, digits: string, c2: string, from: string, c3: string, to: string, r2: string, first: string, r3: string, last: string) => {
       if (letters !== undefined) {
         const column = moveColumn(letters, c1, columns);
         const row = moveRow(digits, r1, rows);
@@ -59,6 +50,6 @@ export function moveFormula(formula: string, rows: number, columns: number): str
       const top = moveRow(first, r2, rows);
       const bottom = moveRow(last, r3, rows);
       return top === null || bottom === null ? '#REF!' : `${top}:${bottom}`;
-    });
-  });
+    }),
+  );
 }

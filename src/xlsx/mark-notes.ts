@@ -1,7 +1,7 @@
 import { parseA1, type Severity } from '../domain';
 import { NOTE_HEADING, ourNoteSection, ourNoteSections } from '../workbook/our-marks';
-import { escapeXml, type Parts, RELATIONSHIPS } from './package-edit';
-import { decodeEntities } from './xml-scan';
+import { type Parts, RELATIONSHIPS } from './package-edit';
+import { decodeEntities, escapeXml } from './xml-scan';
 
 /**
  * Our notes in a sheet's notes part, kept in step with the current marks: a note of ours on a cell
@@ -113,7 +113,7 @@ function plainText(xml: string, p: string): string {
  */
 export function syncNotes(parts: Parts, sheetPart: string, marks: readonly NoteMark[]): Set<string> {
   const rels = parts.rels(sheetPart);
-  const existingPart = rels.list.find((rel) => rel.type === COMMENTS_TYPE || rel.type.endsWith('/comments'))?.target;
+  const existingPart = rels.list.find((rel) => rel.type === 'comments')?.target;
   const hasPart = existingPart !== undefined && parts.has(existingPart);
   const wasMarked = new Set<string>();
   if (!hasPart && marks.length === 0) return wasMarked;
@@ -183,7 +183,7 @@ export function syncNotes(parts: Parts, sheetPart: string, marks: readonly NoteM
 function syncShapes(parts: Parts, sheetPart: string, added: readonly NoteMark[], removed: ReadonlyArray<{ row: number; column: number }>): void {
   if (added.length === 0 && removed.length === 0) return;
   const rels = parts.rels(sheetPart);
-  let vmlPart = rels.list.find((rel) => rel.type === VML_TYPE || rel.type.endsWith('/vmlDrawing'))?.target;
+  let vmlPart = rels.list.find((rel) => rel.type === 'vmlDrawing')?.target;
   let vml: string;
   if (vmlPart === undefined || !parts.has(vmlPart)) {
     if (added.length === 0) return;

@@ -1,6 +1,5 @@
 import { strFromU8, strToU8 } from 'fflate';
-import { resolvePart } from './package-parts';
-import { attribute } from './xml-scan';
+import { readRelationships, type Relationship, relationshipsPart } from './package-parts';
 
 /**
  * A workbook file's parts held for patching: each part's bytes by name, read as text only when a
@@ -10,13 +9,13 @@ import { attribute } from './xml-scan';
 export const PACKAGE_RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A part's relationships: id, type and resolved target, and the part's raw text to patch. */
+/** A part's relationships as the package reader reads them, and their part's name and text, to patch. */
 export interface Rels {
   readonly name: string;
   xml: string;
-  readonly list: Array<{ id: string; type: string; target: string }>;
+  readonly list: Relationship[];
+  /** The ids of relationships to outside the package (hyperlinks): not in the list, but taken. */
+  readonly externalIds: readonly string[];
 }
 
 export class Parts {
@@ -37,28 +36,20 @@ export class Parts {
   }
 
   rels(part: string): Rels {
-    const slash = part.lastIndexOf('/');
-    const folder = slash < 0 ? '' : part.slice(0, slash + 1);
-    const name = `${folder}_rels/${part.slice(slash + 1)}.rels`;
+    const { folder, rels: name } = relationshipsPart(part);
     const xml = this.has(name) ? this.text(name) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"></Relationships>`;
-    const list: Rels['list'] = [];
-    for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-      const attributes = match[1] ?? '';
-      const target = attribute(attributes, 'Target');
-      if (target === undefined || attribute(attributes, 'TargetMode') === 'External') continue;
-      list.push({ id: attribute(attributes, 'Id') ?? '', type: attribute(attributes, 'Type') ?? '', target: resolvePart(folder, target) });
-    }
-    return { name, xml, list };
+    const externalIds: string[] = [];
+    return { name, xml, list: readRelationships(xml, folder, externalIds), externalIds };
   }
 
-  /** Adds a relationship; returns its id. */
+  /** Adds a relationship of this type (its full URI); returns its id. */
   addRel(rels: Rels, type: string, target: string, from: string): string {
-    const used = new Set(rels.list.map((rel) => rel.id));
+    const used = new Set([...rels.list.map((rel) => rel.id), ...rels.externalIds]);
     let index = rels.list.length + 1;
     while (used.has(`rId${index}`)) index++;
     const id = `rId${index}`;
     rels.xml = rels.xml.replace(/<\/(?:\w+:)?Relationships>\s*$/, `<Relationship Id="${id}" Type="${type}" Target="${relativeTarget(from, target)}"/>$&`);
-    rels.list.push({ id, type, target });
+    rels.list.push({ id, type: type.split('/').pop() ?? '', target });
     this.set(rels.name, rels.xml);
     return id;
   }

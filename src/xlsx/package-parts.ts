@@ -1,4 +1,4 @@
-import { attribute, scanXml, XmlError } from './xml-scan';
+import { attribute, scanXml, type XmlHandler, XmlError, XmlScanner } from './xml-scan';
 import { type ZipEntry, inflateText } from './zip-directory';
 
 /**
@@ -50,6 +50,13 @@ export class OfficePackage {
     inflateText(this.bytes, entry, onText);
   }
 
+  /** Streams a part through the XML scanner to a handler. */
+  scan(name: string, handler: XmlHandler): void {
+    const scanner = new XmlScanner(handler);
+    this.readText(name, (text) => scanner.write(text));
+    scanner.end();
+  }
+
   /** A small part's whole text. */
   text(name: string): string {
     let text = '';
@@ -59,30 +66,47 @@ export class OfficePackage {
 
   /** The relationships of a part ("" for the package's own), by id; none when it has no .rels part. */
   relationships(part: string): Relationship[] {
-    const slash = part.lastIndexOf('/');
-    const folder = slash < 0 ? '' : part.slice(0, slash + 1);
-    const relsName = `${folder}_rels/${part.slice(slash + 1)}.rels`;
-    if (!this.has(relsName)) return [];
-    const found: Relationship[] = [];
+    const { folder, rels } = relationshipsPart(part);
+    if (!this.has(rels)) return [];
     try {
-      scanXml(this.text(relsName), {
-        open(name, attributes) {
-          if (name !== 'Relationship') return;
-          if (attribute(attributes, 'TargetMode') === 'External') return;
-          const id = attribute(attributes, 'Id') ?? '';
-          const type = (attribute(attributes, 'Type') ?? '').split('/').pop() ?? '';
-          const target = attribute(attributes, 'Target');
-          if (target !== undefined) found.push({ id, type, target: resolvePart(folder, target) });
-        },
-        close() {},
-        text() {},
-      });
+      return readRelationships(this.text(rels), folder);
     } catch (error) {
-      if (error instanceof XmlError) throw new PackageError(relsName);
+      if (error instanceof XmlError) throw new PackageError(rels);
       throw error;
     }
-    return found;
   }
+}
+
+/** Where a part's relationships are kept (`xl/_rels/workbook.xml.rels` for `xl/workbook.xml`), and the folder their targets start from. */
+export function relationshipsPart(part: string): { folder: string; rels: string } {
+  const slash = part.lastIndexOf('/');
+  const folder = slash < 0 ? '' : part.slice(0, slash + 1);
+  return { folder, rels: `${folder}_rels/${part.slice(slash + 1)}.rels` };
+}
+
+/**
+ * The relationships a .rels part lists, targets resolved from the source's folder; those to
+ * something outside the package (TargetMode="External": a hyperlink) are left out, their ids put in
+ * `externalIds` when given (a relationship added must not take one).
+ */
+export function readRelationships(xml: string, folder: string, externalIds?: string[]): Relationship[] {
+  const found: Relationship[] = [];
+  scanXml(xml, {
+    open(name, attributes) {
+      if (name !== 'Relationship') return;
+      const id = attribute(attributes, 'Id') ?? '';
+      if (attribute(attributes, 'TargetMode') === 'External') {
+        externalIds?.push(id);
+        return;
+      }
+      const type = (attribute(attributes, 'Type') ?? '').split('/').pop() ?? '';
+      const target = attribute(attributes, 'Target');
+      if (target !== undefined) found.push({ id, type, target: resolvePart(folder, target) });
+    },
+    close() {},
+    text() {},
+  });
+  return found;
 }
 
 /** A relationship's target as a part name: relative to the source's folder, or absolute with "/". */

@@ -1,7 +1,9 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { inspectFile } from './file-guard';
 import { PROFILE_NAMESPACE, profileOfPartXml, profilePartXml } from '../workbook/profile-xml';
-import { OfficePackage, resolvePart } from './package-parts';
+import { OfficePackage, readRelationships, relationshipsPart } from './package-parts';
+import { DEFAULT_WORKBOOK_PART } from './workbook-part';
+import { attribute } from './xml-scan';
 
 /**
  * The convention profile the officer accepted, kept inside the workbook as a custom XML part
@@ -63,8 +65,7 @@ export function withProfilePart(bytes: Uint8Array, profile: unknown): Uint8Array
   files[props] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6F1C2B7E-3D5A-4C8E-9B21-C0A7E5D4F318}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${PROFILE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
   files[`customXml/_rels/item${number}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PROPS_TYPE}" Target="itemProps${number}.xml"/></Relationships>`);
   // Excel relates custom XML parts to the workbook part.
-  const slash = workbookPart.lastIndexOf('/');
-  const relsName = `${workbookPart.slice(0, slash + 1)}_rels/${workbookPart.slice(slash + 1)}.rels`;
+  const relsName = relationshipsPart(workbookPart).rels;
   const rels = text(relsName) || '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   const ids = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((match) => match[1]));
   let id = 1;
@@ -78,28 +79,21 @@ export function withProfilePart(bytes: Uint8Array, profile: unknown): Uint8Array
 }
 
 function officeDocument(packageRels: string): string {
-  for (const match of packageRels.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
-    const attributes = match[1] as string;
-    if (/Type="[^"]*\/officeDocument"/.test(attributes)) return resolvePart('', /Target="([^"]*)"/.exec(attributes)?.[1] ?? 'xl/workbook.xml');
-  }
-  return 'xl/workbook.xml';
+  return readRelationships(packageRels, '').find((relation) => relation.type === 'officeDocument')?.target ?? DEFAULT_WORKBOOK_PART;
 }
 
 /** Takes our part out with its properties, its relationships and its content types, wherever a writer related it. */
 function removePart(files: Record<string, Uint8Array>, item: string): void {
-  const itemRels = `customXml/_rels/${item.slice('customXml/'.length)}.rels`;
-  const propsTarget = /Target="([^"]+)"/.exec(files[itemRels] === undefined ? '' : strFromU8(files[itemRels] as Uint8Array))?.[1];
-  const props = propsTarget === undefined ? undefined : resolvePart('customXml/', propsTarget);
+  const { folder: itemFolder, rels: itemRels } = relationshipsPart(item);
+  const props = files[itemRels] === undefined ? undefined : readRelationships(strFromU8(files[itemRels] as Uint8Array), itemFolder)[0]?.target;
   for (const name of [item, itemRels, props]) if (name !== undefined) delete files[name];
   for (const name of Object.keys(files)) {
     if (!name.endsWith('.rels') || name === itemRels) continue;
     const rels = strFromU8(files[name] as Uint8Array);
+    if (!rels.includes('customXml')) continue;
     const folder = name.replace(/_rels\/[^/]*\.rels$/, '');
-    const kept = rels.replace(/<(?:\w+:)?Relationship\b[^>]*\/>/g, (relation) => {
-      const target = /Target="([^"]*)"/.exec(relation)?.[1];
-      return target !== undefined && /customXml"/.test(relation) && resolvePart(folder, target) === item ? '' : relation;
-    });
-    if (kept !== rels) files[name] = strToU8(kept);
+    const ours = new Set(readRelationships(rels, folder).filter((relation) => relation.type === 'customXml' && relation.target === item).map((relation) => relation.id));
+    if (ours.size > 0) files[name] = strToU8(rels.replace(/<(?:\w+:)?Relationship\b[^>]*\/>/g, (relation) => (ours.has(attribute(relation, 'Id') ?? '') ? '' : relation)));
   }
   const types = files['[Content_Types].xml'];
   if (types !== undefined) {

@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { a1, rangeA1 } from '../domain';
+import { cellXml } from './cell-xml';
+import { escapeXml } from './xml-scan';
 
 /**
  * A new workbook of one table, for what the command line writes (the summary of a batch of
@@ -19,7 +21,6 @@ export interface TableColumn {
 
 export type TableCell = string | number | null;
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Characters XML 1.0 does not allow: a cell's text from a hostile workbook may hold them. */
 // eslint-disable-next-line no-control-regex -- these are the characters to take out
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -27,16 +28,14 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 /** Style index of each kind: 0 general, 1 header (bold), 2 amount, 3 share, 4 count. */
 const STYLE: Readonly<Record<ColumnKind, number>> = { text: 0, count: 4, amount: 2, share: 3 };
 
-function cellXml(row: number, column: number, value: TableCell, style: number): string {
-  const ref = a1(row, column);
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : '';
-  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value.replace(NOT_XML, ''))}</t></is></c>`;
+function tableCellXml(row: number, column: number, value: TableCell, style: number): string {
+  if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return '';
+  return cellXml(a1(row, column), { value: typeof value === 'number' ? value : value.replace(NOT_XML, ''), formula: null }, ` s="${style}"`);
 }
 
 export function writeTableWorkbook(sheetName: string, tableName: string, columns: readonly TableColumn[], rows: ReadonlyArray<readonly TableCell[]>): Uint8Array {
-  const header = `<row r="1">${columns.map((column, index) => cellXml(0, index, column.header, 1)).join('')}</row>`;
-  const body = rows.map((cells, index) => `<row r="${index + 2}">${columns.map((column, at) => cellXml(index + 1, at, cells[at] ?? null, STYLE[column.kind])).join('')}</row>`);
+  const header = `<row r="1">${columns.map((column, index) => tableCellXml(0, index, column.header, 1)).join('')}</row>`;
+  const body = rows.map((cells, index) => `<row r="${index + 2}">${columns.map((column, at) => tableCellXml(index + 1, at, cells[at] ?? null, STYLE[column.kind])).join('')}</row>`);
   const cols = columns.map((column, index) => `<col min="${index + 1}" max="${index + 1}" width="${column.width}" customWidth="1"/>`).join('');
   const ref = rangeA1(0, 0, Math.max(rows.length, 1), columns.length - 1);
   const sheet =

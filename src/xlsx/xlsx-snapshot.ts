@@ -1,5 +1,5 @@
 import { type CellValue, type RangeValues, rowRuns, type SheetSnapshot, type TableSnapshot, type WorkbookSnapshot } from '../domain';
-import type { XlsxBook, XlsxRow, XlsxSheet, XlsxTable } from './xlsx-read';
+import type { XlsxBook, XlsxRow, XlsxSheet, XlsxTable } from './xlsx-book';
 
 function outside(cells: XlsxRow, tables: readonly XlsxTable[]): XlsxRow {
   const kept: XlsxRow = { columns: [], values: [], styles: [] };

@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from 'fflate';
-import { a1, type CellValue, excelSerial, isCellDate, isCellError, parseA1, parseRange } from '../domain';
+import { a1, type CellValue, isCellDate, parseA1, parseRange } from '../domain';
+import { cellXml } from './cell-xml';
+import { escapeXml } from './xml-scan';
 
 /**
  * A new .xlsx for a workbook that came from no file (the standalone page's sample, or a table
@@ -16,20 +18,12 @@ export interface NewSheet {
   readonly hiddenRows: readonly number[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const DATE_STYLE = 1;
 
-function cellXml(address: string, value: CellValue, formula: string | undefined): string {
-  const f = formula === undefined ? '' : `<f>${escapeXml(formula)}</f>`;
-  if (value === null) return f === '' ? '' : `<c r="${address}">${f}</c>`;
-  if (typeof value === 'number') return `<c r="${address}">${f}<v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${address}" t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === 'string') {
-    return formula === undefined ? `<c r="${address}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>` : `<c r="${address}" t="str">${f}<v>${escapeXml(value)}</v></c>`;
-  }
-  if (isCellError(value)) return `<c r="${address}" t="e">${f}<v>${escapeXml(value.code)}</v></c>`;
-  if (isCellDate(value)) return `<c r="${address}" s="${DATE_STYLE}">${f}<v>${excelSerial(value.iso)}</v></c>`;
-  return '';
+/** A cell of a new sheet, or nothing for a cell without value or formula; a date takes the date style. */
+function newCellXml(address: string, value: CellValue, formula: string | undefined): string {
+  if (value === null && formula === undefined) return '';
+  return cellXml(address, { value, formula: formula ?? null }, value !== null && isCellDate(value) ? ` s="${DATE_STYLE}"` : '');
 }
 
 function sheetXml(sheet: NewSheet, tableIds: readonly string[]): string {
@@ -40,7 +34,7 @@ function sheetXml(sheet: NewSheet, tableIds: readonly string[]): string {
   for (const address of addresses) {
     const cell = parseA1(address);
     if (cell === null) continue;
-    const xml = cellXml(address, values.get(address) ?? null, formulas.get(address));
+    const xml = newCellXml(address, values.get(address) ?? null, formulas.get(address));
     if (xml === '') continue;
     const row = byRow.get(cell.row) ?? [];
     row.push([cell.column, xml]);

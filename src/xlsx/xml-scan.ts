@@ -44,6 +44,9 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** Text as XML character data or as a double-quoted attribute's value: decodeEntities reads it back. */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 const attributePatterns = new Map<string, RegExp>();
 
 /**

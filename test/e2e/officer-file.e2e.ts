@@ -292,3 +292,20 @@ test('19. on paper: the whole sheet, the marks in colour, and the marks’ messa
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('aside').isVisible()).resolves.toBe(true);
 });
+
+test('20. a circular reference is named in the status line, as Excel names it, and its cell keeps its last value', async () => {
+  session = await openSession();
+  const { page } = session;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Nord');
+  // The total's SUM takes in its own cell: Excel says « Références circulaires : D8 » and does not compute it.
+  sheet.addRows([...NORD_SHEET.rows, ['Total', null, null, { formula: 'SUM(D2:D8)', result: 1745883 }]]);
+  const file = join(folder, 'circulaire.xlsx');
+  await workbook.xlsx.writeFile(file);
+  await openFile(page, file, 'circulaire.xlsx');
+  await page.getByTestId('status').getByText('Références circulaires\u00a0: Nord!D8').waitFor();
+  await typeAt(page, 'D2', '160001');
+  await gridCell(page, 'D8').click();
+  await expect(status().textContent()).resolves.toContain('Référence circulaire\u00a0: cette formule fait référence à sa propre cellule, directement ou indirectement.');
+  await expect(gridCell(page, 'D8').getAttribute('aria-label')).resolves.toBe('D8 1745883');
+});

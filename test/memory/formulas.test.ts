@@ -1,5 +1,6 @@
 import { checkWorkbook, cellError } from '../../src/domain';
-import { ParserFormulaEngine, withoutStructuredReferences } from '../../src/memory/formula-engine';
+import { ParserFormulaEngine } from '../../src/memory/formula-engine';
+import { withoutStructuredReferences } from '../../src/memory/structured-references';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 
@@ -122,6 +123,35 @@ describe('formulas follow the edits', () => {
     expect(workbook.edits().size).toBe(0);
     expect(workbook.dirty).toBe(false);
     expect(workbook.canUndo()).toBe(false);
+  });
+
+  test('formulas that read each other are a circular reference, named as Excel names it, not computed in some order: what reads them still follows', () => {
+    // A1 and B1 read each other; C1 reads A1.
+    const workbook = new MemoryWorkbook([{ name: 'S', rows: [[1, 2, 3, 10]], formulas: [['A1', 'B1+D1'], ['B1', 'A1+1'], ['C1', 'A1*2']] }]);
+    workbook.attachEngine(new ParserFormulaEngine());
+    workbook.setCell('S', 'D1', 20);
+    expect([...workbook.circular].sort()).toEqual(['S!A1', 'S!B1']);
+    // Excel keeps a circle's last values, and computes what reads them from those.
+    const cells = workbook.sheet('S')!.cells;
+    expect([cells.get('A1'), cells.get('B1'), cells.get('C1')]).toEqual([1, 2, 2]);
+    // The circle broken: the formulas follow again, and the name goes.
+    workbook.setCell('S', 'B1', 5);
+    expect(workbook.circular.size).toBe(0);
+    expect([cells.get('A1'), cells.get('C1')]).toEqual([25, 50]);
+  });
+
+  test('a total inside its own SUM is a circular reference; one opened in the file is named once the formulas are ready', () => {
+    const workbook = new MemoryWorkbook([{ name: 'Nord', rows: [[10], [20], [30]], formulas: [['A3', 'SUM(A1:A3)']] }]);
+    workbook.attachEngine(new ParserFormulaEngine());
+    expect(workbook.circular.size).toBe(0);
+    workbook.prepareFormulas();
+    expect([...workbook.circular]).toEqual(['Nord!A3']);
+    workbook.setCell('Nord', 'A1', 11);
+    expect([...workbook.circular]).toEqual(['Nord!A3']);
+    expect(workbook.sheet('Nord')!.cells.get('A3')).toBe(30);
+    workbook.setCell('Nord', 'A3', { formula: 'SUM(A1:A2)' });
+    expect(workbook.circular.size).toBe(0);
+    expect(workbook.sheet('Nord')!.cells.get('A3')).toBe(31);
   });
 
   test('Ctrl+Z selects the cell it restores, as Excel does; only the rows that changed are redrawn', () => {

@@ -30,7 +30,8 @@ test('Réglages › Diagnostic says, before it runs, that it clears Excel’s un
   const excel = new FakeExcel();
   excel.addSheet('Nord', NORD_SHEET.rows);
   const user = userEvent.setup();
-  render(<Pane workbook={new OfficeWorkbook(excel.host())} environment={french} />);
+  const workbook = new OfficeWorkbook(excel.host());
+  render(<Pane workbook={workbook} diagnostics={workbook} environment={french} />);
   await screen.findByRole('region', { name: 'Nord' });
   await user.click(screen.getByRole('tab', { name: 'Réglages' }));
   const run = await screen.findByRole('button', { name: 'Lancer le diagnostic' });

@@ -28,7 +28,8 @@ describe('the self-test', () => {
     const excel = officerWorkbook();
     excel.apiMinor = minor;
     const before = cellsOf(excel);
-    const report = await runSelfTest(new OfficeWorkbook(excel.host()));
+    const workbook = new OfficeWorkbook(excel.host());
+    const report = await runSelfTest(workbook, workbook);
     expect(report.steps.filter((step) => !step.ok)).toEqual([]);
     expect(report.steps.map((step) => step.id)).toEqual(['host', 'scratch', 'read', 'flag', 'readBack', 'editNoFlag', 'editOneFlag', 'longestFormula', 'clear', 'cleanUp']);
     expect(report.host).toMatchObject({ host: 'Excel (fake)', ExcelApi: `1.1 … 1.${minor}` });
@@ -40,7 +41,7 @@ describe('the self-test', () => {
 
   test('passes on the standalone page’s workbook', async () => {
     const workbook = new MemoryWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
-    const report = await runSelfTest(workbook);
+    const report = await runSelfTest(workbook, workbook);
     expect(report.steps.filter((step) => !step.ok)).toEqual([]);
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Nord']);
   });
@@ -48,7 +49,8 @@ describe('the self-test', () => {
   test('a host that refuses a step is reported at that step, and the scratch sheet still goes', async () => {
     const excel = officerWorkbook();
     excel.failingSheets.add(SCRATCH_SHEET);
-    const report = await runSelfTest(new OfficeWorkbook(excel.host()));
+    const workbook = new OfficeWorkbook(excel.host());
+    const report = await runSelfTest(workbook, workbook);
     expect(report.ok).toBe(false);
     expect(report.steps.find((step) => step.id === 'flag')).toMatchObject({ ok: false });
     expect(report.steps.at(-1)).toMatchObject({ id: 'cleanUp', ok: true });
@@ -64,7 +66,7 @@ describe('the self-test', () => {
     await workbook.showFlags(result, 'action');
     expect(excel.oursOn(SCRATCH_SHEET)).toEqual([]);
 
-    const report = await runSelfTest(workbook);
+    const report = await runSelfTest(workbook, workbook);
     expect(report.steps.filter((step) => !step.ok)).toEqual([]);
     expect(report.steps.find((step) => step.id === 'scratch')?.detail).toMatchObject({ sheet: SCRATCH_SHEET, leftovers: 1 });
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(['Nord', 'Pas-de-Calais']);
@@ -81,7 +83,7 @@ describe('the self-test', () => {
       if (++calls === 1) excel.sheet('Nord').cells.set('F4', { value: '42 181 €', valueType: 'String', numberFormat: 'General' });
       return report;
     };
-    const report = await runSelfTest(workbook);
+    const report = await runSelfTest(workbook, workbook);
     expect(report.steps.filter((step) => !step.ok)).toEqual([]);
     expect(excel.sheet('Nord').formats.filter((format) => format.formula === '=G3>100000')).toHaveLength(1);
   });
