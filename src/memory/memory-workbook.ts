@@ -1,6 +1,5 @@
 import {
   a1,
-  type Bilingual,
   type CellValue,
   type CheckResult,
   type Finding,
@@ -102,11 +101,11 @@ export interface CellState {
 /** What the officer puts in a cell: a value, or a formula (its value is computed). */
 export type CellInput = CellValue | { readonly formula: string };
 
-/** A flag drawn on a cell: the colour of its worst finding, its rules and every message. */
+/** A flag drawn on a cell: the colour of its worst finding, its rules and its findings (their sentences: i18n's findingText). */
 export interface CellFlag {
   readonly severity: Severity;
   readonly rules: readonly string[];
-  readonly messages: readonly Bilingual[];
+  readonly findings: readonly Finding[];
 }
 
 /** What a formula engine needs of the workbook. */
@@ -137,14 +136,13 @@ function flagKey(flag: CellFlag): string {
 }
 
 /**
- * A cell's flag, holding its findings: their messages are written only when the grid shows them
+ * A cell's flag, holding its findings: their sentences are written only when the grid shows them
  * (hover, status line, print), not for every flagged cell of a 10 000-row budget at each edit.
  */
 class FindingsFlag implements CellFlag {
   severity: Severity = 'warning';
   readonly rules: string[] = [];
   readonly findings: Finding[] = [];
-  private written: readonly Bilingual[] | undefined;
 
   add(finding: Finding): void {
     if (finding.severity === 'error') this.severity = 'error';
@@ -152,15 +150,11 @@ class FindingsFlag implements CellFlag {
     this.findings.push(finding);
   }
 
-  get messages(): readonly Bilingual[] {
-    this.written ??= this.findings.map((finding) => finding.message);
-    return this.written;
-  }
+}
 
-  /** What the messages say, without writing them: each finding's rule, place and amounts. */
-  get identity(): string {
-    return this.findings.map((finding) => `${finding.rule}:${finding.action ?? ''}:${finding.row ?? ''}:${JSON.stringify(finding.amounts)}`).join('|');
-  }
+/** What a flag's findings say, without writing their sentences: each one's rule and data. */
+function identityOf(flag: CellFlag): string {
+  return flag.findings.map((finding) => `${finding.rule}:${JSON.stringify(finding.data)}`).join('|');
 }
 
 /** The flags a check result draws, by sheet then cell. */
@@ -438,9 +432,9 @@ export class MemoryWorkbook implements BudgetWorkbook {
     }));
   }
 
-  /** Our flags as marks to write into a file, messages in one language. */
-  flagMarks(lang: 'fr' | 'en'): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
-    return [...this.flags].flatMap(([sheet, cells]) => [...cells].map(([cell, flag]) => ({ sheet, cell, severity: flag.severity, messages: flag.messages.map((message) => message[lang]) })));
+  /** Our flags as marks to write into a file, each finding's sentence as `text` writes it (in the officer's language). */
+  flagMarks(text: (finding: Finding) => string): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
+    return [...this.flags].flatMap(([sheet, cells]) => [...cells].map(([cell, flag]) => ({ sheet, cell, severity: flag.severity, messages: flag.findings.map((finding) => text(finding)) })));
   }
 
   async read(): Promise<WorkbookSnapshot> {
@@ -485,7 +479,7 @@ export class MemoryWorkbook implements BudgetWorkbook {
   /** Rows whose flags (colour or message) differ between two sets of flags are redrawn. */
   private restamp(before: ReadonlyMap<string, ReadonlyMap<string, CellFlag>>, after: ReadonlyMap<string, ReadonlyMap<string, CellFlag>>): void {
     const text = (flag: CellFlag | undefined) =>
-      flag === undefined ? '' : `${flagKey(flag)}|${flag instanceof FindingsFlag ? flag.identity : flag.messages.map((message) => message.fr).join('|')}`;
+      flag === undefined ? '' : `${flagKey(flag)}|${identityOf(flag)}`;
     for (const [one, other] of [[before, after], [after, before]] as const) {
       for (const [sheet, cells] of one) {
         for (const [cell, flag] of cells) if (text(flag) !== text(other.get(sheet)?.get(cell))) this.touch(sheet, cell);

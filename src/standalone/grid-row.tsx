@@ -1,6 +1,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import { type KeyboardEvent, memo } from 'react';
 import { a1, type Lang } from '../domain';
+import { findingText } from '../i18n/finding-text';
 import type { MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
 import { displayText } from './cell-display';
 import type { ConditionalLooks } from './conditional-looks';
@@ -111,7 +112,7 @@ export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount
     const style = lookStyle(own, conditional?.lookAt(anchorRow, anchorColumn) ?? null, flag?.severity, sheet.look.defaultSize, tall || rowSpan > 1);
     const flagId = flag ? `flag-${idPrefix}-${address}` : undefined;
     const noteId = note !== undefined ? `note-${idPrefix}-${address}` : undefined;
-    const flagText = flag?.messages.map((message) => message[lang]).join('\n');
+    const flagText = flag?.findings.map((finding) => findingText(finding, lang)).join('\n');
     const describedBy = [noteId, flagId].filter(Boolean).join(' ') || undefined;
     const sized = tall || rowSpan > 1 ? { height: spanHeight } : undefined;
     cells.push(

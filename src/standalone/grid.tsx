@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { type ClipboardEvent, type KeyboardEvent, type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { a1, columnLetters, type Lang, parseA1 } from '../domain';
+import { findingText } from '../i18n/finding-text';
 import { standaloneTextFor } from '../i18n/standalone-text';
 import type { CellFlag, CellInput, MemorySheet, MemoryWorkbook } from '../memory/memory-workbook';
 import { usedBounds } from '../memory/memory-workbook';
@@ -552,7 +553,7 @@ export function Grid({ workbook, lang }: GridProps) {
       {hovered !== null && hoveredNote !== undefined && (
         <div role="tooltip" className={styles.tooltip} style={{ left: hovered.left, top: hovered.top }}>
           {hoveredNote}
-          {hoveredFlag && `\n\n${hoveredFlag.messages.map((message) => message[lang]).join('\n')}`}
+          {hoveredFlag && `\n\n${hoveredFlag.findings.map((finding) => findingText(finding, lang)).join('\n')}`}
         </div>
       )}
       {flagged.length > 0 && (
@@ -560,7 +561,7 @@ export function Grid({ workbook, lang }: GridProps) {
           <h2>{t('printMarks', { sheet: sheet.name })}</h2>
           <ul>
             {flagged.map(([cell, flag]) => (
-              <li key={cell}>{`${cell} — ${flag.messages.map((message: { fr: string; en: string }) => message[lang]).join(' ')}`}</li>
+              <li key={cell}>{`${cell} — ${flag.findings.map((finding) => findingText(finding, lang)).join(' ')}`}</li>
             ))}
           </ul>
         </section>
@@ -574,9 +575,9 @@ export function Grid({ workbook, lang }: GridProps) {
           <Text block>{uncomputedHere === '' ? t('uncomputedCell') : t('uncomputedCellFunction', { name: uncomputedHere })}</Text>
         )}
         {selectedFlag ? (
-          selectedFlag.messages.map((message, index) => (
+          selectedFlag.findings.map((finding, index) => (
             <Text key={index} block>
-              {t('flagLine', { severity: t(selectedFlag.severity === 'error' ? 'error' : 'warning'), message: message[lang] })}
+              {t('flagLine', { severity: t(selectedFlag.severity === 'error' ? 'error' : 'warning'), message: findingText(finding, lang) })}
             </Text>
           ))
         ) : (
