@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { checkWorkbook } from '../src/domain';
+import { findingText } from '../src/i18n/finding-text';
 import { PAS_DE_CALAIS_SHEET } from '../src/sample/sample-budgets';
 import { annotatedCopy } from '../src/xlsx/annotate';
 import { readXlsx } from '../src/xlsx/xlsx-read';
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
   const result = checkWorkbook(snapshotOfBook(readXlsx(bytes), 'budget-officier.xlsx'));
   const marked = join(work, 'marked', 'budget-officier-marque-libreoffice.xlsx');
   mkdirSync(join(work, 'marked'), { recursive: true });
-  writeFileSync(marked, annotatedCopy(bytes, result.findings, 'fr').bytes);
+  writeFileSync(marked, annotatedCopy(bytes, result.findings, (finding) => findingText(finding, 'fr')).bytes);
   copyFileSync(savedByLibreOffice(marked), join(out, 'budget-officier-marque-libreoffice.xlsx'));
   console.log('test/fixtures/libreoffice/budget-officier-marque-libreoffice.xlsx');
 }

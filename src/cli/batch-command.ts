@@ -1,7 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ProfileUse } from './profile-command';
-import { BUILT_IN_PROFILE, type CheckOptions, type Lang, profileSummary, withScope } from '../domain';
+import { BUILT_IN_PROFILE, type CheckOptions, type Lang, withScope } from '../domain';
+import { profileSummary } from '../i18n/convention-sentences';
 import { batchText as text } from '../i18n/batch-text';
 import { reportText } from '../i18n/report-text';
 import { plural, translate } from '../i18n/translate';
@@ -88,7 +89,7 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
   if (!command.json) {
     io.out(`${translate(text.heading, lang, { workbooks: plural(tasks.length, lang, text.workbookOne, text.workbookMany) })}\n`);
     const profile = withScope(command.options.profile ?? BUILT_IN_PROFILE, command.options.matching);
-    io.out(`${translate(reportText.rules, lang, { profile: profileSummary(profile)[lang] })}\n\n`);
+    io.out(`${translate(reportText.rules, lang, { profile: profileSummary(profile, lang) })}\n\n`);
   }
   // Outcomes arrive in the order files finish; lines are printed in the order files were given, and
   // only what the total and the summary need is kept of a printed one.

@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type Bilingual, type Budget, type Cents, type CheckResult, checkConvention, clauseOf, conventionMessages, type ConventionProfile, differenceJson, french, type Lang } from '../domain';
+import { type Bilingual, type Budget, type Cents, type CheckResult, checkConvention, clauseOf, type ConventionProfile, differenceJson, french, type Lang } from '../domain';
 import { type ConventionDocument, DocxFileError, readConventionDocx, writeConventionDocx } from '../docx/convention-docx';
 import { conventionCliText as text } from '../i18n/convention-cli-text';
+import { agreeText, clauseWarningText, comparisonNoteText, differenceText, listNotFoundText } from '../i18n/convention-sentences';
 import { translate } from '../i18n/translate';
 import type { CompareCommand, ConventionClause, Io } from './command';
 
@@ -45,8 +46,8 @@ function budgetYear(asked: number | undefined, result: CheckResult, budget: Budg
 }
 
 function notFound(check: ReturnType<typeof checkConvention>, file: string, context: CliContext): never {
-  const sentence = conventionMessages.listNotFound(check.articles.listArticle);
-  return context.refuse(both({ fr: french`« {file} » : ${sentence.fr}.`, en: `“{file}”: ${sentence.en}.` }, { file: basename(file) }), 'article-not-found');
+  const sentence = (lang: Lang) => listNotFoundText(check.articles.listArticle, lang);
+  return context.refuse(both({ fr: french`« {file} » : ${sentence('fr')}.`, en: `“{file}”: ${sentence('en')}.` }, { file: basename(file) }), 'article-not-found');
 }
 
 /** `compare`: exit 0 when they agree, 1 with one line per difference, 2 when a file cannot be read or article 4.1 is not found. */
@@ -60,13 +61,13 @@ export async function compareCommand(command: CompareCommand, io: Io, context: C
   if (check.comparison === null) return notFound(check, command.convention, context);
   const { differences, notes } = check.comparison;
   if (command.json) {
-    io.out(`${JSON.stringify({ differences: differences.map((difference) => differenceJson(difference, lang)), notes: notes.map((note) => note[lang]) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ differences: differences.map((difference) => differenceJson(difference, differenceText(difference, lang))), notes: notes.map((note) => comparisonNoteText(note, lang)) }, null, 2)}\n`);
   } else if (differences.length === 0) {
-    io.out(`${conventionMessages.agree(check.articles.listArticle, check.articles.costArticle)[lang]}\n`);
+    io.out(`${agreeText(check.articles.listArticle, check.articles.costArticle, lang)}\n`);
   } else {
-    for (const difference of differences) io.out(`${difference.message[lang]}\n`);
+    for (const difference of differences) io.out(`${differenceText(difference, lang)}\n`);
   }
-  for (const note of notes) io.err(`${note[lang]}\n`);
+  for (const note of notes) io.err(`${comparisonNoteText(note, lang)}\n`);
   return differences.length === 0 ? 0 : 1;
 }
 
@@ -92,7 +93,7 @@ export async function conventionClause(
     if (check.comparison === null) return notFound(check, clause.convention, context);
     if (check.amendment === null) io.err(`${translate(text.nothingToAmend, lang, { file: basename(clause.convention) })}\n`);
     else io.out(`${clause.html ? check.amendment.html : check.amendment.text}\n`);
-    for (const note of check.comparison.notes) io.err(`${note[lang]}\n`);
+    for (const note of check.comparison.notes) io.err(`${comparisonNoteText(note, lang)}\n`);
   } else {
     const written = writeConventionDocx(document, budget, request);
     if (written.check.comparison === null) return notFound(written.check, clause.convention, context);
@@ -105,11 +106,12 @@ export async function conventionClause(
     const differences = written.check.comparison.differences;
     if (written.bytes === null) io.err(`${translate(text.alreadyAgrees, lang, { file: clause.out })}\n`);
     else {
-      for (const difference of differences) io.out(`${difference.message[lang]}\n`);
+      for (const difference of differences) io.out(`${differenceText(difference, lang)}\n`);
       io.err(`${translate(text.written, lang, { file: clause.out, count: differences.length })}\n`);
     }
-    for (const note of [...written.notes, ...written.check.comparison.notes]) io.err(`${note[lang]}\n`);
+    for (const note of written.notes) io.err(`${note[lang]}\n`);
+    for (const note of written.check.comparison.notes) io.err(`${comparisonNoteText(note, lang)}\n`);
   }
-  for (const warning of warnings) io.err(`${warning[lang]}\n`);
+  for (const warning of warnings) io.err(`${clauseWarningText(warning, lang)}\n`);
   return warnings.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { type CheckResult, centsToEuros, columnLetters, type Cents, type Lang, profileToJson, sharesOf } from '../domain';
+import { findingText } from '../i18n/finding-text';
 import { unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 
 const euros = (cents: Cents | null) => (cents === null ? null : centsToEuros(cents));
@@ -54,7 +55,7 @@ export function jsonReport(result: CheckResult, lang: Lang) {
       cell: finding.cell,
       action: finding.action,
       beneficiary: finding.beneficiary,
-      message: finding.message[lang],
+      message: findingText(finding, lang),
       amounts: Object.fromEntries(Object.entries(finding.amounts).map(([name, cents]) => [name, centsToEuros(cents)])),
     })),
     // What was not read: a report that left something out says so.

@@ -2,6 +2,8 @@ import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Bilingual, type Budget, type Cents, centsToEuros, clauseOf, clauseYear, comparisonKey, countBySeverity, french, type Lang, type MatchingMode, type ProfileDecisions, profileToJson, readingGaps, readProfile, unresolvedParameters } from '../domain';
 import { withProfilePart } from '../xlsx/profile-part';
+import { clauseWarningText } from '../i18n/convention-sentences';
+import { findingText } from '../i18n/finding-text';
 import { cliText } from '../i18n/cli-text';
 import { translate } from '../i18n/translate';
 import { annotatedCopy } from '../xlsx/annotate';
@@ -74,7 +76,7 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
   if (command.annotate !== undefined) {
     let marked: number;
     try {
-      const copy = annotatedCopy(bytes, result.findings, lang);
+      const copy = annotatedCopy(bytes, result.findings, (finding) => findingText(finding, lang));
       marked = copy.marked;
       // The profile applied goes with the copy: it reopens under the same rules in the page and in Excel.
       writeFileSync(command.annotate, loaded === undefined || loaded.from === 'workbook' ? copy.bytes : withProfilePart(copy.bytes, profileToJson(loaded.profile)));
@@ -134,7 +136,7 @@ async function clause(command: Extract<Command, { name: 'clause' }>, io: Io): Pr
   const budget = chooseBudget(result.budgets, command.beneficiary, command.file);
   const text = clauseOf(budget, { year: clauseYear(command.year, result.profile, budget, new Date()), envelope: command.envelope, profile: result.profile });
   io.out(command.html ? `${text.html}\n${text.costHtml}\n` : `${text.text}\n\n${text.costText}\n`);
-  for (const warning of text.warnings) io.err(`${warning[command.lang]}\n`);
+  for (const warning of text.warnings) io.err(`${clauseWarningText(warning, command.lang)}\n`);
   const errors = clauseErrorLines(budget, result, command.lang);
   for (const line of errors) io.err(`${line}\n`);
   // The text is printed whole, but an article with actions left out or in error, or a heading that is not the sum of its items, is no pass.

@@ -1,5 +1,7 @@
-import { type Budget, type CheckResult, countBySeverity, type Finding, formatMoney, formatShare, type Lang, profileSummary, sharesOf } from '../domain';
+import { type Budget, type CheckResult, countBySeverity, type Finding, formatMoney, formatShare, type Lang, sharesOf } from '../domain';
+import { profileSummary } from '../i18n/convention-sentences';
 import { fieldLabels } from '../i18n/field-labels';
+import { findingText } from '../i18n/finding-text';
 import { budgetColumnsSentence, readingGapSentences } from '../i18n/reading-text';
 import { reportText as text } from '../i18n/report-text';
 import { plural, translate } from '../i18n/translate';
@@ -8,7 +10,7 @@ function findingLine(finding: Finding, lang: Lang): string {
   const width = Math.max(text.error[lang].length, text.warning[lang].length);
   const severity = translate(finding.severity === 'error' ? text.error : text.warning, lang).padEnd(width);
   const where = (finding.cell ?? translate(text.wholeBudget, lang)).padEnd(6);
-  return `    ${severity}  ${where}  [${finding.rule}] ${finding.message[lang]}`;
+  return `    ${severity}  ${where}  [${finding.rule}] ${findingText(finding, lang)}`;
 }
 
 function budgetSection(budget: Budget, findings: readonly Finding[], result: CheckResult, lang: Lang): string[] {
@@ -55,7 +57,7 @@ export function textReport(file: string, result: CheckResult, lang: Lang, profil
       errors: plural(errors, lang, text.errorOne, text.errorMany),
       warnings: plural(warnings, lang, text.warningOne, text.warningMany),
     }),
-    translate(text.rules, lang, { profile: profileSummary(result.profile)[lang] }),
+    translate(text.rules, lang, { profile: profileSummary(result.profile, lang) }),
     ...profileNotes,
   ];
   for (const budget of result.budgets) {

@@ -1,4 +1,4 @@
-import type { Bilingual, CheckResult, Finding, Severity } from '../domain';
+import type { CheckResult, Finding, Severity } from '../domain';
 
 /**
  * Our flags on the in-memory workbook's cells, drawn beside the cells (never in them), the way
@@ -6,11 +6,11 @@ import type { Bilingual, CheckResult, Finding, Severity } from '../domain';
  * whose flag changed are redrawn.
  */
 
-/** A flag drawn on a cell: the colour of its worst finding, its rules and every message. */
+/** A flag drawn on a cell: the colour of its worst finding, its rules and its findings (their sentences: i18n's findingText). */
 export interface CellFlag {
   readonly severity: Severity;
   readonly rules: readonly string[];
-  readonly messages: readonly Bilingual[];
+  readonly findings: readonly Finding[];
 }
 
 /** What identifies a flag for the diff: the same colour and rules are the same flag. */
@@ -19,30 +19,24 @@ export function flagKey(flag: CellFlag): string {
 }
 
 /**
- * A cell's flag, holding its findings: their messages are written only when the grid shows them
+ * A cell's flag, holding its findings: their sentences are written only when the grid shows them
  * (hover, status line, print), not for every flagged cell of a 10 000-row budget at each edit.
  */
 class FindingsFlag implements CellFlag {
   severity: Severity = 'warning';
   readonly rules: string[] = [];
   readonly findings: Finding[] = [];
-  private written: readonly Bilingual[] | undefined;
 
   add(finding: Finding): void {
     if (finding.severity === 'error') this.severity = 'error';
     this.rules.push(finding.rule);
     this.findings.push(finding);
   }
+}
 
-  get messages(): readonly Bilingual[] {
-    this.written ??= this.findings.map((finding) => finding.message);
-    return this.written;
-  }
-
-  /** What the messages say, without writing them: each finding's rule, place and amounts. */
-  get identity(): string {
-    return this.findings.map((finding) => `${finding.rule}:${finding.action ?? ''}:${finding.row ?? ''}:${JSON.stringify(finding.amounts)}`).join('|');
-  }
+/** What a flag's findings say, without writing their sentences: each one's rule and data. */
+function identityOf(flag: CellFlag): string {
+  return flag.findings.map((finding) => `${finding.rule}:${JSON.stringify(finding.data)}`).join('|');
 }
 
 type Flags = Map<string, Map<string, CellFlag>>;
@@ -111,15 +105,15 @@ export class CellFlags {
     this.byCell.delete(sheet);
   }
 
-  /** The flags as marks to write into a file, messages in one language. */
-  marks(lang: 'fr' | 'en'): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
-    return [...this.byCell].flatMap(([sheet, cells]) => [...cells].map(([cell, flag]) => ({ sheet, cell, severity: flag.severity, messages: flag.messages.map((message) => message[lang]) })));
+  /** The flags as marks to write into a file, each finding's sentence as `text` writes it (in the officer's language). */
+  marks(text: (finding: Finding) => string): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
+    return [...this.byCell].flatMap(([sheet, cells]) => [...cells].map(([cell, flag]) => ({ sheet, cell, severity: flag.severity, messages: flag.findings.map((finding) => text(finding)) })));
   }
 
   /** Cells whose flags (colour or message) differ between the current flags and the next are redrawn. */
   private replace(next: Flags, changed: FlagChanged): void {
     const text = (flag: CellFlag | undefined) =>
-      flag === undefined ? '' : `${flagKey(flag)}|${flag instanceof FindingsFlag ? flag.identity : flag.messages.map((message) => message.fr).join('|')}`;
+      flag === undefined ? '' : `${flagKey(flag)}|${identityOf(flag)}`;
     for (const [one, other] of [[this.byCell, next], [next, this.byCell]] as const) {
       for (const [sheet, cells] of one) {
         for (const [cell, flag] of cells) if (text(flag) !== text(other.get(sheet)?.get(cell))) changed(sheet, cell);

@@ -1,4 +1,4 @@
-import { type CellValue, type CheckResult, type MatchingMode, rangeA1, type Severity, type WorkbookSnapshot } from '../domain';
+import { type CellValue, type CheckResult, type Finding, type MatchingMode, rangeA1, type Severity, type WorkbookSnapshot } from '../domain';
 import type { BudgetWorkbook, ClearReport, CreatedTable, FlagReport, WorkbookCapabilities, WorkbookChange } from '../workbook/budget-workbook';
 import type { Diagnostics, DiagnosticsPort } from '../workbook/workbook-diagnostics';
 import { type CellFlag, CellFlags } from './cell-flags';
@@ -209,9 +209,9 @@ export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
     return this.sheets.map(sheetDataOf);
   }
 
-  /** Our flags as marks to write into a file, messages in one language. */
-  flagMarks(lang: 'fr' | 'en'): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
-    return this.cellFlags.marks(lang);
+  /** Our flags as marks to write into a file, each finding's sentence as `text` writes it (in the officer's language). */
+  flagMarks(text: (finding: Finding) => string): Array<{ sheet: string; cell: string; severity: Severity; messages: string[] }> {
+    return this.cellFlags.marks(text);
   }
 
   async read(): Promise<WorkbookSnapshot> {

@@ -8,6 +8,7 @@ import type { ConditionalLooks } from './conditional-looks';
 import { lookStyle } from './look-style';
 import type { MergedCells } from './merged-cells';
 import type { RowLayout } from './row-layout';
+import { findingText } from '../i18n/finding-text';
 
 /** The cell being typed in: its text, and whether arrows move the caret (F2) or leave the cell (typing over it). */
 export interface Editing {
@@ -113,7 +114,7 @@ export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount
     const style = lookStyle(own, conditional?.lookAt(anchorRow, anchorColumn) ?? null, flag?.severity, sheet.look.defaultSize, tall || rowSpan > 1);
     const flagId = flag ? `flag-${idPrefix}-${address}` : undefined;
     const noteId = note !== undefined ? `note-${idPrefix}-${address}` : undefined;
-    const flagText = flag?.messages.map((message) => message[lang]).join('\n');
+    const flagText = flag?.findings.map((finding) => findingText(finding, lang)).join('\n');
     const describedBy = [noteId, flagId].filter(Boolean).join(' ') || undefined;
     const sized = tall || rowSpan > 1 ? { height: spanHeight } : undefined;
     cells.push(

@@ -5,6 +5,7 @@ import type { CellState } from '../memory/edit-history';
 import type { MemorySheet } from '../memory/memory-sheet';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
 import { displayText } from './cell-display';
+import { findingText } from '../i18n/finding-text';
 
 const useStyles = makeStyles({
   status: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '3em', '@media print': { display: 'none' } },
@@ -77,7 +78,7 @@ export function useGridStatus({ workbook, sheet, cell, state, lang }: GridStatus
     formula: state.formula,
     shown: state.value === null ? null : displayText(state.value, sheet.formats.get(cell), lang),
     cellLines,
-    flagLines: flag === undefined ? null : flag.messages.map((message) => t('flagLine', { severity: t(flag.severity === 'error' ? 'error' : 'warning'), message: message[lang] })),
+    flagLines: flag === undefined ? null : flag.findings.map((finding) => t('flagLine', { severity: t(flag.severity === 'error' ? 'error' : 'warning'), message: findingText(finding, lang) })),
     hint: t('editHint'),
     notes,
   };

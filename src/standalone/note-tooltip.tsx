@@ -3,6 +3,7 @@ import { type MouseEvent, type RefObject, useState } from 'react';
 import type { Lang } from '../domain';
 import type { MemorySheet } from '../memory/memory-sheet';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
+import { findingText } from '../i18n/finding-text';
 
 const useStyles = makeStyles({
   tooltip: {
@@ -69,7 +70,7 @@ export function NoteTooltip({ hovered, workbook, sheet, lang }: { readonly hover
   return (
     <div role="tooltip" className={styles.tooltip} style={{ left: hovered.left, top: hovered.top }}>
       {note}
-      {flag && `\n\n${flag.messages.map((message) => message[lang]).join('\n')}`}
+      {flag && `\n\n${flag.findings.map((finding) => findingText(finding, lang)).join('\n')}`}
     </div>
   );
 }

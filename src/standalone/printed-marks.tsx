@@ -4,6 +4,7 @@ import { standaloneTextFor } from '../i18n/standalone-text';
 import type { CellFlag } from '../memory/cell-flags';
 import type { MemorySheet } from '../memory/memory-sheet';
 import type { MemoryWorkbook } from '../memory/memory-workbook';
+import { findingText } from '../i18n/finding-text';
 
 const useStyles = makeStyles({
   printOnly: { display: 'none', '@media print': { display: 'block', fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200 } },
@@ -29,7 +30,7 @@ export function usePrintedMarks({ workbook, sheet, lang, printing }: PrintedMark
     ? [...(workbook.flags.get(sheet.name) ?? new Map<string, CellFlag>())]
         .map(([cell, flag]) => ({ cell, flag, at: parseA1(cell) ?? { row: 0, column: 0 } }))
         .sort((x, y) => x.at.row - y.at.row || x.at.column - y.at.column)
-        .map(({ cell, flag }) => ({ cell, text: `${cell} — ${flag.messages.map((message) => message[lang]).join(' ')}` }))
+        .map(({ cell, flag }) => ({ cell, text: `${cell} — ${flag.findings.map((finding) => findingText(finding, lang)).join(' ')}` }))
     : [];
   return { title: standaloneTextFor(lang)('printMarks', { sheet: sheet.name }), marks, className: styles.printOnly };
 }

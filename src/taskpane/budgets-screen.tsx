@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { type Budget, type CheckResult, type Finding, type Lang, profileSummary } from '../domain';
+import type { Budget, CheckResult, Finding, Lang } from '../domain';
+import { profileSummary } from '../i18n/convention-sentences';
 import { profileEnvelopeHint } from './profile-envelope-hint';
 import { budgetColumnsSentence, unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
@@ -157,7 +158,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
           columnsNote={columnsNote(result, budget, lang)}
           findings={findingsByBudget.get(budget.id) ?? []}
           envelope={settings.budgets?.[budget.settingsKey]?.envelope}
-          rules={profileSummary(result.profile)[lang]}
+          rules={profileSummary(result.profile, lang)}
           listArticle={result.profile.listArticle}
           envelopeHint={profileEnvelopeHint(result.profile, budget, settings.budgets?.[budget.settingsKey]?.envelope, lang)}
           lang={lang}

@@ -1,6 +1,7 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { BUILT_IN_PROFILE, clauseOf, clauseYear, countBySeverity, formatMoney, profileEnvelopeFor } from '../domain';
+import { clauseWarningText } from '../i18n/convention-sentences';
 import { profileCardText } from '../i18n/profile-card-text';
 import { translate } from '../i18n/translate';
 import type { ConventionDocuments } from '../workbook/convention-documents';
@@ -95,7 +96,7 @@ export default function ClauseScreen({ state, documents }: { readonly state: Pan
             <MessageBarTitle>{t('clauseIncomplete')}</MessageBarTitle>
             <ul className={styles.warnings}>
               {clause.warnings.map((warning, index) => (
-                <li key={index}>{warning[lang]}</li>
+                <li key={index}>{clauseWarningText(warning, lang)}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, useRef, useState } from 'react';
-import { type Bilingual, type Budget, type ConventionCheckRequest, conventionMessages, type Lang } from '../domain';
+import type { Bilingual, Budget, ComparisonNote, ConventionCheckRequest, Lang } from '../domain';
+import { comparisonNoteText, differenceText, listNotFoundText } from '../i18n/convention-sentences';
 import type { ConventionDocuments, ConventionFileResult } from '../workbook/convention-documents';
 import type { AnyTranslate } from './screen-text-for';
 
@@ -46,7 +47,7 @@ export function ConventionDocxSection({ documents, budget, request, fileYear, li
   const notFoundOrUnreadable = (result: ConventionFileResult, file: string): Outcome | null => {
     if (result.kind === 'unreadable') return { kind: 'message', intent: 'error', text: t('docxUnreadable', { file, reason: result.reason[lang] }), lines: [] };
     if (result.check.comparison === null) {
-      return { kind: 'message', intent: 'warning', text: t('docxNotFound', { file, sentence: conventionMessages.listNotFound(result.check.articles.listArticle)[lang] }), lines: [] };
+      return { kind: 'message', intent: 'warning', text: t('docxNotFound', { file, sentence: listNotFoundText(result.check.articles.listArticle, lang) }), lines: [] };
     }
     return null;
   };
@@ -54,6 +55,7 @@ export function ConventionDocxSection({ documents, budget, request, fileYear, li
   const run = async (file: File) => {
     setOutcome({ kind: 'busy', file: file.name });
     const said = (entries: readonly Bilingual[]) => entries.map((entry) => entry[lang]);
+    const noted = (notes: readonly ComparisonNote[]) => notes.map((note) => comparisonNoteText(note, lang));
     try {
       const source = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
       if (action.current === 'compare') {
@@ -63,15 +65,15 @@ export function ConventionDocxSection({ documents, budget, request, fileYear, li
         const { differences, notes } = result.check.comparison;
         setOutcome(
           differences.length === 0
-            ? { kind: 'message', intent: 'success', text: t('docxAgree', { file: file.name, list: listArticle, cost: costArticle }), lines: said(notes) }
-            : { kind: 'message', intent: 'warning', title: t('docxDifferences', { file: file.name, count: differences.length }), text: '', lines: [...differences.map((difference) => difference.message[lang]), ...said(notes)] },
+            ? { kind: 'message', intent: 'success', text: t('docxAgree', { file: file.name, list: listArticle, cost: costArticle }), lines: noted(notes) }
+            : { kind: 'message', intent: 'warning', title: t('docxDifferences', { file: file.name, count: differences.length }), text: '', lines: [...differences.map((difference) => differenceText(difference, lang)), ...noted(notes)] },
         );
         return;
       }
       const result = await documents.write(source, budget, { ...request, fileYear });
       const refused = notFoundOrUnreadable(result, file.name);
       if (refused !== null || result.kind !== 'checked' || result.check.comparison === null) return setOutcome(refused);
-      const lines = said([...result.notes, ...result.check.comparison.notes]);
+      const lines = [...said(result.notes), ...noted(result.check.comparison.notes)];
       if (result.written === null) return setOutcome({ kind: 'message', intent: 'info', text: t('docxAlreadyAgrees', { file: file.name }), lines });
       documents.save(result.written);
       setOutcome({ kind: 'message', intent: 'success', text: t('docxWritten', { file: result.written.name, count: result.check.comparison.differences.length }), lines });

@@ -2,6 +2,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { ErrorCircle16Filled, Warning16Filled } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Finding, Lang } from '../domain';
+import { findingText } from '../i18n/finding-text';
 import type { Translate } from './text';
 
 const SHOWN_AT_FIRST = 100;
@@ -54,18 +55,18 @@ export function FindingsList({ findings, lang, t, onSelect }: FindingsListProps)
               <div className={styles.budgetLevel}>
                 {icon(finding)}
                 <Text className={styles.cell}>{t('budgetLevel')}</Text>
-                <Text>{finding.message[lang]}</Text>
+                <Text>{findingText(finding, lang)}</Text>
               </div>
             ) : (
               <Button
                 appearance="subtle"
                 className={styles.finding}
                 icon={icon(finding)}
-                aria-label={t('goToCell', { cell: finding.cell, message: finding.message[lang] })}
+                aria-label={t('goToCell', { cell: finding.cell, message: findingText(finding, lang) })}
                 onClick={() => onSelect(finding)}
               >
                 <Text className={styles.cell}>{finding.cell}</Text>
-                <Text>{finding.message[lang]}</Text>
+                <Text>{findingText(finding, lang)}</Text>
               </Button>
             )}
           </li>

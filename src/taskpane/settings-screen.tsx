@@ -1,6 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict, profileSummary } from '../domain';
+import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict } from '../domain';
+import { profileSummary } from '../i18n/convention-sentences';
 import { fieldLabels } from '../i18n/field-labels';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
@@ -92,7 +93,7 @@ export default function SettingsScreen({ state, workbook, diagnostics }: { reado
       </div>
       <div className={styles.group} data-testid="convention-settings">
         <h2 className={styles.heading}>{t('settingsConvention')}</h2>
-        <Text>{t('conventionInUse', { summary: profileSummary(profile)[lang] })}</Text>
+        <Text>{t('conventionInUse', { summary: profileSummary(profile, lang) })}</Text>
         {confirmedSentence(profile, lang) !== null && <Text size={200}>{confirmedSentence(profile, lang)}</Text>}
         <Text size={200}>{t(settings.profile === undefined ? 'conventionBuiltInNote' : 'conventionChosenNote')}</Text>
         {profileSaved !== null && (

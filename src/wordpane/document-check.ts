@@ -1,4 +1,5 @@
 import { type Bilingual, type Budget, type Cents, checkConvention, clauseOf, type ConventionProfile, type ParagraphChange as DomainChange, profileEnvelopeFor } from '../domain';
+import { comparisonNoteText, differenceText } from '../i18n/convention-sentences';
 import { ARTICLE_TAGS, type ArticleWrite, type DocumentParagraph, type ParagraphChange } from '../document/convention-document';
 
 /** One line of the comparison as the pane shows it: the sentence with both values, and where it is. */
@@ -74,7 +75,7 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], budget: 
   const { articles, comparison, write, amendment } = check;
   const differences = (comparison?.differences ?? []).map((difference, index): DocumentDifference => ({
     key: `${difference.kind}-${difference.action ?? ''}-${index}`,
-    message: difference.message,
+    message: { fr: differenceText(difference, 'fr'), en: differenceText(difference, 'en') },
     paragraph: difference.paragraph,
     paragraphText: difference.paragraph === null ? null : (texts[difference.paragraph] ?? null),
   }));
@@ -101,7 +102,7 @@ export function checkDocument(paragraphs: readonly DocumentParagraph[], budget: 
     listFound: articles.list !== null,
     costFound: articles.cost !== null,
     differences,
-    notes: comparison?.notes ?? [],
+    notes: (comparison?.notes ?? []).map((note) => ({ fr: comparisonNoteText(note, 'fr'), en: comparisonNoteText(note, 'en') })),
     writes,
     listParagraphs,
     costParagraphs,

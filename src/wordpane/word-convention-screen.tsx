@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import { profileSummary } from '../domain';
 import type { ConventionDocument } from '../document/convention-document';
+import { profileSummary } from '../i18n/convention-sentences';
 import { documentText } from '../document/document-text';
 import { withScreenText } from '../taskpane/screen-text-for';
 import type { WordState } from './use-word-state';
@@ -41,7 +41,7 @@ export default function ConventionScreen({ state, convention }: { readonly state
 
   return (
     <section className={styles.screen} aria-label={t('tabConvention')}>
-      <Text>{screen('conventionInUse', { summary: profileSummary(profile)[lang] })}</Text>
+      <Text>{screen('conventionInUse', { summary: profileSummary(profile, lang) })}</Text>
       <Text size={200}>{settings.profile === undefined ? screen('conventionBuiltInNote') : t('conventionChosenNote')}</Text>
       {saved !== null && (
         <MessageBar intent="success" layout="multiline">

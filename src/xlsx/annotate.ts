@@ -1,8 +1,8 @@
-import type { Finding, Lang } from '../domain';
+import type { Finding } from '../domain';
 import { type CellMark, patchXlsx } from './xlsx-edit';
 
-/** The marks of a check: one per flagged cell, red when any of its findings is an error. */
-export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
+/** The marks of a check: one per flagged cell, red when any of its findings is an error; `text` writes a finding's sentence. */
+export function marksOf(findings: readonly Finding[], text: (finding: Finding) => string): CellMark[] {
   const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
   for (const finding of findings) {
     if (finding.cell === null) continue;
@@ -15,7 +15,7 @@ export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
     sheet,
     cell,
     severity: onCell.some((finding) => finding.severity === 'error') ? 'error' : 'warning',
-    messages: onCell.map((finding) => finding.message[lang]),
+    messages: onCell.map((finding) => text(finding)),
   }));
 }
 
@@ -25,7 +25,7 @@ export function marksOf(findings: readonly Finding[], lang: Lang): CellMark[] {
  * so that nothing of it is lost; the officer's own note on a cell is kept above ours. A file we
  * marked before loses the marks of ours no longer flagged, and its current ones are replaced.
  */
-export function annotatedCopy(bytes: Uint8Array, findings: readonly Finding[], lang: Lang): { bytes: Uint8Array; marked: number } {
-  const marks = marksOf(findings, lang);
+export function annotatedCopy(bytes: Uint8Array, findings: readonly Finding[], text: (finding: Finding) => string): { bytes: Uint8Array; marked: number } {
+  const marks = marksOf(findings, text);
   return { bytes: patchXlsx(bytes, { cells: new Map(), marks }), marked: marks.length };
 }

@@ -1,6 +1,7 @@
 import { type CellValue, cellError, checkWorkbook, countBySeverity, formatMoney, formatShare, sharesOf } from '../../src/domain';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { nordWorkbook, plainSheet, sampleWorkbook, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
+import { findingText } from '../../src/i18n/finding-text';
 
 // Columns of the illustrative table: A Action, B Axe, C Intitulé, D Coût total, E Part État, F Part Département.
 const STATE = 4;
@@ -40,8 +41,8 @@ describe('DOMAIN.md illustrative budget', () => {
     const result = checkNord(withCell(NORD_SHEET.rows, 2, STATE, 90001));
     const cap = result.findings.find((finding) => finding.rule === 'state-cap');
     expect(cap).toMatchObject({ severity: 'error', sheet: 'Nord', cell: 'E3', action: '2', amounts: { state: 9_000_100, cost: 18_000_000, cap: 9_000_000 } });
-    expect(cap?.message.fr).toContain('Ramenez-la à 90\u202f000\u00a0€ au plus');
-    expect(cap?.message.en).toContain('€90,000 at most');
+    expect(findingText(cap!, 'fr')).toContain('Ramenez-la à 90\u202f000\u00a0€ au plus');
+    expect(findingText(cap!, 'en')).toContain('€90,000 at most');
     // The same edit also over-funds the action: 90 001 + 109 146 > 180 000.
     expect(result.findings.map((finding) => [finding.rule, finding.cell])).toEqual([
       ['over-funding', 'D3'],
@@ -53,10 +54,10 @@ describe('DOMAIN.md illustrative budget', () => {
     const result = checkNord(withCell(NORD_SHEET.rows, 4, DEPARTMENT, 50000));
     const matching = result.findings.find((finding) => finding.rule === 'matching');
     expect(matching).toMatchObject({ severity: 'error', cell: 'F5', action: '4', amounts: { department: 5_000_000, state: 5_446_000 } });
-    expect(matching?.message.fr).toContain('Portez-la à 54\u202f460\u00a0€ au moins');
+    expect(findingText(matching!, 'fr')).toContain('Portez-la à 54\u202f460\u00a0€ au moins');
     const under = result.findings.find((finding) => finding.rule === 'under-funding');
     expect(under).toMatchObject({ severity: 'warning', cell: 'D5' });
-    expect(under?.message.fr).toContain('25\u202f540\u00a0€ du coût total');
+    expect(findingText(under!, 'fr')).toContain('25\u202f540\u00a0€ du coût total');
   });
 
   test('with matching checked on the total only, action 4 passes while the total still must match', () => {
@@ -66,7 +67,7 @@ describe('DOMAIN.md illustrative budget', () => {
     const total = starved.findings.filter((finding) => finding.rule === 'matching');
     expect(total).toHaveLength(1);
     expect(total[0]).toMatchObject({ cell: null, amounts: { department: 0, state: 50_000_000 } });
-    expect(total[0]?.message.fr).toContain('il manque 500\u202f000\u00a0€');
+    expect(findingText(total[0]!, 'fr')).toContain('il manque 500\u202f000\u00a0€');
   });
 });
 
@@ -117,7 +118,7 @@ describe('input errors', () => {
     expect(result.findings.map((finding) => [finding.rule, finding.severity, finding.cell])).toEqual(
       ['D2', 'E2', 'F2', 'D3', 'E3', 'F3'].map((cell) => ['text-amount', 'warning', cell]),
     );
-    expect(result.findings[1]?.message.fr).toBe(
+    expect(findingText(result.findings[1]!, 'fr')).toBe(
       'Action 1, colonne «\u202fCrédits État\u202f»\u00a0: «\u202f45 139,50 €\u202f» est saisi comme du texte. Nous le lisons 45\u202f139,50\u00a0€, mais Excel ne le compte ni dans ses sommes ni dans vos formules\u00a0: convertissez-le en nombre (saisissez 45139,50 et appliquez un format monétaire).',
     );
     const [budget] = result.budgets;
@@ -134,10 +135,10 @@ describe('input errors', () => {
     const result = checkNord(rows);
     const invalid = result.findings.filter((finding) => finding.rule === 'invalid-value');
     expect(invalid.map((finding) => finding.cell)).toEqual(['E3', 'F4']);
-    expect(invalid[0]?.message.fr).toBe(
+    expect(findingText(invalid[0]!, 'fr')).toBe(
       'Action 2, colonne «\u202fPart État\u202f»\u00a0: «\u202f70,854\u202f» n’est pas un montant lisible. Écrivez-le en chiffres, par exemple 45 139 ou 45 139,50 € (espaces entre les milliers, virgule avant les centimes). L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
     );
-    expect(invalid[1]?.message.fr).toContain('affiche l’erreur #REF!');
+    expect(findingText(invalid[1]!, 'fr')).toContain('affiche l’erreur #REF!');
     const [budget] = result.budgets;
     expect(budget?.totals).toMatchObject({ actionCount: 4, excludedRows: 2, cost: 174_588_300 - 18_000_000 - 9_500_000 });
     // The State cap is still checked on the #REF! row, whose cost and State are readable.
@@ -160,7 +161,7 @@ describe('input errors', () => {
     let rows = withCell(NORD_SHEET.rows, 1, STATE, true);
     rows = withCell(rows, 2, STATE, { kind: 'date', iso: '2022-03-01' });
     rows = withCell(rows, 3, STATE, -42181);
-    const messages = checkNord(rows).findings.filter((finding) => finding.rule === 'invalid-value').map((finding) => finding.message.fr);
+    const messages = checkNord(rows).findings.filter((finding) => finding.rule === 'invalid-value').map((finding) => findingText(finding, 'fr'));
     expect(messages).toHaveLength(3);
     expect(messages[0]).toContain('contient VRAI');
     expect(messages[1]).toContain('une date (01/03/2022)');
@@ -172,7 +173,7 @@ describe('input errors', () => {
     const duplicates = checkNord(rows).findings.filter((finding) => finding.rule === 'duplicate-action');
     expect(duplicates).toHaveLength(1);
     expect(duplicates[0]).toMatchObject({ cell: 'A5', action: '2', severity: 'error' });
-    expect(duplicates[0]?.message.fr).toContain('déjà utilisé ligne 3');
+    expect(findingText(duplicates[0]!, 'fr')).toContain('déjà utilisé ligne 3');
   });
 
   test('"3 bis" and "3 BIS" are the same number; "3" and "3 bis" are not', () => {
@@ -198,7 +199,7 @@ describe('input errors', () => {
       ['missing-value', 'A2'],
       ['missing-value', 'C3'],
     ]);
-    expect(result.findings[0]?.message.fr).toContain('Ligne 2');
+    expect(findingText(result.findings[0]!, 'fr')).toContain('Ligne 2');
     expect(result.budgets[0]?.totals.excludedRows).toBe(0);
   });
 });
@@ -217,7 +218,7 @@ describe('total rows', () => {
     const result = checkNord(withTotal([null, null, 'TOTAL', 1745883, 490000, 1245883]));
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ rule: 'total-mismatch', cell: 'E8', amounts: { written: 49_000_000, sum: 50_000_000 } });
-    expect(result.findings[0]?.message.fr).toContain('les actions au-dessus totalisent 500\u202f000\u00a0€');
+    expect(findingText(result.findings[0]!, 'fr')).toContain('les actions au-dessus totalisent 500\u202f000\u00a0€');
   });
 
   test('sub-totals sum the rows since the previous total, the grand total all of them', () => {
@@ -266,10 +267,10 @@ describe('the State envelope', () => {
     const over = checkWorkbook(nordWorkbook(), { envelope: 49_000_000 }).findings;
     expect(over).toHaveLength(1);
     expect(over[0]).toMatchObject({ rule: 'envelope', severity: 'error', cell: null });
-    expect(over[0]?.message.fr).toContain('10\u202f000\u00a0€ de plus que l’enveloppe');
+    expect(findingText(over[0]!, 'fr')).toContain('10\u202f000\u00a0€ de plus que l’enveloppe');
     const under = checkWorkbook(nordWorkbook(), { envelope: 51_000_000 }).findings;
     expect(under[0]).toMatchObject({ rule: 'envelope', severity: 'warning' });
-    expect(under[0]?.message.fr).toContain('il reste 10\u202f000\u00a0€ à répartir');
+    expect(findingText(under[0]!, 'fr')).toContain('il reste 10\u202f000\u00a0€ à répartir');
     expect(countBySeverity(under)).toEqual({ errors: 0, warnings: 1 });
   });
 
@@ -343,7 +344,7 @@ describe('totals with rows left out', () => {
   test('the envelope message says its total leaves out the unreadable rows', () => {
     const rows = withCell(NORD_SHEET.rows, 3, STATE, '42,181');
     const [envelope] = checkNord(rows, { envelope: 50_000_000 }).findings.filter((finding) => finding.rule === 'envelope');
-    expect(envelope?.message.fr).toBe(
+    expect(findingText(envelope!, 'fr')).toBe(
       'Les parts de l’État totalisent 457\u202f819\u00a0€ (hors 1 ligne exclue, dont un montant est illisible)\u00a0: il reste 42\u202f181\u00a0€ à répartir sur l’enveloppe de 500\u202f000\u00a0€.',
     );
   });

@@ -13,6 +13,7 @@ import {
   signatureDateOf,
   titleKey,
 } from '../../src/domain';
+import { comparisonNoteText, differenceText } from '../../src/i18n/convention-sentences';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
 import { withCell } from '../helpers/workbooks';
@@ -150,10 +151,10 @@ describe('the convention compared with its budget', () => {
       ['cost', null, 1],
     ]);
     const amount = differences.find((difference) => difference.kind === 'amount');
-    expect(amount?.message.fr).toBe(`Action 5${NB}: 26${NNB}000${NB}€ dans la convention, 60${NNB}000${NB}€ dans le budget`);
-    expect(amount?.message.en).toBe('Action 5: €26,000 in the convention, €60,000 in the budget');
-    expect(differenceJson(amount!, 'fr')).toEqual({ kind: 'amount', action: '5', convention: 26000, budget: 60000, paragraph: 9, message: amount?.message.fr });
-    expect(differenceJson(differences[0]!, 'fr')).toMatchObject({ kind: 'year', convention: 2021, budget: 2022 });
+    expect(differenceText(amount!, 'fr')).toBe(`Action 5${NB}: 26${NNB}000${NB}€ dans la convention, 60${NNB}000${NB}€ dans le budget`);
+    expect(differenceText(amount!, 'en')).toBe('Action 5: €26,000 in the convention, €60,000 in the budget');
+    expect(differenceJson(amount!, differenceText(amount!, 'fr'))).toEqual({ kind: 'amount', action: '5', convention: 26000, budget: 60000, paragraph: 9, message: differenceText(amount!, 'fr') });
+    expect(differenceJson(differences[0]!, differenceText(differences[0]!, 'fr'))).toMatchObject({ kind: 'year', convention: 2021, budget: 2022 });
   });
 
   test('the seed’s defects: another beneficiary’s actions, and « (axe ) »', () => {
@@ -165,13 +166,13 @@ describe('the convention compared with its budget', () => {
     const axis = compare(withEmptyAxis, sheetBudget()).differences;
     expect(axis).toHaveLength(1);
     expect(axis[0]).toMatchObject({ kind: 'axis', action: '2', convention: '', budget: '2' });
-    expect(axis[0]?.message.fr).toBe(`Action 2${NB}: un axe vide «${NNB}(axe )${NNB}» dans la convention, l’axe 2 dans le budget`);
+    expect(differenceText(axis[0]!, 'fr')).toBe(`Action 2${NB}: un axe vide «${NNB}(axe )${NNB}» dans la convention, l’axe 2 dans le budget`);
   });
 
   test('a year the budget does not give is not compared, and a note says so', () => {
     const { differences, notes } = compare(TYPED, sheetBudget(), null);
     expect(differences).toEqual([]);
-    expect(notes[0]?.fr).toMatch(/n’est pas comparée/);
+    expect(comparisonNoteText(notes[0]!, 'fr')).toMatch(/n’est pas comparée/);
   });
 
   test('titles: apostrophes, spaces and a final full stop normalised, nothing else', () => {

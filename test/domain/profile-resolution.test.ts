@@ -5,7 +5,6 @@ import {
   clauseOf,
   conventionTextOfHtml,
   parseProfileJson,
-  profileSummary,
   profileToJson,
   readProfile,
   resolveProfile,
@@ -14,6 +13,7 @@ import {
   unresolvedParameters,
 } from '../../src/domain';
 import { plainSheet, workbookOf } from '../helpers/workbooks';
+import { profileSummary } from '../../src/i18n/convention-sentences';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../fixtures/conventions/corpus', name), 'utf8');
 const NORD_ROWS = [
@@ -45,7 +45,7 @@ describe('a resolved profile: every parameter read, typed or confirmed, none tak
     expect(resolved.unresolved).toEqual([]);
     expect(resolved.profile.origins).toMatchObject({ stateCapPercent: 'typed', matchingRatio: 'confirmed', envelope: 'typed', year: 'read', listArticle: 'read', sentences: 'confirmed' });
     expect(resolved.profile.envelope).toBe(40_000_000);
-    expect(profileSummary(resolved.profile).fr).toBe('Convention Somme 2025\u00a0: part de l’État ≤\u00a060\u00a0%, Département ≥ État (valeur de 2022 confirmée)');
+    expect(profileSummary(resolved.profile, 'fr')).toBe('Convention Somme 2025\u00a0: part de l’État ≤\u00a060\u00a0%, Département ≥ État (valeur de 2022 confirmée)');
     // The sentences confirmed keep those the text gives, and take 2022's for the others.
     expect(resolved.profile.sentences.listHeading).toBe('{article} Au titre de l’exercice {year}, l’État apporte une contribution de {envelope} pour les actions suivantes :');
     expect(resolved.profile.sentences.costSentence).toBe('{article} Le coût total estimé éligible des projets sur la durée de la convention est évalué à {cost}.');

@@ -9,7 +9,6 @@ import {
   type ConventionProfile,
   parseProfileJson,
   percentOf,
-  profileSummary,
   profileToJson,
   readProfile,
   resolveProfile,
@@ -17,6 +16,8 @@ import {
 import { profileJsonErrorSentence } from '../../src/i18n/profile-text';
 import { nordWorkbook, plainSheet, workbookOf } from '../helpers/workbooks';
 import { PROFILE_80_30, PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
+import { findingText } from '../../src/i18n/finding-text';
+import { profileSummary } from '../../src/i18n/convention-sentences';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures', name), 'utf8');
 const SEED = fixture('seed/convention-bassin-minier-2022-deliberation.txt');
@@ -138,7 +139,7 @@ describe('rules under a profile', () => {
     expect(checkWorkbook(workbook()).findings).toEqual([]);
     const result = checkWorkbook(workbook(), { profile: profile80() });
     expect(result.findings.map((finding) => `${finding.rule}@${finding.cell}`)).toEqual(['matching@F2']);
-    expect(result.findings[0]?.message.fr).toBe('Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
+    expect(findingText(result.findings[0]!, 'fr')).toBe('Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
     expect(result.profile.name).toBe('Convention Somme 2024');
   });
 
@@ -146,15 +147,15 @@ describe('rules under a profile', () => {
     const rows = [PROFILE_BUDGET_ROWS[0]!, [1, 1, 'Action', 100000, 80000.01, 30000, 0]];
     const result = checkWorkbook(workbookOf(plainSheet('Somme', rows)), { profile: profile80() });
     const cap = result.findings.find((finding) => finding.rule === 'state-cap');
-    expect(cap?.message.fr).toContain('dépasse 80\u00a0% du coût total');
-    expect(cap?.message.fr).toContain('Ramenez-la à 80\u202f000\u00a0€ au plus');
+    expect(findingText(cap!, 'fr')).toContain('dépasse 80\u00a0% du coût total');
+    expect(findingText(cap!, 'fr')).toContain('Ramenez-la à 80\u202f000\u00a0€ au plus');
     const exact = checkWorkbook(workbookOf(plainSheet('Somme', [PROFILE_BUDGET_ROWS[0]!, [1, 1, 'Action', 100000, 80000, 30000, 0]])), { profile: profile80() });
     expect(exact.findings.filter((finding) => finding.rule === 'state-cap')).toEqual([]);
   });
 
   test('the cards say which convention: name and numbers', () => {
-    expect(profileSummary(BUILT_IN_PROFILE).fr).toBe('Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
-    expect(profileSummary(profile80()).fr).toBe('Convention Somme 2024\u00a0: part de l’État ≤\u00a080\u00a0%, Département ≥\u00a030\u00a0% du coût');
+    expect(profileSummary(BUILT_IN_PROFILE, 'fr')).toBe('Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
+    expect(profileSummary(profile80(), 'fr')).toBe('Convention Somme 2024\u00a0: part de l’État ≤\u00a080\u00a0%, Département ≥\u00a030\u00a0% du coût');
   });
 
   test('percent arithmetic is exact in cents, also past 2^53', () => {

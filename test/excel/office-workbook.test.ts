@@ -3,6 +3,7 @@ import { BYTES_PER_CELL, OfficeWorkbook } from '../../src/excel/office-workbook'
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
 import { withCell } from '../helpers/workbooks';
+import { findingText } from '../../src/i18n/finding-text';
 
 /** The 2022 convention as officers keep it: Nord as an Excel table, Pas-de-Calais as a plain range under a title. */
 function conventionWorkbook(nordRows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET.rows): FakeExcel {
@@ -57,7 +58,7 @@ describe('reading the workbook', () => {
       ['invalid-value', 'F4'],
       ['text-amount', 'F5'],
     ]);
-    expect(result.findings[1]?.message.fr).toContain('une date (01/03/2022)');
+    expect(findingText(result.findings[1]!, 'fr')).toContain('une date (01/03/2022)');
     expect(result.budgets[0]?.totals).toMatchObject({ excludedRows: 2, hiddenRows: 1, state: 50_000_000 - 4_513_900 - 7_085_400 });
   });
 

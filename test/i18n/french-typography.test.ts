@@ -2,21 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, parseCommandLine } from '../../src/cli/args';
 import { USAGE } from '../../src/cli/usage';
-import {
-  type AmountProblem,
-  BUILT_IN_PROFILE,
-  type Bilingual,
-  type Budget,
-  checkWorkbook,
-  clauseOf,
-  conventionMessages,
-  type ConventionProfile,
-  type Field,
-  messages,
-  PROFILE_KEYS,
-  profileSummary,
-  type UnreadSource,
-} from '../../src/domain';
+import { BUILT_IN_PROFILE, type Bilingual, type Budget, checkWorkbook, clauseOf, type ConventionProfile, PROFILE_KEYS, type UnreadSource } from '../../src/domain';
+import { agreeText, clauseWarningText, comparisonNoteText, differenceText, listNotFoundText, profileSummary } from '../../src/i18n/convention-sentences';
+import { findingSentence, findingText } from '../../src/i18n/finding-text';
 import * as profileTextModule from '../../src/i18n/profile-text';
 import * as readingTextModule from '../../src/i18n/reading-text';
 import * as standaloneTextModule from '../../src/i18n/standalone-text';
@@ -25,28 +13,16 @@ import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { describeFileProblem, type FileProblem } from '../../src/xlsx/file-guard';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { snapshotOfBook } from '../../src/xlsx/xlsx-snapshot';
+import { typographyProblems } from '../helpers/french-typography';
+import { DIFFERENCE_SAMPLES, FINDING_SAMPLES, NOTE_SAMPLES, PROFILE_SAMPLES, WARNING_SAMPLES } from '../helpers/sentence-samples';
 import { nordWorkbook, plainSheet, withCell, workbookOf } from '../helpers/workbooks';
 
 /**
  * French typography over every French sentence we write: the whole i18n catalogue (each entry of
- * src/i18n/*, each function with sample arguments), the core's messages, the clause, and the
- * sentences written outside the catalogue (the command line's usage and errors, the file refusals).
- * French wants a no-break space (U+00A0, or the narrow U+202F) before « : », « ; », « ! », « ? » and
- * « % » and inside « »; an ordinary space there lets a line start with the mark.
+ * src/i18n/*, each function with sample arguments), the sentences of findings and of the convention
+ * (every kind, in test/helpers/sentence-samples.ts), the clause, and the sentences written outside
+ * the catalogue (the command line's usage and errors, the file refusals).
  */
-function typographyProblems(text: string): string[] {
-  const problems: string[] = [];
-  const around = (index: number) => JSON.stringify(text.slice(Math.max(0, index - 25), index + 25));
-  for (const match of text.matchAll(/ [:;!?%]/g)) problems.push(`ordinary space before « ${match[0].trim()} » in ${around(match.index)}`);
-  for (const match of text.matchAll(/« | »/g)) problems.push(`ordinary space inside « » in ${around(match.index)}`);
-  // Prose punctuation is followed by a space, a closing bracket or the end; "Feuille1!A1", "A1:B2",
-  // "10:30", "#REF!" and JSON's "key": are not prose.
-  for (const match of text.matchAll(/(?<!#[\p{L}\p{N}/]*)[^\s\u00a0\u202f"]([:;!?])(?=[\s)\]»,.]|$)/gu)) problems.push(`no space before « ${match[1]} » in ${around(match.index)}`);
-  for (const match of text.matchAll(/«(?![\s\u00a0\u202f])|(?<![\s\u00a0\u202f])»/g)) problems.push(`no space inside « » in ${around(match.index)}`);
-  for (const match of text.matchAll(/\d%/g)) problems.push(`no space before « % » in ${around(match.index)}`);
-  return problems;
-}
-
 const expectFrench = (texts: ReadonlyArray<string>) => expect(texts.flatMap(typographyProblems)).toEqual([]);
 
 /** A value for each placeholder: neutral words, so that what is checked is our wording. */
@@ -123,6 +99,14 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
     Object.keys(standaloneTextModule.standaloneText).map((key) =>
       standaloneTextModule.standaloneTextFor('fr')(key as standaloneTextModule.StandaloneTextKey, sampleParams(standaloneTextModule.standaloneText[key as standaloneTextModule.StandaloneTextKey])),
     ),
+  'finding-text.ts:findingSentence': () => Object.values(FINDING_SAMPLES).flat().map((data) => findingSentence(data, 'fr')),
+  'finding-text.ts:findingText': () => checkWorkbook(snapshotOfBook(readXlsx(new Uint8Array(readFileSync(join(__dirname, '../../examples/budget-a-corriger.xlsx'))), 'budget-a-corriger.xlsx'))).findings.map((finding) => findingText(finding, 'fr')),
+  'convention-sentences.ts:differenceText': () => Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'fr')),
+  'convention-sentences.ts:comparisonNoteText': () => Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'fr')),
+  'convention-sentences.ts:clauseWarningText': () => Object.values(WARNING_SAMPLES).flat().map((warning) => clauseWarningText(warning, 'fr')),
+  'convention-sentences.ts:profileSummary': () => PROFILE_SAMPLES.map((profile) => profileSummary(profile, 'fr')),
+  'convention-sentences.ts:listNotFoundText': () => [listNotFoundText('4.1', 'fr'), listNotFoundText('', 'fr')],
+  'convention-sentences.ts:agreeText': () => [agreeText('4.1', '3.1', 'fr')],
   'translate.ts:translate': () => [],
   'translate.ts:plural': () => [],
 };
@@ -153,53 +137,17 @@ describe('French typography over the whole catalogue', () => {
     expectFrench(sentences);
   });
 
-  test('every message of the core, on every branch, and English without a no-break space added', () => {
-    const place = { action: '3', row: 4 };
-    const noNumber = { action: null, row: 9 };
-    const problems: AmountProblem[] = ['unreadable-text', 'three-decimals', 'error-value', 'negative', 'boolean', 'date', 'too-large'];
-    const fields: Field[] = ['action', 'axis', 'title', 'cost', 'state', 'department', 'other', 'beneficiary'];
-    const samples: Record<keyof typeof messages, () => Bilingual[]> = {
-      stateCap: () => [BUILT_IN_PROFILE, STRICT_PROFILE].map((profile) => messages.stateCap(place, 9_000_100, 18_000_000, 9_000_000, profile)),
-      actionMatching: () => [
-        messages.actionMatching(place, 5_000_000, 5_446_000, 13_000_000, { amount: 5_446_000, by: 'ratio' }, BUILT_IN_PROFILE),
-        messages.actionMatching(noNumber, 1_000_000, 5_446_000, 13_000_000, { amount: 2_723_000, by: 'ratio' }, STRICT_PROFILE),
-        messages.actionMatching(place, 1_000_000, 5_446_000, 13_000_000, { amount: 3_900_000, by: 'cost' }, STRICT_PROFILE),
-      ],
-      totalMatching: () =>
-        [0, 1, 2].flatMap((excluded) => [
-          messages.totalMatching(100_000_000, 120_000_000, 300_000_000, { amount: 120_000_000, by: 'ratio' }, excluded, BUILT_IN_PROFILE),
-          messages.totalMatching(10_000_000, 120_000_000, 300_000_000, { amount: 60_000_000, by: 'ratio' }, excluded, STRICT_PROFILE),
-          messages.totalMatching(10_000_000, 120_000_000, 300_000_000, { amount: 90_000_000, by: 'cost' }, excluded, STRICT_PROFILE),
-        ]),
-      envelopeExceeded: () => [0, 1, 3].map((excluded) => messages.envelopeExceeded(52_000_000, 50_000_000, excluded)),
-      envelopeLeft: () => [0, 1, 3].map((excluded) => messages.envelopeLeft(47_696_600, 50_000_000, excluded)),
-      overFunding: () => [messages.overFunding(place, 19_914_700, 18_000_000)],
-      underFunding: () => [messages.underFunding(noNumber, 10_446_000, 13_000_000)],
-      totalMismatch: () => [messages.totalMismatch(8, 'Part Département', 124_588_300, 122_034_300)],
-      totalMismatchByText: () => [messages.totalMismatchByText(8, 'Part État', 50_000_000, 45_781_900, ['E4']), messages.totalMismatchByText(8, 'Part État', 50_000_000, 40_000_000, ['E4', 'E6'])],
-      textAmount: () => [messages.textAmount(place, 'Part État', '42 181 €', 4_218_100), messages.textAmount(place, 'Part État', '42 181,50 €', 4_218_150)],
-      invalidValue: () =>
-        problems.flatMap((problem) =>
-          [true, false].map((leftOut) => messages.invalidValue(place, 'Part État', problem, problem === 'date' ? '2022-03-01' : problem === 'boolean' ? 'VRAI' : problem === 'error-value' ? '#REF!' : '42,181', leftOut, 4_218_100, '5.1')),
-        ),
-      missingValue: () => fields.flatMap((field) => [true, false].map((leftOut) => messages.missingValue(place, field, 'Colonne', leftOut, '4.1'))),
-      duplicateAction: () => [messages.duplicateAction(place, 2, '4.1')],
-      inexactTotals: () => [messages.inexactTotals()],
-      leftOutOfClause: () => [messages.leftOutOfClause({ row: 4, action: '3', cells: [{ cell: 'E4', field: 'state', problem: 'unreadable-text' }, { cell: null, field: 'cost', problem: 'missing' }] })],
-      clauseHeadingDiffers: () => [messages.clauseHeadingDiffers(50_000_000, 45_781_900)],
-      missingAxis: () => [messages.missingAxis(place, '4.1'), messages.missingAxis(noNumber, '6.2')],
-    };
-    expect(Object.keys(messages).filter((name) => !(name in samples))).toEqual([]);
-    const written = Object.values(samples).flatMap((sample) => sample());
-    expectFrench(written.map((message) => message.fr));
-    expect(written.filter((message) => /[\u00a0\u202f][:;!?]|[«»]/.test(message.en)).map((message) => message.en)).toEqual([]);
+  test('every finding’s sentence, on every branch, and English without a no-break space added', () => {
+    const data = Object.values(FINDING_SAMPLES).flat();
+    expectFrench(data.map((each) => findingSentence(each, 'fr')));
+    expect(data.map((each) => findingSentence(each, 'en')).filter((sentence) => /[\u00a0\u202f][:;!?]|[«»]/.test(sentence))).toEqual([]);
   });
 
   test('a real workbook with the usual mistakes: every finding and every reading gap', () => {
     const bytes = readFileSync(join(__dirname, '../../examples/budget-a-corriger.xlsx'));
     const result = checkWorkbook(snapshotOfBook(readXlsx(new Uint8Array(bytes), 'budget-a-corriger.xlsx')));
     expect(result.findings.length).toBeGreaterThan(5);
-    expectFrench([...result.findings.map((finding) => finding.message.fr), ...readingTextModule.readingGapSentences(result, 'fr', 'cli'), profileSummary(result.profile).fr]);
+    expectFrench([...result.findings.map((finding) => findingText(finding, 'fr')), ...readingTextModule.readingGapSentences(result, 'fr', 'cli'), profileSummary(result.profile, 'fr')]);
   });
 
   test('the sentences written outside the catalogue: usage, command-line errors, file refusals, the rules said', () => {
@@ -245,35 +193,29 @@ describe('French typography over the whole catalogue', () => {
       USAGE.fr,
       ...usageErrors,
       ...Object.values(kinds).flat().map((problem) => describeFileProblem(problem).fr),
-      profileSummary(BUILT_IN_PROFILE).fr,
-      profileSummary(STRICT_PROFILE).fr,
+      profileSummary(BUILT_IN_PROFILE, 'fr'),
+      profileSummary(STRICT_PROFILE, 'fr'),
     ]);
-    expect(profileSummary(BUILT_IN_PROFILE).fr).toBe('Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
+    expect(profileSummary(BUILT_IN_PROFILE, 'fr')).toBe('Convention Bassin minier 2022\u00a0: part de l’État ≤\u00a050\u00a0%, Département ≥ État');
   });
 });
 
 describe('French typography in the comparison of a convention with its budget', () => {
   test('every sentence of the comparison, and English without a no-break space added', () => {
-    const samples: Record<keyof typeof conventionMessages, () => Bilingual[]> = {
-      amount: () => [conventionMessages.amount('6', 2_600_000, 2_500_000), conventionMessages.amount('6', null, 2_500_000)],
-      title: () => [conventionMessages.title('2', 'Santé des enfants', 'Mieux garantir la santé'), conventionMessages.title('2', 'Santé', null)],
-      axis: () => [conventionMessages.axis('2', '', '2'), conventionMessages.axis('2', null, '1'), conventionMessages.axis('2', '1', null)],
-      missingInConvention: () => [conventionMessages.missingInConvention('7', '4.1', 1_000_000), conventionMessages.missingInConvention('7', '4.1', null)],
-      missingInBudget: () => [conventionMessages.missingInBudget('7', '4.1', 1_000_000)],
-      envelope: () => [conventionMessages.envelope('4.1', 50_000_000, 47_000_000), conventionMessages.envelope('4.1', null, 47_000_000)],
-      year: () => [conventionMessages.year('4.1', 2022, 2023), conventionMessages.year('4.1', null, 2023)],
-      cost: () => [conventionMessages.cost('3.1', 174_588_300, 170_000_000)],
-      costNotFound: () => [conventionMessages.costNotFound('3.1', 174_588_300)],
-      listNotFound: () => [conventionMessages.listNotFound('4.1')],
-      yearNotCompared: () => [conventionMessages.yearNotCompared('4.1', null), conventionMessages.yearNotCompared('4.1', 2022)],
-      amountNotCompared: () => [conventionMessages.amountNotCompared('3')],
-      noItems: () => [conventionMessages.noItems('4.1')],
-      agree: () => [conventionMessages.agree('4.1', '3.1')],
-    };
-    expect(Object.keys(conventionMessages).filter((name) => !(name in samples))).toEqual([]);
-    const written = Object.values(samples).flatMap((sample) => sample());
-    expectFrench(written.map((message) => message.fr));
-    expect(written.filter((message) => /[\u00a0\u202f][:;!?]|[«»]/.test(message.en)).map((message) => message.en)).toEqual([]);
+    const french = [
+      ...Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'fr')),
+      ...Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'fr')),
+      listNotFoundText('4.1', 'fr'),
+      agreeText('4.1', '3.1', 'fr'),
+    ];
+    const english = [
+      ...Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'en')),
+      ...Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'en')),
+      listNotFoundText('4.1', 'en'),
+      agreeText('4.1', '3.1', 'en'),
+    ];
+    expectFrench(french);
+    expect(english.filter((sentence) => /[\u00a0\u202f][:;!?]|[«»]/.test(sentence))).toEqual([]);
   });
 });
 
@@ -304,11 +246,11 @@ describe('French typography in article 4.1', () => {
     const [budget] = checkWorkbook(workbookOf(plainSheet('Nord', rows))).budgets;
     const clause = clauseOf(budget!, { year: 2022, envelope: 50_000_000 });
     expect(clause.warnings).toHaveLength(2);
-    expectFrench(clause.warnings.map((warning) => warning.fr));
+    expectFrench(clause.warnings.map((warning) => clauseWarningText(warning, 'fr')));
   });
 
   test('the officer’s text inside a message is theirs: a header and a cell keep their characters', () => {
-    const message = messages.textAmount({ action: '3', row: 4 }, 'Part : État', '42 181 € !', 4_218_100);
-    expect(message.fr.startsWith('Action 3, colonne «\u202fPart : État\u202f»\u00a0: «\u202f42 181 € !\u202f» est saisi comme du texte.')).toBe(true);
+    const message = findingSentence({ kind: 'text-amount', place: { action: '3', row: 4 }, header: 'Part : État', shown: '42 181 € !', cents: 4_218_100 }, 'fr');
+    expect(message.startsWith('Action 3, colonne «\u202fPart : État\u202f»\u00a0: «\u202f42 181 € !\u202f» est saisi comme du texte.')).toBe(true);
   });
 });

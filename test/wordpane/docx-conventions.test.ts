@@ -7,6 +7,7 @@ import { budgetYear, checkDocument } from '../../src/wordpane/document-check';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { snapshotOfBook } from '../../src/xlsx/xlsx-snapshot';
 import { FakeWord } from '../helpers/fake-word';
+import { differenceText } from '../../src/i18n/convention-sentences';
 
 /**
  * The Word pane's path — Word's paragraphs read through the adapter, checked, written as tracked
@@ -35,7 +36,7 @@ test.each(cases)('%s against the %s budget: the same differences as the .docx ha
   const request = { profile: BUILT_IN_PROFILE };
   const check = checkDocument(read, budget, request);
   const domain = checkConvention(paragraphs, budget, { year: budgetYear(budget, request), profile: BUILT_IN_PROFILE });
-  expect(check.differences.map((difference) => difference.message.fr)).toEqual((domain.comparison?.differences ?? []).map((difference) => difference.message.fr));
+  expect(check.differences.map((difference) => difference.message.fr)).toEqual((domain.comparison?.differences ?? []).map((difference) => differenceText(difference, 'fr')));
   if (domain.write === null) return;
 
   const report = await document.writeArticles(check.writes, { track: true });

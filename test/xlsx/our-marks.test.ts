@@ -9,6 +9,7 @@ import { FLAG_MARKER, isOurFormula, keyOfFormula } from '../../src/excel/flag-fo
 import { ParserFormulaEngine } from '../../src/memory/formula-engine';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { isOurMarkFormula, MARK_MARKER, officerNoteText, ourNoteSection } from '../../src/workbook/our-marks';
+import { findingText } from '../../src/i18n/finding-text';
 import { annotatedCopy } from '../../src/xlsx/annotate';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { readXlsxSheets, workbookFile } from '../../src/xlsx/xlsx-sheets';
@@ -33,12 +34,12 @@ async function pageDownload(bytes: Uint8Array, typed: ReadonlyArray<readonly [st
   workbook.attachEngine(new ParserFormulaEngine());
   for (const [sheet, cell, value] of typed) workbook.setCell(sheet, cell, value);
   await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
-  return workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks('fr'));
+  return workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks((finding) => findingText(finding, 'fr')));
 }
 
 /** The command line's path: `check --annotate` on the file as it is. */
 function annotate(bytes: Uint8Array): Uint8Array {
-  return annotatedCopy(bytes, checkWorkbook(snapshotOfBook(readXlsx(bytes))).findings, 'fr').bytes;
+  return annotatedCopy(bytes, checkWorkbook(snapshotOfBook(readXlsx(bytes))).findings, (finding) => findingText(finding, 'fr')).bytes;
 }
 
 /**

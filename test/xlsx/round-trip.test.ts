@@ -6,6 +6,7 @@ import { checkWorkbook } from '../../src/domain';
 import { ParserFormulaEngine } from '../../src/memory/formula-engine';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
+import { findingText } from '../../src/i18n/finding-text';
 import { annotatedCopy } from '../../src/xlsx/annotate';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { readXlsxSheets, workbookFile } from '../../src/xlsx/xlsx-sheets';
@@ -29,7 +30,7 @@ async function editAndDownload(bytes: Uint8Array, sheet: string, cell: string, v
   workbook.setCell(sheet, cell, value);
   const result = checkWorkbook(await workbook.read());
   await workbook.showFlags(result, 'action');
-  return { out: workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks('fr')), workbook, rules: result.findings.map((finding) => finding.rule) };
+  return { out: workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks((finding) => findingText(finding, 'fr'))), workbook, rules: result.findings.map((finding) => finding.rule) };
 }
 
 /** The parts of two files that differ, by name (added, removed, or changed). */
@@ -172,7 +173,7 @@ describe('the officer’s workbook, kept whole', () => {
 
   test('a sheet without notes gets its notes part and drawing, declared where Excel looks for them', () => {
     const original = excelSavedWorkbook('excel-table01.xlsx', { tables: [{ part: 'xl/tables/table1.xml', origin: 'A1', rows: NORD_SHEET.rows.map((row, index) => (index === 2 ? [...row.slice(0, 4), 90001, row[5]!] : row)) }] });
-    const { bytes } = annotatedCopy(original, checkWorkbook({ sheets: readXlsxSnapshot(original) }).findings, 'fr');
+    const { bytes } = annotatedCopy(original, checkWorkbook({ sheets: readXlsxSnapshot(original) }).findings, (finding) => findingText(finding, 'fr'));
     const parts = unzipSync(bytes);
     expect(Object.keys(parts)).toEqual(expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']));
     const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);

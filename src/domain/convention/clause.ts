@@ -1,10 +1,8 @@
 import type { AmountProblem } from '../reading/amount';
 import type { Budget } from '../reading/budgets';
-import type { Bilingual } from '../typography/language';
 import { formatMoney } from '../money/format';
 import { frenchSpacing } from '../typography/french-spacing';
 import { AMOUNT_FIELDS, type AmountField } from '../reading/headers';
-import { messages } from '../rules/messages';
 import type { Cents } from '../money/money';
 import { BUILT_IN_PROFILE, type ConventionProfile, fillSentence, profileEnvelopeFor } from '../profile/profile';
 import { type Action, cellAt } from '../reading/rows';
@@ -52,8 +50,16 @@ export interface Clause {
    * What the officer must know before pasting, one sentence each: the actions left out, and a
    * heading amount that is not the sum of the items. Empty when the article is whole.
    */
-  readonly warnings: readonly Bilingual[];
+  readonly warnings: readonly ClauseWarning[];
 }
+
+/**
+ * What the officer must know before pasting, as data (src/i18n/clause-text.ts writes it): an action
+ * left out, with its cells; or a heading amount (`envelope`) that is not the sum of the items.
+ */
+export type ClauseWarning =
+  | ({ readonly kind: 'left-out' } & LeftOutAction)
+  | { readonly kind: 'heading-differs'; readonly envelope: Cents; readonly items: Cents; readonly gap: Cents };
 
 export interface LeftOutAction {
   readonly row: number;
@@ -72,8 +78,8 @@ export function clauseOf(budget: Budget, request: ClauseRequest): Clause {
   const heading = fillSentence(spaced(profile.sentences.listHeading, request.spacing), { article: profile.listArticle, year: String(request.year), envelope: formatMoney(envelope) });
   const items = listed.map((action) => clauseItem(action, profile, request.spacing));
   const leftOut = budget.actions.filter((action) => action.excluded).map(leftOutOf);
-  const warnings: Bilingual[] = leftOut.map((entry) => messages.leftOutOfClause(entry));
-  if (envelope !== stateTotal) warnings.push(messages.clauseHeadingDiffers(envelope, stateTotal));
+  const warnings: ClauseWarning[] = leftOut.map((entry) => ({ kind: 'left-out', ...entry }));
+  if (envelope !== stateTotal) warnings.push({ kind: 'heading-differs', envelope, items: stateTotal, gap: Math.abs(envelope - stateTotal) });
   const costText = fillSentence(spaced(profile.sentences.costSentence, request.spacing), { article: profile.costArticle, cost: formatMoney(budget.totals.cost), year: String(request.year) });
   return {
     heading,

@@ -14,9 +14,9 @@ import { readProfile } from '../profile/profile-reader';
  * every paragraph number in the results is an index into that list.
  *
  *   const check = checkConvention(paragraphs, budget, { year, envelope, profile });
- *   check.articles.list === null      → article 4.1 not found: conventionMessages.listNotFound(check.articles.listArticle)
- *   check.comparison.differences      → { kind, action, convention, budget, paragraph, message } (cents; differenceJson for euros)
- *   check.comparison.notes            → what was not compared, one sentence each
+ *   check.articles.list === null      → article 4.1 not found (its sentence: i18n's listNotFoundText(check.articles.listArticle, lang))
+ *   check.comparison.differences      → { kind, action, convention, budget, paragraph, data } (cents; differenceJson for euros; differenceText writes data)
+ *   check.comparison.notes            → what was not compared, one note each (comparisonNoteText writes it)
  *   check.write.list / .cost          → ParagraphChange[]: keep / rewrite / delete / insert, applied as tracked changes
  *   check.write.heading / items / costText → the articles as they read once the changes are accepted
  *   check.amendment                   → { text, html }: « L’article 4.1 de la convention du … est remplacé … », null when they agree

@@ -1,9 +1,7 @@
 import type { Budget } from '../reading/budgets';
 import { comparisonKey } from '../reading/cells';
-import type { Bilingual } from '../typography/language';
-import { french } from '../typography/french-spacing';
 import type { Cents } from '../money/money';
-import { type Hundredths, percentText, WHOLE } from '../money/percent';
+import { type Hundredths, WHOLE } from '../money/percent';
 
 export type MatchingScope = 'action' | 'total';
 
@@ -117,31 +115,6 @@ export function placeWords(name: string): string {
     .replace(/\b(departement|conseil|departemental|du|de|des|la|le|l|d)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** "part de l’État ≤ 50 %", said on the cards beside the profile's name. */
-export function profileSummary(profile: ConventionProfile): Bilingual {
-  const cap = profile.stateCap.equalAllowed ? '≤' : '<';
-  // A value the officer confirmed rather than read is said so, wherever the rules are named.
-  const confirmed = (parameter: Parameter): Bilingual => (profile.origins?.[parameter] === 'confirmed' ? { fr: ' (valeur de 2022 confirmée)', en: ' (2022 value confirmed)' } : { fr: '', en: '' });
-  const capNote = confirmed('stateCapPercent');
-  const capPercent = percentText(profile.stateCap.percent);
-  const parts: Bilingual[] = [{ fr: profile.stateCap.equalAllowed ? french`part de l’État ≤ ${capPercent} %${capNote.fr}` : french`part de l’État < ${capPercent} %${capNote.fr}`, en: `State share ${cap} ${percentText(profile.stateCap.percent, 'en')}%${capNote.en}` }];
-  const { ratio, minPercentOfCost } = profile.matching;
-  const matchingNote = confirmed('matchingRatio');
-  const matching: Bilingual[] = [];
-  if (ratio !== null) {
-    matching.push(ratio === WHOLE
-      ? { fr: 'Département ≥ État', en: 'Department ≥ State' }
-      : { fr: french`Département ≥ ${percentText(ratio)} % de l’État`, en: `Department ≥ ${percentText(ratio, 'en')}% of the State` });
-  }
-  if (minPercentOfCost !== null) {
-    matching.push({ fr: french`Département ≥ ${percentText(minPercentOfCost)} % du coût`, en: `Department ≥ ${percentText(minPercentOfCost, 'en')}% of the cost` });
-  }
-  const last = matching.length - 1;
-  if (last >= 0) matching[last] = { fr: `${(matching[last] as Bilingual).fr}${matchingNote.fr}`, en: `${(matching[last] as Bilingual).en}${matchingNote.en}` };
-  parts.push(...matching);
-  return { fr: french`${profile.name} : ${parts.map((part) => part.fr).join(', ')}`, en: `${profile.name}: ${parts.map((part) => part.en).join(', ')}` };
 }
 
 /** The parameters of a profile that none of the text, the officer's typing or confirmation gave. */

@@ -1,7 +1,6 @@
 import { comparisonKey } from '../reading/cells';
 import { type Action, cellAt } from '../reading/rows';
-import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
+import { findingOf, placeOf, rowPlace, type RuleFinding } from './findings';
 import { rule } from './rule';
 
 /** An action number used twice for one beneficiary: the second and later uses are flagged, each naming the first. */
@@ -20,8 +19,9 @@ export const duplicateAction = rule({
       const first = firstOfNumber[key];
       if (first === undefined) firstOfNumber[key] = action;
       else {
+        const place = placeOf(action, 'action');
         findings.push(
-          findingOf(budget, 'duplicate-action', 'error', placeOf(action, 'action'), {}, messages.duplicateAction, [action, first.row, profile.listArticle], cellAt(first, 'action')),
+          findingOf(budget, 'duplicate-action', 'error', place, {}, { kind: 'duplicate-action', place: place ?? rowPlace(action), firstRow: first.row, article: profile.listArticle }, cellAt(first, 'action')),
         );
       }
     }

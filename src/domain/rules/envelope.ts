@@ -1,5 +1,4 @@
 import { findingOf } from './findings';
-import { messages } from './messages';
 import { rule } from './rule';
 
 /** Over the envelope, the State's shares must come down; under it, what is left to allocate is said. */
@@ -16,7 +15,9 @@ export const envelope = rule({
     const over = totals.state > given;
     return [
       findingOf(budget, 'envelope', over ? SEVERITY.over : SEVERITY.under, null, { state: totals.state, envelope: given },
-        over ? messages.envelopeExceeded : messages.envelopeLeft, [totals.state, given, totals.excludedRows]),
+        over
+          ? { kind: 'envelope-exceeded', state: totals.state, envelope: given, over: totals.state - given, excludedRows: totals.excludedRows }
+          : { kind: 'envelope-left', state: totals.state, envelope: given, left: given - totals.state, excludedRows: totals.excludedRows }),
     ];
   },
 });

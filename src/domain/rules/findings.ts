@@ -2,7 +2,7 @@ import type { Cents } from '../money/money';
 import { parseA1 } from '../reading/a1';
 import type { Field } from '../reading/headers';
 import { type Action, cellAt } from '../reading/rows';
-import type { Bilingual } from '../typography/language';
+import type { FindingData, Place } from './finding-data';
 
 export type Severity = 'error' | 'warning';
 
@@ -27,8 +27,8 @@ export interface RuleFinding<Id extends string> {
   readonly budgetId: string;
   /** The amounts involved, named (state, cost, cap, department, envelope…). */
   readonly amounts: Readonly<Record<string, Cents>>;
-  /** What is wrong and what to change. */
-  readonly message: Bilingual;
+  /** What is wrong and what to change, as data: findingText (src/i18n) writes its sentence. */
+  readonly data: FindingData;
   /** Another cell the finding involves (the first use of a duplicated action number), A1 without the sheet. */
   readonly related?: string;
 }
@@ -61,6 +61,11 @@ export function placeOf(action: Action, field: Field): FindingPlace | null {
   return cell === undefined ? null : { cell, row: action.row, field, action: action.action };
 }
 
+/** Where a row's finding is, for its sentence, when its place has no cell. */
+export function rowPlace(action: Pick<Action, 'action' | 'row'>): Place {
+  return { action: action.action, row: action.row };
+}
+
 export interface FindingOwner {
   readonly id: string;
   readonly sheet: string;
@@ -69,72 +74,31 @@ export interface FindingOwner {
 }
 
 /**
- * A finding whose message is written when first read: `write(...args)`. A check of a large budget
- * finds thousands of faults and the pane shows a page of them; writing every sentence up front, each
- * with its amounts formatted in two languages, was a third of the check's time. The writer and its
- * arguments are passed rather than a closure, which would cost the rules' loops a context per row.
+ * A finding, as a plain object: what it says is `data`, written into a sentence only when shown
+ * (src/i18n/finding-text.ts). A large budget gives thousands of findings and the pane shows a page.
  */
-export function findingOf<Id extends string, Args extends unknown[]>(
+export function findingOf<Id extends string>(
   owner: FindingOwner,
   rule: Id,
   severity: Severity,
   place: FindingPlace | null,
   amounts: Readonly<Record<string, Cents>>,
-  write: (...args: Args) => Bilingual,
-  args: Args,
+  data: FindingData,
   related?: string,
 ): RuleFinding<Id> {
-  return new LazyFinding(owner, rule, severity, place, amounts, write as (...args: unknown[]) => Bilingual, args, related);
-}
-
-/**
- * A finding whose message is written on first read, then kept. A class, so that the message's
- * getter is one function on the prototype rather than a closure per finding (a third of the core's
- * garbage on 100 000 actions). A spread or JSON.stringify of a finding leaves the message out: read it.
- */
-class LazyFinding<Id extends string> implements RuleFinding<Id> {
-  readonly sheet: string;
-  readonly table: string | null;
-  readonly cell: string | null;
-  readonly row: number | null;
-  readonly field: Field | null;
-  readonly action: string | null;
-  readonly beneficiary: string | null;
-  readonly budgetId: string;
-  readonly related?: string;
-  #write: ((...args: unknown[]) => Bilingual) | null;
-  #args: unknown[] | null;
-  #message: Bilingual | undefined;
-
-  constructor(
-    owner: FindingOwner,
-    readonly rule: Id,
-    readonly severity: Severity,
-    place: FindingPlace | null,
-    readonly amounts: Readonly<Record<string, Cents>>,
-    write: (...args: unknown[]) => Bilingual,
-    args: unknown[],
-    related?: string,
-  ) {
-    this.sheet = owner.sheet;
-    this.table = owner.table;
-    this.cell = place?.cell ?? null;
-    this.row = place?.row ?? null;
-    this.field = place?.field ?? null;
-    this.action = place?.action ?? null;
-    this.beneficiary = owner.beneficiary;
-    this.budgetId = owner.id;
-    if (related !== undefined) this.related = related;
-    this.#write = write;
-    this.#args = args;
-  }
-
-  get message(): Bilingual {
-    if (this.#message === undefined) {
-      this.#message = (this.#write as (...args: unknown[]) => Bilingual)(...(this.#args as unknown[]));
-      this.#write = null;
-      this.#args = null;
-    }
-    return this.#message;
-  }
+  const finding: RuleFinding<Id> = {
+    rule,
+    severity,
+    sheet: owner.sheet,
+    table: owner.table,
+    cell: place?.cell ?? null,
+    row: place?.row ?? null,
+    field: place?.field ?? null,
+    action: place?.action ?? null,
+    beneficiary: owner.beneficiary,
+    budgetId: owner.id,
+    amounts,
+    data,
+  };
+  return related === undefined ? finding : { ...finding, related };
 }

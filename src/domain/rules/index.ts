@@ -36,7 +36,7 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((descriptor) => descriptor.
 /** A finding of any rule of RULES. */
 export type Finding = RuleFinding<RuleId>;
 
-export { type FindingOwner, type FindingPlace, findingOf, placeOf, type RuleFinding, type Severity, sortFindings } from './findings';
-export { FIELD_NAMES, messages, type Place } from './messages';
+export { type FindingOwner, type FindingPlace, findingOf, placeOf, rowPlace, type RuleFinding, type Severity, sortFindings } from './findings';
+export { type FindingData, type FindingDataOf, type FindingKind, type Place } from './finding-data';
 export { type RequiredDepartment, requiredDepartment } from './required-department';
 export { rule, type Rule, type RuleContext, type RuleSeverity, severitiesOf } from './rule';

@@ -1,7 +1,6 @@
 import { AMOUNT_FIELDS } from '../reading/headers';
 import { NONE_INVALID } from '../reading/rows';
-import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
+import { findingOf, placeOf, rowPlace, type RuleFinding } from './findings';
 import { rule } from './rule';
 import { totalCells, totalRowsOf } from './total-rows';
 
@@ -25,9 +24,11 @@ export const invalidValue = rule({
         const invalid = action.invalid[field];
         if (invalid === undefined) continue;
         const amounts = invalid.cents !== undefined ? { [field]: invalid.cents } : invalid.suggested !== undefined ? { suggested: invalid.suggested } : {};
+        const place = placeOf(action, field);
         findings.push(
-          findingOf(budget, 'invalid-value', 'error', placeOf(action, field), amounts,
-            messages.invalidValue, [action, headers[field] ?? field, invalid.problem, invalid.shown, true, invalid.cents ?? invalid.suggested, article]),
+          findingOf(budget, 'invalid-value', 'error', place, amounts, {
+            kind: 'invalid-value', place: place ?? rowPlace(action), header: headers[field] ?? field, problem: invalid.problem, shown: invalid.shown, cents: invalid.cents ?? invalid.suggested ?? null, leftOut: true, article,
+          }),
         );
       }
     }
@@ -35,10 +36,10 @@ export const invalidValue = rule({
       for (const { place, header, reading } of totalCells(total, context.source)) {
         if (reading.kind !== 'invalid') continue;
         findings.push(findingOf(budget, 'invalid-value', 'error', place, {},
-          messages.invalidValue, [{ action: null, row: total.row }, header, reading.problem, reading.shown, false, reading.cents]));
+          { kind: 'invalid-value', place, header, problem: reading.problem, shown: reading.shown, cents: reading.cents ?? null, leftOut: false, article }));
       }
     }
-    if (!budget.totals.exact) findings.push(findingOf(budget, 'invalid-value', 'error', null, {}, messages.inexactTotals, []));
+    if (!budget.totals.exact) findings.push(findingOf(budget, 'invalid-value', 'error', null, {}, { kind: 'inexact-totals' }));
     return findings;
   },
 });

@@ -1,5 +1,6 @@
+import { WHOLE } from '../money/percent';
+import type { FindingData } from './finding-data';
 import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
 import { type RequiredDepartment, requiredAmount, requiredDepartment } from './required-department';
 import { rule } from './rule';
 
@@ -22,9 +23,12 @@ export const matching = rule({
         if (owed === null || department >= owed) continue;
         const place = placeOf(action, 'department');
         const required = requiredDepartment(profile, state, cost) as RequiredDepartment;
-        if (place !== null) {
-          findings.push(findingOf(budget, 'matching', 'error', place, { department, state: state ?? 0, required: required.amount }, messages.actionMatching, [action, department, state ?? 0, cost ?? 0, required, profile]));
-        }
+        if (place === null) continue;
+        const data: FindingData =
+          required.by === 'cost'
+            ? { kind: 'matching-by-cost', place, department, cost: cost ?? 0, required: required.amount, percent: profile.matching.minPercentOfCost ?? 0 }
+            : { kind: 'matching-by-ratio', place, department, state: state ?? 0, required: required.amount, ratio: profile.matching.ratio ?? WHOLE };
+        findings.push(findingOf(budget, 'matching', 'error', place, { department, state: state ?? 0, required: required.amount }, data));
       }
     }
     const { totals } = budget;
@@ -32,9 +36,12 @@ export const matching = rule({
     if (!totals.exact) return findings;
     const required = requiredDepartment(profile, totals.state, totals.cost);
     if (required !== null && totals.department < required.amount) {
+      const missing = required.amount - totals.department;
       findings.push(
         findingOf(budget, 'matching', 'error', null, { department: totals.department, state: totals.state, required: required.amount },
-          messages.totalMatching, [totals.department, totals.state, totals.cost, required, totals.excludedRows, profile]),
+          required.by === 'cost'
+            ? { kind: 'total-matching-by-cost', department: totals.department, cost: totals.cost, missing, percent: profile.matching.minPercentOfCost ?? 0, excludedRows: totals.excludedRows }
+            : { kind: 'total-matching-by-ratio', department: totals.department, state: totals.state, missing, ratio: profile.matching.ratio ?? WHOLE, excludedRows: totals.excludedRows }),
       );
     }
     return findings;

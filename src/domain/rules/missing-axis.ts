@@ -1,5 +1,4 @@
-import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
+import { findingOf, placeOf, rowPlace, type RuleFinding } from './findings';
 import { rule } from './rule';
 
 /** An empty axis: article 4.1 would read « Action 3 : » with no axis (a warning; a table with no axis column has no such finding). */
@@ -10,7 +9,9 @@ export const missingAxis = rule({
     const findings: Array<RuleFinding<'missing-axis'>> = [];
     if (budget.columns.axis === undefined) return findings;
     for (const action of budget.actions) {
-      if (action.axis === null) findings.push(findingOf(budget, 'missing-axis', 'warning', placeOf(action, 'axis'), {}, messages.missingAxis, [action, profile.listArticle]));
+      if (action.axis !== null) continue;
+      const place = placeOf(action, 'axis');
+      findings.push(findingOf(budget, 'missing-axis', 'warning', place, {}, { kind: 'missing-axis', place: place ?? rowPlace(action), article: profile.listArticle }));
     }
     return findings;
   },

@@ -1,6 +1,5 @@
 import type { Action } from '../reading/rows';
-import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
+import { findingOf, placeOf, rowPlace, type RuleFinding } from './findings';
 import { rule } from './rule';
 
 /**
@@ -15,8 +14,10 @@ export const missingValue = rule({
     const findings: Array<RuleFinding<'missing-value'>> = [];
     const { columns, headers } = budget;
     const article = profile.listArticle;
-    const missing = (action: Action, field: 'action' | 'title' | 'cost' | 'state', leftOut: boolean) =>
-      findings.push(findingOf(budget, 'missing-value', 'error', placeOf(action, field), {}, messages.missingValue, [action, field, headers[field] ?? field, leftOut, article]));
+    const missing = (action: Action, field: 'action' | 'title' | 'cost' | 'state', leftOut: boolean) => {
+      const place = placeOf(action, field);
+      findings.push(findingOf(budget, 'missing-value', 'error', place, {}, { kind: 'missing-value', place: place ?? rowPlace(action), field, header: headers[field] ?? field, leftOut, article }));
+    };
     // An amount that cannot be read, or read from text, is not empty: invalid-value and text-amount say it.
     const empty = (action: Action, field: 'cost' | 'state') => action.invalid[field] === undefined && action.textAmounts[field] === undefined;
     const hasCost = columns.cost !== undefined;

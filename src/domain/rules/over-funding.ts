@@ -1,5 +1,4 @@
 import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
 import { rule } from './rule';
 
 /** The funding of an action may not exceed its cost (art. 10 of the seed): State + Department + other ≤ cost. */
@@ -14,7 +13,7 @@ export const overFunding = rule({
       const funding = state + department + other;
       if (funding <= cost) continue;
       const place = placeOf(action, 'cost');
-      if (place !== null) findings.push(findingOf(budget, 'over-funding', 'error', place, { funding, cost }, messages.overFunding, [action, funding, cost]));
+      if (place !== null) findings.push(findingOf(budget, 'over-funding', 'error', place, { funding, cost }, { kind: 'over-funding', place, funding, cost, over: funding - cost }));
     }
     return findings;
   },

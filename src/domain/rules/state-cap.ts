@@ -1,6 +1,5 @@
 import { capOf, comparePercent } from '../money/percent';
 import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
 import { rule } from './rule';
 
 /**
@@ -21,7 +20,7 @@ export const stateCap = rule({
       if (against < 0 || (against === 0 && equalAllowed)) continue;
       const cap = capOf(cost, percent, equalAllowed);
       const place = placeOf(action, 'state');
-      if (place !== null) findings.push(findingOf(budget, 'state-cap', 'error', place, { state, cost, cap }, messages.stateCap, [action, state, cost, cap, profile]));
+      if (place !== null) findings.push(findingOf(budget, 'state-cap', 'error', place, { state, cost, cap }, { kind: 'state-cap', place, state, cost, cap, percent, equalAllowed }));
     }
     return findings;
   },

@@ -1,7 +1,6 @@
 import { AMOUNT_FIELDS } from '../reading/headers';
 import { NO_TEXT } from '../reading/rows';
-import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
+import { findingOf, placeOf, rowPlace, type RuleFinding } from './findings';
 import { rule } from './rule';
 
 /**
@@ -21,7 +20,8 @@ export const textAmount = rule({
         const shown = action.textAmounts[field];
         if (shown === undefined || action.invalid[field] !== undefined) continue;
         const cents = action[field] ?? 0;
-        findings.push(findingOf(budget, 'text-amount', 'warning', placeOf(action, field), { [field]: cents }, messages.textAmount, [action, headers[field] ?? field, shown, cents]));
+        const place = placeOf(action, field);
+        findings.push(findingOf(budget, 'text-amount', 'warning', place, { [field]: cents }, { kind: 'text-amount', place: place ?? rowPlace(action), header: headers[field] ?? field, shown, cents }));
       }
     }
     return findings;

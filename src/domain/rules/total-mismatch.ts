@@ -1,6 +1,5 @@
 import { comparisonKey } from '../reading/cells';
 import { findingOf, type RuleFinding } from './findings';
-import { messages } from './messages';
 import { rule } from './rule';
 import { sumOf, textCellsOf, totalCells, totalRowsOf } from './total-rows';
 
@@ -33,12 +32,12 @@ export const totalMismatch = rule({
         if (byText !== undefined) {
           const sum = sumOf(byText, field) ?? 0;
           findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum },
-            messages.totalMismatchByText, [total.row, header, reading.cents, sum, textCellsOf(byText, field)]));
+            { kind: 'total-mismatch-by-text', row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum), textCells: textCellsOf(byText, field) }));
           continue;
         }
         const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
         findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum: expected },
-          messages.totalMismatch, [total.row, header, reading.cents, expected]));
+          { kind: 'total-mismatch', row: total.row, header, written: reading.cents, sum: expected, gap: Math.abs(reading.cents - expected) }));
       }
     }
     return findings;

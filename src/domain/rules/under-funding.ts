@@ -1,5 +1,4 @@
 import { findingOf, placeOf, type RuleFinding } from './findings';
-import { messages } from './messages';
 import { rule } from './rule';
 
 /** Each action's budget is described in full (annex 1 of the seed): funding short of the cost is a warning that shows what remains unfunded. */
@@ -14,7 +13,7 @@ export const underFunding = rule({
       const funding = state + department + other;
       if (funding >= cost) continue;
       const place = placeOf(action, 'cost');
-      if (place !== null) findings.push(findingOf(budget, 'under-funding', 'warning', place, { funding, cost }, messages.underFunding, [action, funding, cost]));
+      if (place !== null) findings.push(findingOf(budget, 'under-funding', 'warning', place, { funding, cost }, { kind: 'under-funding', place, cost, unfunded: cost - funding }));
     }
     return findings;
   },
