@@ -70,15 +70,25 @@ const filesAt = (folder, depth) => [`src/${folder}/${'*/'.repeat(depth)}*.{ts,ts
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly', Word: 'readonly' } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node, ...globals.browser, ...globals.jest, Office: 'readonly', Excel: 'readonly', Word: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
     },
+  },
+  { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // TEMPORARY until the reshaping branches merge: src/ and these two tests are being edited on other
+  // branches; their type-checked problems are fixed after the merge, and this block is removed then.
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/addin/start.test.tsx', 'test/taskpane/pane.test.tsx'],
+    ...tseslint.configs.disableTypeChecked,
   },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {

@@ -21,7 +21,7 @@ import { writeWorkbook } from '../test/helpers/xlsx';
 // The core as it ships (tsc's output, which the command line runs), not as tsx rewrites it on the fly:
 // tsx wraps every function it compiles in a naming helper, which cost the core a fifth of its time.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkWorkbook, clauseOf, sharesOf }: typeof import('../src/domain') = require('../dist/node/domain');
+const { checkWorkbook, clauseOf, sharesOf } = require('../dist/node/domain') as typeof import('../src/domain');
 
 interface Timing {
   readonly median: number;
@@ -46,7 +46,7 @@ function timing(samples: number[]): Timing {
   return { median: sorted[Math.floor(sorted.length / 2)] ?? 0, min: sorted[0] ?? 0, max: sorted.at(-1) ?? 0, runs: samples.length };
 }
 
-async function measure(run: () => unknown | Promise<unknown>, runs = RUNS): Promise<Timing> {
+async function measure(run: () => unknown, runs = RUNS): Promise<Timing> {
   await run(); // warm-up
   const samples: number[] = [];
   for (let index = 0; index < runs; index++) {
@@ -107,7 +107,7 @@ async function core(): Promise<void> {
     const before = process.memoryUsage().heapUsed;
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 1);
-    const t = await measure(async () => {
+    const t = await measure(() => {
       run();
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     });
@@ -329,7 +329,7 @@ async function loadedAtStart(pageName: string) {
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
-    page.on('response', async (response) => {
+    page.on('response', (response) => {
       const url = response.url();
       if (/\.(js|css)$/.test(url)) loaded.set(url.replace(server.url, ''), 0);
     });
@@ -389,7 +389,7 @@ async function standalonePage(): Promise<void> {
       const value = index % 2 === 0 ? '90001' : '70854';
       const flagged = index % 2 === 0;
       await page.locator('[data-cell="E3"]').click();
-      const elapsed = (await page.evaluate(editToMarkScript(value, flagged))) as number;
+      const elapsed = await page.evaluate<number>(editToMarkScript(value, flagged));
       if (index > 0) editToFlag.push(elapsed);
     }
     const load = timing(firstFindings);
@@ -460,7 +460,7 @@ async function gridOn(file: string, dressed: string): Promise<void> {
 
     // A real click: the grid takes the focus, so that the keys below reach it as the officer's do.
     await page.locator('[role="gridcell"][data-cell="A2"]').click();
-    const steps = (await page.evaluate(`(async () => {
+    const steps = await page.evaluate<number[]>(`(async () => {
       const samples = [];
       for (let step = 0; step < 60; step++) {
         const key = step % 30 < 25 ? 'ArrowDown' : 'ArrowRight';
@@ -473,7 +473,7 @@ async function gridOn(file: string, dressed: string): Promise<void> {
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       }
       return samples;
-    })()`)) as number[];
+    })()`);
     const step = timing(steps);
     process.stdout.write(`key steps: ${steps.map((sample) => sample.toFixed(1)).join(' ')}\n`);
     // Back to the top, where the edited cell is drawn: the key goes to the grid, wherever the focus went.
@@ -486,7 +486,7 @@ async function gridOn(file: string, dressed: string): Promise<void> {
       const value = index % 2 === 0 ? '999999' : '1';
       const flagged = index % 2 === 0;
       await page.locator('[role="gridcell"][data-cell="E3"]').click();
-      const elapsed = (await page.evaluate(editToMarkScript(value, flagged))) as number;
+      const elapsed = await page.evaluate<number>(editToMarkScript(value, flagged));
       if (index > 0) editSamples.push(elapsed);
     }
     const edit = timing(editSamples);

@@ -6,11 +6,20 @@ import { join, relative } from 'node:path';
  * the scripts, the dev server and the manifest agree on one address, and a production build
  * rewrites every address of the manifest for the real host.
  */
+/** What of webpack.config.js's configurations these tests read. */
+interface WebpackConfig {
+  output: { path: string };
+  plugins: unknown[];
+}
+
 const root = join(__dirname, '../..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string | undefined>; config: unknown };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const webpackConfig = require('../../webpack.config.js');
+const webpackConfig = require('../../webpack.config.js') as {
+  (env: { WEBPACK_SERVE: boolean }, argv: { mode: string }): Promise<WebpackConfig[]>;
+  manifestFor(production: boolean): (content: Buffer) => string;
+};
 
 const urls = (xml: string) => [...xml.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"|<AppDomain>([^<]+)<\/AppDomain>/g)].map((match) => match[1] ?? match[2] ?? '');
 
@@ -35,7 +44,7 @@ describe('side-loading', () => {
     }
     expect(existsSync(join(root, 'src/addin/help.html'))).toBe(true);
     // Word's page is written from its own compilation's folder (dist/web/word) up to dist/web.
-    const emitted = (config: { output: { path: string }; plugins: unknown[] }) =>
+    const emitted = (config: WebpackConfig) =>
       config.plugins.flatMap((plugin) => {
         const filename = (plugin as { userOptions?: { filename?: string } }).userOptions?.filename;
         return filename === undefined ? [] : [relative(join(root, 'dist/web'), join(config.output.path, filename))];

@@ -10,6 +10,7 @@ import { cellError } from '../../src/domain';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { writeWorkbook } from '../helpers/xlsx';
 import { markFills } from '../helpers/marks';
+import { parseCheckReport } from '../helpers/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-budget-cli-'));
 const tableFile = join(dir, 'convention-2022.xlsx');
@@ -68,12 +69,12 @@ describe('convention-budget check', () => {
   test('a plain header row below a heading, with amounts typed as French text: read, each one a warning', async () => {
     const { status, out } = await runCli('check', plainFile, '--json');
     expect(status).toBe(0);
-    const report = JSON.parse(out);
-    expect(new Set(report.findings.map((finding: { rule: string }) => finding.rule))).toEqual(new Set(['text-amount']));
+    const report = parseCheckReport(out);
+    expect(new Set(report.findings.map((finding) => finding.rule))).toEqual(new Set(['text-amount']));
     expect(report.findings).toHaveLength(18);
     const [budget] = report.budgets;
     expect(budget).toMatchObject({ sheet: 'Budget 2022', table: null, beneficiary: 'Convention Bassin minier — Département du Nord', range: 'A3:F9' });
-    expect(budget.actions[0]).toEqual({
+    expect(budget?.actions[0]).toEqual({
       row: 4,
       action: '1',
       axis: '2',
@@ -86,8 +87,8 @@ describe('convention-budget check', () => {
       departmentShare: 114861 / 160000,
       excluded: false,
     });
-    expect(budget.actions[4]).toMatchObject({ action: '5', stateShare: 0.5, departmentShare: 0.5 });
-    expect(budget.totals).toEqual({
+    expect(budget?.actions[4]).toMatchObject({ action: '5', stateShare: 0.5, departmentShare: 0.5 });
+    expect(budget?.totals).toEqual({
       cost: 1745883,
       state: 500000,
       department: 1245883,
@@ -102,8 +103,8 @@ describe('convention-budget check', () => {
   test('a broken workbook: every finding with its rule, severity, cell and message; exit 1', async () => {
     const { status, out } = await runCli('check', brokenFile, '--json');
     expect(status).toBe(1);
-    const { findings, budgets } = JSON.parse(out);
-    expect(findings.map((finding: { rule: string; cell: string | null }) => [finding.rule, finding.cell])).toEqual([
+    const { findings, budgets } = parseCheckReport(out);
+    expect(findings.map((finding) => [finding.rule, finding.cell])).toEqual([
       ['over-funding', 'D3'],
       ['state-cap', 'E3'],
       ['missing-axis', 'B4'],
@@ -112,7 +113,7 @@ describe('convention-budget check', () => {
       ['invalid-value', 'F5'],
       ['total-mismatch', 'D6'],
     ]);
-    expect(findings[6].message).toBe(
+    expect(findings[6]?.message).toBe(
       'Ligne de total 6, colonne «\u202fCoût total\u202f»\u00a0: 560\u202f000\u00a0€ inscrits, alors que les actions au-dessus totalisent 565\u202f000\u00a0€. Corrigez le total (écart\u00a0: 5\u202f000\u00a0€).',
     );
     expect(findings[1]).toEqual({
@@ -126,11 +127,11 @@ describe('convention-budget check', () => {
       amounts: { state: 90001, cost: 180000, cap: 90000 },
     });
     expect(findings[2]).toMatchObject({ severity: 'warning', action: '3' });
-    expect(findings[3].message).toContain('«\u202f42,181\u202f» n’est pas un montant lisible');
-    expect(findings[5].message).toContain('l’erreur #REF!');
+    expect(findings[3]?.message).toContain('«\u202f42,181\u202f» n’est pas un montant lisible');
+    expect(findings[5]?.message).toContain('l’erreur #REF!');
     // Rows 4 and 5 are left out: the totals hold actions 1 and 2 only.
-    expect(budgets[0].totals).toMatchObject({ cost: 340000, state: 135140, excludedRows: 2 });
-    expect(budgets[0].actions[2]).toMatchObject({ row: 4, state: null, stateShare: null, excluded: true });
+    expect(budgets[0]?.totals).toMatchObject({ cost: 340000, state: 135140, excludedRows: 2 });
+    expect(budgets[0]?.actions[2]).toMatchObject({ row: 4, state: null, stateShare: null, excluded: true });
   });
 
   test('--lang en gives the messages in English', async () => {

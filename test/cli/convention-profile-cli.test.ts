@@ -5,6 +5,7 @@ import { run } from '../../src/cli/main';
 import { readProfilePart } from '../../src/xlsx/profile-part';
 import { PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
 import { writeWorkbook } from '../helpers/xlsx';
+import { parseCheckReport } from '../helpers/cli-json';
 
 /**
  * Nothing assumed on the command line: a convention that leaves the cap, the matching or (for a
@@ -49,7 +50,7 @@ describe('a convention that leaves a figure unknown', () => {
     expect(out).toContain('Règles\u00a0: Convention Somme 2025\u00a0: part de l’État ≤\u00a050\u00a0% (valeur de 2022 confirmée), Département ≥ État (valeur de 2022 confirmée)');
     expect(out).toContain('Profil\u00a0: lu dans la convention «\u202f14-avenant-somme-2025.txt\u202f».');
     expect(out).toContain('Valeurs de 2022 confirmées (--assume)\u00a0: la part maximale de l’État par action, l’engagement du Département.');
-    const json = JSON.parse((await runCli('check', budgetFile, '--convention', join(corpus, '14-avenant-somme-2025.txt'), '--assume', 'stateCapPercent,matchingRatio,matchingScope', '--json')).out);
+    const json = parseCheckReport((await runCli('check', budgetFile, '--convention', join(corpus, '14-avenant-somme-2025.txt'), '--assume', 'stateCapPercent,matchingRatio,matchingScope', '--json')).out);
     expect(json.profile.origins).toMatchObject({ stateCapPercent: 'confirmed', matchingRatio: 'confirmed', matchingScope: 'confirmed', envelope: 'read', year: 'read' });
     expect(json.profile.envelope).toBe(1200000);
   });
@@ -66,7 +67,7 @@ describe('a convention that leaves a figure unknown', () => {
     expect(out).toContain('Règles\u00a0: Convention Calvados 2025\u00a0: part de l’État ≤\u00a060\u00a0%, Département ≥\u00a050\u00a0% de l’État');
     expect(out).not.toMatch(/50\s% \(|500\s000/);
     expect(out).toMatch(/il reste 360\s000\s€ à répartir sur l’enveloppe de 420\s000\s€/);
-    const json = JSON.parse((await runCli('check', budgetFile, '--convention', join(corpus, '09-cls-calvados-2025-tableau-word.docx'), '--json')).out);
+    const json = parseCheckReport((await runCli('check', budgetFile, '--convention', join(corpus, '09-cls-calvados-2025-tableau-word.docx'), '--json')).out);
     expect(json.profile).toMatchObject({ stateCapPercent: 60, envelope: 420000, matchingRatio: 0.5, matchingScope: 'total', listArticle: null, sentences: null });
     expect(json.profileUnresolved).toEqual(['listArticle', 'costArticle', 'sentences']);
   });

@@ -7,6 +7,7 @@ import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets
 import { readXlsx } from '../../src/xlsx/xlsx-read';
 import { writeWorkbook } from '../helpers/xlsx';
 import { runCli } from '../helpers/run-cli';
+import { parseBatchLines } from '../helpers/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-many-'));
 const campaign = join(dir, 'campagne 2022');
@@ -55,10 +56,10 @@ describe('check over many workbooks', () => {
 
   test('--json: one object per workbook, one per line', async () => {
     const { out } = await runCli('check', nord, old, '--json');
-    const objects = out.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const objects = parseBatchLines(out);
     expect(objects.map((object) => [object.file, object.status])).toEqual([[nord, 0], [old, 2]]);
-    expect(objects[0].budgets[0].totals.state).toBe(500000);
-    expect(objects[1].error.message).toMatch(/Excel 97-2003/);
+    expect(objects[0]?.budgets?.[0]?.totals.state).toBe(500000);
+    expect(objects[1]?.error?.message).toMatch(/Excel 97-2003/);
   });
 
   test('--summary .csv: one row per budget, and one for the workbook that gave none; French Excel’s separator and decimal comma', async () => {

@@ -5,6 +5,7 @@ import { run } from '../../src/cli/main';
 import { docxOf } from '../helpers/docx';
 import { PROFILE_80_30, PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
 import { writeWorkbook } from '../helpers/xlsx';
+import { parseCheckReport, parseProfileReport } from '../helpers/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-budget-profile-'));
 const conventions = join(__dirname, '../fixtures/conventions');
@@ -30,7 +31,7 @@ describe('convention-budget profile', () => {
   test('--json on the seed: the built-in profile, each value with its sentence, in the documented shape', async () => {
     const { status, out } = await runCli('profile', seed, '--json');
     expect(status).toBe(0);
-    const json = JSON.parse(out);
+    const json = parseProfileReport(out);
     expect(json.profile).toMatchObject({
       name: 'Convention Bassin minier 2022', year: 2022, stateCapPercent: 50, matchingRatio: 1, departmentMinPercent: null,
       matchingScope: null, envelope: 500000, envelopes: { 'Département du Pas-de-Calais': 500000, 'Département du Nord': 500000 },
@@ -46,7 +47,7 @@ describe('convention-budget profile', () => {
   test('a .docx is read like its text', async () => {
     const { status, out } = await runCli('profile', join(dir, 'convention-somme-2024.docx'), '--json');
     expect(status).toBe(0);
-    expect(JSON.parse(out).profile).toMatchObject({ stateCapPercent: 80, departmentMinPercent: 30, matchingRatio: null, envelope: 312500, listArticle: '5.1', costArticle: '4.2', year: 2024 });
+    expect(parseProfileReport(out).profile).toMatchObject({ stateCapPercent: 80, departmentMinPercent: 30, matchingRatio: null, envelope: 312500, listArticle: '5.1', costArticle: '4.2', year: 2024 });
   });
 
   test('the text report names each value, its sentence and line; a contradiction shows both and exits 1', async () => {
@@ -57,9 +58,9 @@ describe('convention-budget profile', () => {
     expect(out).toContain('80\u00a0% — ligne 18\u00a0: «\u202fLa participation de l’État est fixée dans la limite de 80 %');
     expect(out).toContain('■ Engagement du Département vérifié\u00a0: —\n    non trouvé dans le texte\u00a0: à saisir, ou à confirmer — valeur de 2022\u00a0: par action et au total');
     expect(out).toContain('■ Plafond atteint permis — contradiction\u00a0: suit le choix fait ci-dessus');
-    const json = JSON.parse((await runCli('profile', join(conventions, 'convention-contradictoire.txt'), '--json')).out);
+    const json = parseProfileReport((await runCli('profile', join(conventions, 'convention-contradictoire.txt'), '--json')).out);
     expect(json.profile.stateCapPercent).toBeNull();
-    expect(json.conflicts[0].candidates.map((candidate: { value: string }) => candidate.value)).toEqual(['50\u00a0%', '80\u00a0%']);
+    expect(json.conflicts[0]?.candidates.map((candidate) => candidate.value)).toEqual(['50\u00a0%', '80\u00a0%']);
   });
 
   test('a file that is no convention text is one sentence, exit 2', async () => {
@@ -87,9 +88,9 @@ describe('check and clause under a profile', () => {
   test('--convention reads and applies in one go (with its envelope); --json says the profile', async () => {
     const { status, out } = await runCli('check', budgetFile, '--convention', join(conventions, 'convention-somme-2024.txt'), '--json');
     expect(status).toBe(1);
-    const json = JSON.parse(out);
+    const json = parseCheckReport(out);
     expect(json.profile).toMatchObject({ name: 'Convention Somme 2024', stateCapPercent: 80 });
-    expect(json.findings.map((finding: { rule: string; cell: string | null }) => `${finding.rule}@${finding.cell}`)).toEqual(['matching@F2', 'envelope@null']);
+    expect(json.findings.map((finding) => `${finding.rule}@${finding.cell}`)).toEqual(['matching@F2', 'envelope@null']);
   });
 
   test('a contradictory convention is applied by no check: exit 2, both named', async () => {

@@ -5,6 +5,7 @@ import { checkWorkbook } from '../../src/domain';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { writeWorkbook } from '../helpers/xlsx';
 import { runCli } from '../helpers/run-cli';
+import { parseCheckReport } from '../helpers/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-text-columns-'));
 
@@ -43,8 +44,8 @@ describe('a column of text is never an amount column', () => {
     expect(out).not.toMatch(/Montant total\n/);
 
     const json = await runCli('check', file, '--json');
-    const report = JSON.parse(json.out);
-    expect(report.unread[0].textColumns).toEqual([{ field: 'state', column: 'G', sample: 'Aides ne relevant pas d\'une aide d\'état' }]);
+    const report = parseCheckReport(json.out);
+    expect(report.unread[0]?.textColumns).toEqual([{ field: 'state', column: 'G', sample: 'Aides ne relevant pas d\'une aide d\'état' }]);
   });
 
   test('the same list as an Excel table: not read, said why', async () => {

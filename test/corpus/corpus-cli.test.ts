@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { BROKEN_INPUTS } from '../fixtures/broken-inputs';
 import { writeWorkbook } from '../helpers/xlsx';
+import { parseCheckReport } from '../helpers/cli-json';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-corpus-'));
 
@@ -20,11 +21,11 @@ describe('the corpus of broken workbooks, through .xlsx files and the command li
     const status = await run(['check', file, '--json'], { out: (text) => (out += text), err: (text) => (err += text) });
     // Nothing read is said on stderr, and is no pass.
     expect(err === '').toBe(input.budgets > 0);
-    const report = JSON.parse(out);
-    expect(report.findings.map((finding: { rule: string; sheet: string; cell: string | null }) => [finding.rule, `${finding.sheet}!${finding.cell ?? 'budget'}`])).toEqual(input.findings);
+    const report = parseCheckReport(out);
+    expect(report.findings.map((finding) => [finding.rule, `${finding.sheet}!${finding.cell ?? 'budget'}`])).toEqual(input.findings);
     expect(report.budgets).toHaveLength(input.budgets);
-    if (input.hiddenRows !== undefined) expect(report.budgets[0].totals.hiddenRows).toBe(input.hiddenRows);
-    const errors = report.findings.some((finding: { severity: string }) => finding.severity === 'error');
+    if (input.hiddenRows !== undefined) expect(report.budgets[0]?.totals.hiddenRows).toBe(input.hiddenRows);
+    const errors = report.findings.some((finding) => finding.severity === 'error');
     const gaps = report.unread.length + report.uncovered.length + report.unreadAreas.length;
     expect(status).toBe(input.budgets === 0 ? 2 : errors || gaps > 0 ? 1 : 0);
     let clauseErr = '';

@@ -23,7 +23,7 @@ describe('re-checking one budget from the rows an edit touched', () => {
   const options = { envelope: 50_000_000 };
 
   test.each([
-    ['a State amount over the cap', 'Nord', 2, 4, 90001 as CellValue],
+    ['a State amount over the cap', 'Nord', 2, 4, 90001],
     ['an amount typed as text', 'Nord', 3, 4, '42 181 €'],
     ['an unreadable amount', 'Nord', 4, 5, '50,000'],
     ['a duplicate action number', 'Nord', 5, 0, 2],
@@ -59,6 +59,6 @@ describe('re-checking one budget from the rows an edit touched', () => {
     ['a row narrower than its budget', 'Nord', 2, [1, 2, 3]],
   ])('%s: null, the workbook is located again', (_, sheet, row, values) => {
     const previous = checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
-    expect(recheck(previous, sheet as string, row as number, values as Rows[number])).toBeNull();
+    expect(recheck(previous, sheet, row, values as Rows[number])).toBeNull();
   });
 });

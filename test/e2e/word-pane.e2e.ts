@@ -34,7 +34,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.length}`);
 }
 
-const word = <T>(page: Page, read: string) => page.evaluate(`window.__word.${read}`) as Promise<T>;
+const word = <T>(page: Page, read: string) => page.evaluate<T>(`window.__word.${read}`);
 
 test('in Word at 320 px: the budget opened, the differences with Aller au paragraphe, the articles written as tracked changes', async () => {
   session = await openSession('word.html', { viewport: { width: WIDTH, height: 900 }, officeJs: wordStandIn({ paragraphs: SEED_CONVENTION, cursorAt: SEED_CONVENTION.length - 1 }) });

@@ -57,8 +57,9 @@ function partsHost(initial: readonly string[], options: { excelApi15?: boolean }
         },
       },
     },
-    async sync() {
+    sync() {
       for (const step of pending.splice(0)) step();
+      return Promise.resolve();
     },
   };
   const settings = new Map<string, unknown>();
@@ -77,7 +78,7 @@ function partsHost(initial: readonly string[], options: { excelApi15?: boolean }
 function sommeProfile(): Record<string, unknown> {
   const resolved = resolveProfile(readProfile(readFileSync(join(__dirname, '../fixtures/conventions/convention-somme-2024.txt'), 'utf8')));
   if (!('profile' in resolved)) throw new Error('unreadable');
-  return profileToJson(resolved.profile) as Record<string, unknown>;
+  return profileToJson(resolved.profile);
 }
 
 test('on start, the pane reads the profile the page or the command line kept in the file', async () => {

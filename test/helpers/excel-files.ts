@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { a1, type CellValue, columnLetters, parseA1 } from '../../src/domain';
+import { a1, type CellValue, cellText, columnLetters, parseA1 } from '../../src/domain';
 
 /**
  * Budget workbooks "as Microsoft Excel saves them": a workbook that Excel itself wrote
@@ -121,7 +121,7 @@ export function excelSavedWorkbook(base: string, sheet: ExcelSheetSpec): Uint8Ar
     const ref = `${table.origin}:${a1(start.row + table.rows.length - 1, start.column + width - 1)}`;
     const filterRef = `${table.origin}:${a1(start.row + table.rows.length - 1 - (table.totalsRow ? 1 : 0), start.column + width - 1)}`;
     const header = table.rows[0]!;
-    const columnsXml = header.map((name, index) => `<tableColumn id="${index + 1}" name="${escapeXml(String(name))}"/>`).join('');
+    const columnsXml = header.map((name, index) => `<tableColumn id="${index + 1}" name="${escapeXml(cellText(name))}"/>`).join('');
     let tableXml = strFromU8(parts[table.part]!);
     tableXml = tableXml
       .replace(/ ref="[^"]*"/, ` ref="${ref}"`)

@@ -160,8 +160,8 @@ interface Spec {
   readonly alive?: () => boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type FakeObject = any;
+/** One of our proxies: what office.js would give, its properties known only as a test reaches them. */
+type FakeObject = Record<string, unknown>;
 
 export class FakeExcel {
   readonly sheets: FakeSheet[] = [];
@@ -363,7 +363,7 @@ export class FakeExcel {
       return batch(this.context(session, options) as unknown as Excel.RequestContext);
     };
     return {
-      run: run as OfficeHost['run'],
+      run,
       isSetSupported: (_name, version) => Number(version.split('.')[1] ?? 0) <= this.apiMinor,
       onTheWeb: this.onTheWeb,
       settings: {
@@ -465,7 +465,7 @@ export class FakeExcel {
           items = spec.items();
           for (const item of items) (item.__resolve as (paths: string[]) => void)(rest);
         } else {
-          const child = proxy[head];
+          const child = proxy[head] as FakeObject;
           (child.__resolve as (paths: string[]) => void)(rest);
         }
       }
@@ -613,7 +613,7 @@ export class FakeExcel {
             const index = this.handlers.indexOf(entry);
             if (index >= 0) this.handlers.splice(index, 1);
           },
-          context: { sync: async () => undefined },
+          context: { sync: () => Promise.resolve() },
         };
       },
     };
@@ -794,6 +794,7 @@ export class FakeExcel {
     const load = self.load as (argument?: string) => FakeObject;
     const wrapped = new Proxy(self, {
       get: (target, key) => {
+        if (typeof key === 'symbol') return undefined;
         if (key !== 'load') return target[key];
         return (argument?: string) => {
           if (typeof argument === 'string' && argument.includes('values')) {
@@ -810,6 +811,7 @@ export class FakeExcel {
         };
       },
       set: (target, key, value) => {
+        if (typeof key === 'symbol') return false;
         target[key] = value;
         return true;
       },
@@ -898,7 +900,9 @@ export class FakeExcel {
     const load = collection.load as (argument?: string) => FakeObject;
     return new Proxy(collection, {
       get: (target, key) =>
-        key === 'load'
+        typeof key === 'symbol'
+          ? undefined
+          : key === 'load'
           ? (argument?: string) => {
               touch();
               if (address === WHOLE_SHEET) this.wholeSheetFormatReads++;

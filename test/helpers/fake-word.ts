@@ -369,19 +369,23 @@ class FakeContext {
     }
   }
 
-  async sync(): Promise<void> {
-    this.assertLive();
-    const work = this.queue;
-    // office.js sends nothing for a sync with no action queued (ClientRequest.hasActions): no round trip.
-    if (work.length > 0) this.word.syncs++;
-    this.queue = [];
-    const results: Array<() => void> = [];
-    for (const action of work) {
-      const result = action();
-      if (typeof result === 'function') results.push(result);
-    }
-    // Loaded values arrive with the response: readable only once the whole batch is done.
-    for (const apply of results) apply();
+  /** The batch runs at once; what fails in it rejects the promise, as office.js's sync does. */
+  sync(): Promise<void> {
+    return new Promise((resolve) => {
+      this.assertLive();
+      const work = this.queue;
+      // office.js sends nothing for a sync with no action queued (ClientRequest.hasActions): no round trip.
+      if (work.length > 0) this.word.syncs++;
+      this.queue = [];
+      const results: Array<() => void> = [];
+      for (const action of work) {
+        const result = action();
+        if (typeof result === 'function') results.push(result);
+      }
+      // Loaded values arrive with the response: readable only once the whole batch is done.
+      for (const apply of results) apply();
+      resolve();
+    });
   }
 }
 
@@ -393,7 +397,7 @@ function loadNames(argument: unknown): string[] {
   if (argument === undefined) return [];
   if (typeof argument === 'string') return argument.split(',').map((name) => name.trim()).filter(Boolean);
   if (Array.isArray(argument)) return argument.map(String);
-  if (typeof argument === 'object' && argument !== null && 'select' in argument) return loadNames((argument as { select: unknown }).select);
+  if (typeof argument === 'object' && argument !== null && 'select' in argument) return loadNames((argument).select);
   return Object.keys(argument as object);
 }
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { type CellValue, cellError, toCellValue } from '../../src/domain';
+import { type CellValue, cellError, cellText, toCellValue } from '../../src/domain';
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -21,7 +21,7 @@ function toExcel(value: CellValue | ExcelValue): ExcelValue {
   if (value !== null && typeof value === 'object' && 'kind' in value) {
     return value.kind === 'error' ? { error: value.code as ExcelJS.CellErrorValue['error'] } : new Date(value.iso);
   }
-  return value as ExcelValue;
+  return value;
 }
 
 /** Builds an .xlsx workbook the way an officer's file would hold it, and writes it. */
@@ -39,7 +39,7 @@ export async function writeWorkbook(path: string, sheets: readonly SheetSpec[]):
         ref: spec.origin ?? 'A1',
         headerRow: true,
         totalsRow: spec.totalsRow ?? false,
-        columns: header.map((name) => ({ name: String(name), filterButton: true })),
+        columns: header.map((name) => ({ name: cellText(toCellValue(name)), filterButton: true })),
         rows: body.map((row) => header.map((_, column) => toExcel(row[column] ?? null))),
       });
     } else {

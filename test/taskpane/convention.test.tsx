@@ -73,7 +73,7 @@ describe('Réglages › Convention', () => {
 
     // The clause takes the convention's article (its tab too), sentence, year and envelope.
     await user.click(screen.getByRole('tab', { name: 'Article 5.1' }));
-    const preview = (await screen.findByRole('textbox', { name: 'Texte à coller dans la convention' })) as HTMLTextAreaElement;
+    const preview = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     expect(preview.value.split('\n')[0]).toBe('5.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312\u202f500\u00a0€ pour les actions suivantes\u00a0:');
     expect(preview.value).toContain('- Fiche 1 (axe 1)\u00a0: Accompagner les allocataires du RSA vers l’emploi à hauteur de 20\u202f000\u00a0€');
     expect(screen.getByRole('button', { name: 'Copier l’article 5.1' })).toBeInTheDocument();
@@ -143,7 +143,7 @@ describe('Réglages › Convention', () => {
     await screen.findByText('Règles appliquées : Convention Bassin minier 2023 : part de l’État ≤ 50 %, Département ≥ État.');
 
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
-    const preview = (await screen.findByRole('textbox', { name: 'Texte à coller dans la convention' })) as HTMLTextAreaElement;
+    const preview = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     expect(preview.value.split('\n')[0]).toBe('Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 350\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Nord' });
@@ -161,7 +161,7 @@ describe('Réglages › Convention', () => {
     await user.click(within(review).getByRole('button', { name: 'Accepter' }));
     await screen.findByText('Profil enregistré avec le classeur : les budgets sont vérifiés selon « Convention Bassin minier 2023 ».');
     await user.click(await screen.findByRole('tab', { name: 'Article 4.1' }));
-    const again = (await screen.findByRole('textbox', { name: 'Texte à coller dans la convention' })) as HTMLTextAreaElement;
+    const again = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     await waitFor(() => expect(again.value).toContain('400\u202f000'));
     expect(again.value.split('\n')[0]).toBe('Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 400\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     expect((await workbook.readSettings()) as { profile: unknown }).toMatchObject({ profile: { envelope: 400000, envelopes: {}, origins: { envelope: 'typed', stateCapPercent: 'read' } } });

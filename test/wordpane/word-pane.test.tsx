@@ -178,7 +178,7 @@ describe('Convention and Réglages in Word', () => {
     await user.click(screen.getByRole('tab', { name: 'Réglages' }));
     await user.click(await screen.findByRole('button', { name: 'Lancer le diagnostic' }));
     expect(await screen.findByText('Toutes les étapes ont réussi.', {}, { timeout: 10_000 })).toBeInTheDocument();
-    const report = (screen.getByRole('textbox', { name: 'Rapport du diagnostic' }) as HTMLTextAreaElement).value.replace(/[\u00a0\u202f]/g, ' ');
+    const report = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Rapport du diagnostic' }).value.replace(/[\u00a0\u202f]/g, ' ');
     expect(report).toMatch(/^Convention Budget \(Word\) — diagnostic du /);
     expect(report).toContain('✓ Document tel qu’avant : mêmes paragraphes, tableaux, contrôles et suivi');
     expect(report).not.toContain('✗');

@@ -7,6 +7,7 @@ import { inspectFile } from '../../src/xlsx/file-guard';
 import { readXlsxSheets, XlsxFileError } from '../../src/xlsx/xlsx-sheets';
 import { writeWorkbook } from '../helpers/xlsx';
 import { oleWith, zipOf } from '../helpers/zip';
+import { stringContaining } from '../helpers/matchers';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-bad-files-'));
 const files: Record<string, Buffer> = {};
@@ -88,7 +89,7 @@ describe('bad files', () => {
     const status = await run(['check', join(dir, 'binaire.xlsb'), '--lang', 'en', '--json'], { out: (text) => (out += text), err: (text) => (err += text) });
     expect(status).toBe(2);
     expect(err).toMatch(/^convention-budget: “binaire\.xlsb” cannot be read: this is an Excel binary workbook \(\.xlsb\), which we do not read: open it in Excel or LibreOffice and save it as \.xlsx/);
-    expect(JSON.parse(out)).toEqual({ error: { code: 'unreadable', message: expect.stringContaining('binary workbook') } });
+    expect(JSON.parse(out)).toEqual({ error: { code: 'unreadable', message: stringContaining('binary workbook') } });
   });
 
   test('the page’s reader throws a sentence in both languages, never a crash', async () => {

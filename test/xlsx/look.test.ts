@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { RowLayout } from '../../src/standalone/row-layout';
 import { MergedCells } from '../../src/standalone/merged-cells';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
+import { objectContaining } from '../helpers/matchers';
 
 /**
  * How a workbook looks, read from its file for the standalone grid (issue 19, item 3): theme
@@ -87,9 +88,9 @@ describe('the look of a workbook, read for the grid', () => {
   test('conditional formats: cell-value and formula rules (Excel’s text rules are formulas), ours left out, other kinds named', () => {
     const rules = look.formats.flatMap((format) => format.rules.map((rule) => ({ areas: format.areas, kind: rule.kind, operator: rule.operator, formulas: rule.formulas, look: rule.look, priority: rule.priority })));
     expect(rules).toEqual([
-      { areas: ['A2:D2'], kind: 'cellIs', operator: 'between', formulas: ['1', '10'], look: expect.objectContaining({ fill: '#FFC7CE', color: '#9C0006', bold: true }), priority: 2 },
-      { areas: ['B2'], kind: 'expression', operator: '', formulas: ['$B2>$A2'], look: expect.objectContaining({ fill: '#C5E0B4' }), priority: 1 },
-      { areas: ['A2'], kind: 'expression', operator: 'containsText', formulas: ['NOT(ISERROR(SEARCH("x",A2)))'], look: expect.objectContaining({ fill: '#C5E0B4' }), priority: 4 },
+      { areas: ['A2:D2'], kind: 'cellIs', operator: 'between', formulas: ['1', '10'], look: objectContaining({ fill: '#FFC7CE', color: '#9C0006', bold: true }), priority: 2 },
+      { areas: ['B2'], kind: 'expression', operator: '', formulas: ['$B2>$A2'], look: objectContaining({ fill: '#C5E0B4' }), priority: 1 },
+      { areas: ['A2'], kind: 'expression', operator: 'containsText', formulas: ['NOT(ISERROR(SEARCH("x",A2)))'], look: objectContaining({ fill: '#C5E0B4' }), priority: 4 },
     ]);
     expect(look.unshown).toEqual([
       { kind: 'colorScale', areas: 'B2' },

@@ -92,7 +92,7 @@ describe('the signs of our marks', () => {
     expect(officerNoteText('Convention Budget : à vérifier')).toBe('Convention Budget : à vérifier');
   });
 
-  test('our fills carry the Excel add-in’s marker: the add-in, the page and the command line take back the same marks', async () => {
+  test('our fills carry the Excel add-in’s marker: the add-in, the page and the command line take back the same marks', () => {
     const sheet = strFromU8(unzipSync(annotate(original()))['xl/worksheets/sheet1.xml']!);
     const formulas = [...sheet.matchAll(/<formula>([^<]*convention-budget[^<]*)<\/formula>/g)].map((match) => match[1]!.replace(/&quot;/g, '"'));
     expect(formulas).toHaveLength(2);

@@ -47,7 +47,7 @@ describe('workbooks encrypted with Excel’s default password', () => {
 
   test('the page, which does not decrypt, says that a workbook Excel opens without a password needs a copy saved', async () => {
     const data = readFileSync(defaultPassword);
-    const error = await readXlsxSheets(data.buffer.slice(data.byteOffset, data.byteOffset + data.length) as ArrayBuffer, 'nord-chiffre.xlsx').then(() => null, (caught: unknown) => caught);
+    const error = await readXlsxSheets(data.buffer.slice(data.byteOffset, data.byteOffset + data.length), 'nord-chiffre.xlsx').then(() => null, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(XlsxFileError);
     expect((error as XlsxFileError).reason.fr).toBe(
       'le classeur est chiffré\u00a0: s’il s’ouvre dans Excel sans demander de mot de passe, enregistrez-en une copie (Fichier › Enregistrer une copie, au format .xlsx) et ouvrez cette copie\u202f; s’il en demande un, ôtez-le (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',

@@ -38,7 +38,7 @@ function changedParts(before: Uint8Array, after: Uint8Array): string[] {
   const a = unzipSync(before);
   const b = unzipSync(after);
   const names = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...names].filter((name) => a[name] === undefined || b[name] === undefined || strFromU8(a[name]!) !== strFromU8(b[name]!)).sort();
+  return [...names].filter((name) => a[name] === undefined || b[name] === undefined || strFromU8(a[name]) !== strFromU8(b[name])).sort();
 }
 
 /** Every cell's value, formula and style, by sheet and address. */
