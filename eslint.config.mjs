@@ -51,7 +51,7 @@ function outside(allow) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
