@@ -97,7 +97,7 @@ describe('three decimals: "45,139" typed in a French Excel', () => {
     expect(hasThreeDecimals(-value)).toBe(true);
   });
 
-  test.each([45139, 45.13, 45.1, 45.12, 45.1395, 0, -0, 1e-7, 0.0001, Number.NaN, Number.POSITIVE_INFINITY, 1.23e21])('%d has not', (value) => {
+  test.each([45139, 45.13, 45.1, 45.12, 45.1395, 45.1385, 45.1390000001, 0, -0, 1e-7, 0.0001, Number.NaN, Number.POSITIVE_INFINITY, 1.23e21])('%d has not', (value) => {
     expect(hasThreeDecimals(value)).toBe(false);
   });
 

@@ -44,6 +44,28 @@ describe('article 4.1’s heading, word for word', () => {
     expect(clause.warnings[0]?.fr).toContain(`écart${NBSP}: 100${NNBSP}000${NBSP}€`);
   });
 
+  test('without an envelope given, a chosen profile’s envelope for the beneficiary heads the article; the built-in one’s never does', () => {
+    const chosen = { ...BUILT_IN_PROFILE, origin: 'chosen' as const, envelope: null, envelopes: { 'Département du Nord': 60_000_000 } };
+    const budget = nordBudget();
+    expect(clauseOf({ ...budget, beneficiary: 'Département du Nord' }, { year: 2022, profile: chosen }).envelope).toBe(60_000_000);
+    expect(clauseOf({ ...budget, beneficiary: 'Département du Nord' }, { year: 2022 }).envelope).toBe(50_000_000);
+    expect(clauseOf({ ...budget, beneficiary: 'Département du Nord' }, { year: 2022, profile: chosen, envelope: 50_000_000 }).envelope).toBe(50_000_000);
+  });
+
+  test('a chosen profile’s own articles and sentences', () => {
+    const chosen = {
+      ...BUILT_IN_PROFILE,
+      origin: 'chosen' as const,
+      listArticle: '6.2',
+      costArticle: '6.1',
+      sentences: { listHeading: '{article} En {year}, l’État verse {envelope} :', listItem: 'Action {number} : {title}, {amount}', costSentence: '{article} Coût : {cost} ({year}).' },
+    };
+    const clause = clauseOf(nordBudget(), { year: 2025, profile: chosen, envelope: 50_000_000 });
+    expect(clause.heading).toBe(`6.2 En 2025, l’État verse 500${NNBSP}000${NBSP}€${NBSP}:`);
+    expect(clause.items[1]).toBe(`Action 2${NBSP}: Mieux garantir le droit à la santé des enfants, 70${NNBSP}854${NBSP}€`);
+    expect(clause.costText).toBe(`6.1 Coût${NBSP}: 1${NNBSP}745${NNBSP}883${NBSP}€ (2025).`);
+  });
+
   test('as-written spacing keeps the profile’s ordinary spaces before the colon', () => {
     const clause = clauseOf(nordBudget(), { year: 2022, envelope: 50_000_000, spacing: 'as-written' });
     expect(clause.heading).toBe(`4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500${NNBSP}000${NBSP}€, pour les actions suivantes :`);
