@@ -68,7 +68,7 @@ function outside(allow, depth) {
 const filesAt = (folder, depth) => [`src/${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', 'bench/results.json', 'reports/', '.stryker-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -13,9 +13,6 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  // office-addin-mock takes only the OfficeApp host names from office-addin-manifest, whose other
-  // modules reach ES-module-only packages that Jest on Node 20 cannot require: give it that file.
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js' },
   setupFiles: ['<rootDir>/test/setup/dom.ts'],
   testEnvironment: 'node',
 };

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom';
 import { act, screen, within } from '@testing-library/react';
 import type { Root } from 'react-dom/client';
-import { startAddin } from '../../src/addin/start';
+import { OFFICE_READY_TIMEOUT_MS, startAddin } from '../../src/addin/start';
 import { startWordPage } from '../../src/addin/start-word';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { FakeExcel } from '../helpers/fake-excel';
@@ -19,6 +19,33 @@ function container(): HTMLElement {
   const element = document.createElement('div');
   document.body.append(element);
   return element;
+}
+
+/**
+ * Starts a page whose Office does not answer, on Jest's clock rather than the machine's (a loaded
+ * machine once rendered the first notice after a short real timeout had fired): the waiting notice
+ * until the shipped timeout's last millisecond, the slow notice from it on. Real timers come back
+ * before Office answers, for the pane's own reads and timers.
+ */
+async function waitedFor(start: () => Promise<Root>, notices: { waiting: string; slow: string }): Promise<{ started: Promise<Root> }> {
+  jest.useFakeTimers();
+  try {
+    let started: Promise<Root> | undefined;
+    await act(async () => {
+      started = start();
+    });
+    expect(screen.getByText(notices.waiting)).toBeInTheDocument();
+    await act(async () => jest.advanceTimersByTime(OFFICE_READY_TIMEOUT_MS - 1));
+    expect(screen.getByText(notices.waiting)).toBeInTheDocument();
+    expect(screen.queryByText(notices.slow)).toBeNull();
+    await act(async () => jest.advanceTimersByTime(1));
+    expect(screen.getByText(notices.slow)).toBeInTheDocument();
+    expect(screen.queryByText(notices.waiting)).toBeNull();
+    // Wrapped: an async function returning the promise itself would wait for Office to answer.
+    return { started: started as Promise<Root> };
+  } finally {
+    jest.useRealTimers();
+  }
 }
 
 function officeGlobal(onReady: () => Promise<{ host: string | null }>, excel?: FakeExcel, theme = '#FFFFFF') {
@@ -55,18 +82,15 @@ describe('the add-in page never stays blank', () => {
     excel.addSheet('Nord', NORD_SHEET.rows);
     let ready = (_: { host: string }) => undefined as void;
     const Office = officeGlobal(() => new Promise((resolve) => (ready = resolve)), excel);
-    let started: Promise<Root> | undefined;
-    await act(async () => {
-      // 300 ms before "slow": a first render on a loaded machine (CI, two cores shared) can take 20.
-      started = startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'), 300);
-    });
-    expect(screen.getByText('Connexion à Excel…')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(screen.getByText('Excel tarde à répondre')).toBeInTheDocument();
+    const { started } = await waitedFor(
+      () => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')),
+      { waiting: 'Connexion à Excel…', slow: 'Excel tarde à répondre' },
+    );
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
     await act(async () => ready({ host: 'Excel' }));
-    root = await act(() => started as Promise<Root>);
+    root = await act(() => started);
     expect(await screen.findByRole('region', { name: 'Nord' })).toBeInTheDocument();
+    expect(screen.queryByText('Excel tarde à répondre')).toBeNull();
   });
 
   test('Excel defined by office.js after our bundle ran (its host script loads asynchronously): the pane still starts', async () => {
@@ -164,15 +188,12 @@ describe('in Word, the same add-in shows Word’s screens', () => {
     const word = new FakeWord(SEED_CONVENTION);
     let ready = (_: { host: string }) => undefined as void;
     const Office = wordOffice(word, () => new Promise((resolve) => (ready = resolve)));
-    let started: Promise<Root> | undefined;
-    await act(async () => {
-      started = startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }, 300);
-    });
-    expect(screen.getByText('Connexion à Word…')).toBeInTheDocument();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
-    expect(screen.getByText('Word tarde à répondre')).toBeInTheDocument();
+    const { started } = await waitedFor(
+      () => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }),
+      { waiting: 'Connexion à Word…', slow: 'Word tarde à répondre' },
+    );
     await act(async () => ready({ host: 'Word' }));
-    root = await act(() => started as Promise<Root>);
+    root = await act(() => started);
     expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
   });
 });

@@ -170,7 +170,9 @@ describe('rules under a profile', () => {
   test('a share of an amount, rounded down or up, is exact: the fast path agrees with BigInt on 200 000 cases near the edges', () => {
     let seed = 7;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let index = 0; index < 100_000; index++) {
+    // One expect, after the first case that disagrees: 200 000 expect calls took 48 s of the unit tests.
+    const wrong: string[] = [];
+    for (let index = 0; index < 100_000 && wrong.length === 0; index++) {
       const percent = Math.floor(random() * 10_001);
       // Amounts just around a multiple of 10 000 / percent, up to where the product stays a safe integer.
       const base = Math.floor(random() * 9e11);
@@ -179,9 +181,11 @@ describe('rules under a profile', () => {
         const product = BigInt(amount) * BigInt(percent);
         const quotient = product / 10_000n;
         const expected = Number(rounding === 'up' && quotient * 10_000n !== product ? quotient + 1n : quotient);
-        expect(percentOf(amount, percent, rounding)).toBe(expected);
+        const actual = percentOf(amount, percent, rounding);
+        if (actual !== expected) wrong.push(`${amount} × ${percent} ${rounding}: ${actual}, not ${expected}`);
       }
     }
+    expect(wrong).toEqual([]);
   });
 
   test('a chosen profile’s envelope applies to its beneficiary; the built-in one’s does not', () => {

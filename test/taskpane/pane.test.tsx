@@ -4,7 +4,8 @@ import { act, getDefaultNormalizer, render, screen, waitFor, within } from '@tes
 import userEvent from '@testing-library/user-event';
 import { MemoryWorkbook } from '../../src/memory/memory-workbook';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
-import { Pane } from '../../src/taskpane/pane';
+import { selectClassNames } from '@fluentui/react-components';
+import { Pane, SELECT_CLASS_NAMES } from '../../src/taskpane/pane';
 import { WorkbookError } from '../../src/workbook/budget-workbook';
 
 // Each test drives the pane as an officer would, event by event: jsdom needs more than Jest's 5 s.
@@ -150,6 +151,19 @@ describe('the clause screen', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Bénéficiaire' }), 'Pas-de-Calais');
     const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
     expect(preview.value).toContain('- Action 1 (axe 1)\u00a0: Mobiliser la clause d’insertion au service de l’ERBM pour un montant de 80\u202f000\u00a0€');
+  });
+
+  test('the beneficiary list carries the class names by which the pane holds every list to its width', async () => {
+    // The pane names Fluent's Select classes as text (the Select's stylesheet stays out of the first
+    // load): were Fluent to rename them, lists would push the pane wider again at 320 px.
+    const user = userEvent.setup();
+    render(<Pane workbook={sampleWorkbook()} environment={french} />);
+    await screen.findByRole('region', { name: 'Nord' });
+    await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
+    const list = await screen.findByRole('combobox', { name: 'Bénéficiaire' });
+    expect(list).toHaveClass(SELECT_CLASS_NAMES.select);
+    expect(list.closest(`.${SELECT_CLASS_NAMES.root}`)).not.toBeNull();
+    expect(SELECT_CLASS_NAMES).toEqual({ root: selectClassNames.root, select: selectClassNames.select });
   });
 });
 

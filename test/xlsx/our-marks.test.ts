@@ -186,7 +186,8 @@ describe('our marks, taken back when a marked file comes back', () => {
   });
 
   const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((path) => existsSync(path));
-  (soffice === undefined ? test.skip : test)(
+  // Not under `npm run mutation`: a LibreOffice start per mutant, on two shared cores, timed the workers out.
+  (soffice === undefined || process.env.STRYKER_MUTATOR_WORKER !== undefined ? test.skip : test)(
     'LibreOffice reads the fixed file as clean: no note of ours on D7 or E7, one on F5, the officer’s fill on D7',
     async () => {
       const folder = mkdtempSync(join(tmpdir(), 'our-marks-'));

@@ -1,0 +1,56 @@
+// @ts-check
+// `npm run mutation`: StrykerJS over the core (src/domain) and the .xlsx reader and patcher (src/xlsx),
+// outside `npm test` and CI. `npm run mutation -- --mutate src/domain/percent.ts` measures one file.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+/** @type {{ projects: Array<Record<string, unknown>> }} */
+const jestConfig = require('./jest.config.js');
+const unit = jestConfig.projects.find((project) => project.displayName === 'unit');
+if (unit === undefined) throw new Error('jest.config.js has no "unit" project');
+
+// MUTATION_TESTS=test/domain narrows the tests run to one folder: on a shared machine the .xlsx tests
+// (a million-row file, the command line on real files) cost most of each domain mutant's time and kill
+// few of them. The score of a run so narrowed is a floor, said so in docs/mutation.md.
+const testRoots = (process.env.MUTATION_TESTS ?? 'test/domain,test/xlsx').split(',').map((folder) => `<rootDir>/${folder.trim()}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['src/domain/**/*.ts', 'src/xlsx/**/*.ts', '!**/index.ts'],
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    // The unit project's transform and setup, over the two folders' own tests only: the pane's,
+    // the page's and Chromium's tests would multiply the time for little the core's tests miss.
+    // `projects: undefined` leaves jest.config.js's two projects out of the merged configuration.
+    config: {
+      ...unit,
+      projects: undefined,
+      displayName: undefined,
+      roots: testRoots,
+      setupFiles: [...(/** @type {string[]} */ (unit.setupFiles ?? [])), '<rootDir>/test/setup/mutation.ts'],
+    },
+    enableFindRelatedTests: true,
+  },
+  // Each mutant runs only the tests that reached it in the first run.
+  coverageAnalysis: 'perTest',
+  // The command line's program (src/cli and what it imports, domain and xlsx among them), without
+  // React or the tests: a mutant that no longer type-checks there is never run.
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.cli.json',
+  // Two cores, shared with the rest of the team.
+  concurrency: 2,
+  // Only mutants whose code or tests changed since the last run are run again. The file stays out
+  // of git (reports/ is ignored): it is rewritten whole by every run, several MB, and two branches
+  // running it would conflict on every merge; it is kept in the work tree between runs.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
+  thresholds: { high: 90, low: 80, break: null },
+  // The sandbox copies the project but not what the tests never read.
+  ignorePatterns: ['dist', 'test-results', 'coverage', 'docs', 'reports'],
+  tempDirName: '.stryker-tmp',
+};
