@@ -1,7 +1,10 @@
-import { type CellValue, checkWorkbook, clauseItem, clauseOf, clauseYear, escapeHtml, withoutFinalStop } from '../../src/domain';
-import { BUILT_IN_PROFILE } from '../../src/domain/profile';
+import { type CellValue, checkWorkbook, type ClauseWarning, clauseItem, clauseOf, clauseYear, escapeHtml, withoutFinalStop } from '../../src/domain';
+import { BUILT_IN_PROFILE } from '../../src/domain/profile/profile';
+import { clauseWarningText } from '../../src/i18n/convention-sentences';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
+
+const warningTextOf = (warning: ClauseWarning | undefined, lang: 'fr' | 'en') => (warning === undefined ? undefined : clauseWarningText(warning, lang));
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -38,10 +41,10 @@ describe('article 4.1’s heading, word for word', () => {
     expect(clause.envelope).toBe(60_000_000);
     expect(clause.itemsTotal).toBe(50_000_000);
     expect(clause.warnings).toHaveLength(1);
-    expect(clause.warnings[0]?.en).toBe(
+    expect(warningTextOf(clause.warnings[0], 'en')).toBe(
       'The heading states €600,000, but the actions listed add up to €500,000 (difference: €100,000): correct the amounts or the envelope before pasting the article.',
     );
-    expect(clause.warnings[0]?.fr).toContain(`écart${NBSP}: 100${NNBSP}000${NBSP}€`);
+    expect(warningTextOf(clause.warnings[0], 'fr')).toContain(`écart${NBSP}: 100${NNBSP}000${NBSP}€`);
   });
 
   test('without an envelope given, a chosen profile’s envelope for the beneficiary heads the article; the built-in one’s never does', () => {
@@ -108,7 +111,7 @@ describe('an item whose cells are missing', () => {
     ]);
     expect(clause.itemsTotal).toBe(50_000_000 - 7_085_400 - 4_218_100);
     expect(clause.envelope).toBe(clause.itemsTotal);
-    expect(clause.warnings.map((warning) => warning.en)).toEqual([
+    expect(clause.warnings.map((warning) => clauseWarningText(warning, 'en'))).toEqual([
       'Action 2 (row 3) is not in the list: the State share (E3) cannot be read. Correct the cell for it to be listed.',
       'Action 3 (row 4) is not in the list: the total cost (D4) is empty. Correct the cell for it to be listed.',
     ]);
@@ -117,7 +120,7 @@ describe('an item whose cells are missing', () => {
   test('a row left out while an envelope is given: both the row and the heading’s gap are said', () => {
     const clause = clauseOf(nordBudget(withCell(NORD_SHEET.rows, 2, STATE, null)), { year: 2022, envelope: 50_000_000 });
     expect(clause.warnings).toHaveLength(2);
-    expect(clause.warnings[1]?.en).toContain('(difference: €70,854)');
+    expect(warningTextOf(clause.warnings[1], 'en')).toContain('(difference: €70,854)');
   });
 
   test('no row listed: the text is the heading alone, the HTML an empty list', () => {

@@ -1,5 +1,6 @@
 import { type CellValue, checkWorkbook, countBySeverity, type Finding, findingOf, formatShare, sharesOf, sortFindings } from '../../src/domain';
-import { BUILT_IN_PROFILE } from '../../src/domain/profile';
+import { BUILT_IN_PROFILE } from '../../src/domain/profile/profile';
+import { findingText } from '../../src/i18n/finding-text';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { plainSheet, withCell, workbookOf } from '../helpers/workbooks';
 
@@ -11,6 +12,8 @@ const DEPARTMENT = 5;
 function check(rows: ReadonlyArray<ReadonlyArray<CellValue>>, options = {}) {
   return checkWorkbook(workbookOf(plainSheet('Nord', rows)), options);
 }
+
+const findingTextOf = (finding: Finding | undefined, lang: 'fr' | 'en') => (finding === undefined ? undefined : findingText(finding, lang));
 
 const summary = (findings: readonly Finding[]) => findings.map((finding) => [finding.rule, finding.severity, finding.cell, finding.amounts]);
 
@@ -28,7 +31,7 @@ describe('the amounts each finding carries (the JSON report and the pane show th
     const profile = { ...BUILT_IN_PROFILE, stateCap: { percent: 5_000, equalAllowed: false } };
     const result = check(NORD_SHEET.rows, { profile });
     expect(summary(result.findings)).toEqual([['state-cap', 'error', 'E6', { state: 6_000_000, cost: 12_000_000, cap: 5_999_999 }]]);
-    expect(result.findings[0]?.message.en).toContain('€59,999.99');
+    expect(findingTextOf(result.findings[0], 'en')).toContain('€59,999.99');
   });
 
   test('Department under the State on its action: the Department, the State and what is owed', () => {
@@ -77,7 +80,7 @@ describe('the amounts each finding carries (the JSON report and the pane show th
   test('an amount typed as text is read, with a warning carrying its cents', () => {
     const result = check(withCell(NORD_SHEET.rows, 3, STATE, '42 181,50 €'));
     expect(summary(result.findings.filter((finding) => finding.rule === 'text-amount'))).toEqual([['text-amount', 'warning', 'E4', { state: 4_218_150 }]]);
-    expect(result.findings.find((finding) => finding.rule === 'text-amount')?.message.en).toContain('(type 42181.50 and apply a currency format)');
+    expect(findingTextOf(result.findings.find((finding) => finding.rule === 'text-amount'), 'en')).toContain('(type 42181.50 and apply a currency format)');
   });
 
   test('the envelope: the State total and the envelope, over an error, under a warning', () => {
@@ -134,23 +137,18 @@ describe('shares of a zero or missing cost', () => {
 describe('findings in reading order', () => {
   const owner = { id: 'b', sheet: 'Nord', table: null, beneficiary: null };
   const at = (cell: string | null, row: number | null, name: string) =>
-    findingOf(owner, 'missing-axis', 'warning', cell === null || row === null ? null : { cell, row, field: 'axis', action: name }, {}, () => ({ fr: name, en: name }), []);
+    findingOf(owner, 'missing-axis', 'warning', cell === null || row === null ? null : { cell, row, field: 'axis', action: name }, {}, { kind: 'inexact-totals' });
 
   test('by row, then column (AA after Z), budget-level last, one cell’s findings in the order found', () => {
     const found = [at(null, null, 'budget'), at('AA2', 2, 'AA2'), at('A3', 3, 'A3'), at('Z2', 2, 'Z2'), at('B2', 2, 'B2 first'), at('B2', 2, 'B2 second'), at('A10', 10, 'A10')];
-    expect(sortFindings(found).map((finding) => finding.message.en)).toEqual(['B2 first', 'B2 second', 'Z2', 'AA2', 'A3', 'A10', 'budget']);
+    expect(sortFindings(found).map((finding) => finding.action ?? 'budget')).toEqual(['B2 first', 'B2 second', 'Z2', 'AA2', 'A3', 'A10', 'budget']);
   });
 
-  test('a finding’s message is written once, when read', () => {
-    let writes = 0;
-    const finding = findingOf(owner, 'envelope', 'error', null, { state: 1 }, (amount: number) => {
-      writes++;
-      return { fr: `${amount} €`, en: `€${amount}` };
-    }, [5]);
-    expect(writes).toBe(0);
-    expect(finding.message).toEqual({ fr: '5 €', en: '€5' });
-    expect(finding.message).toBe(finding.message);
-    expect(writes).toBe(1);
+  test('a finding keeps the data its sentence is written from, and the place it was given', () => {
+    const data = { kind: 'envelope-exceeded', state: 60_000_000, envelope: 50_000_000, over: 10_000_000, excludedRows: 0 } as const;
+    const finding = findingOf(owner, 'envelope', 'error', null, { state: 60_000_000 }, data);
+    expect(finding.data).toBe(data);
+    expect(findingText(finding, 'en')).toContain('€100,000');
     expect(finding).toMatchObject({ rule: 'envelope', severity: 'error', cell: null, row: null, field: null, action: null, sheet: 'Nord', table: null, budgetId: 'b' });
     expect(finding.related).toBeUndefined();
   });

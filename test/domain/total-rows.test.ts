@@ -1,4 +1,5 @@
-import { type CellValue, cellError, checkWorkbook } from '../../src/domain';
+import { type CellValue, cellError, checkWorkbook, type Finding } from '../../src/domain';
+import { findingText } from '../../src/i18n/finding-text';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { plainSheet, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
 
@@ -11,6 +12,8 @@ function check(rows: ReadonlyArray<ReadonlyArray<CellValue>>) {
   return checkWorkbook(workbookOf(plainSheet('Nord', rows)));
 }
 
+const findingTextOf = (finding: Finding | undefined, lang: 'fr' | 'en') => (finding === undefined ? undefined : findingText(finding, lang));
+
 const summary = (findings: ReturnType<typeof check>['findings']) => findings.map((finding) => [finding.rule, finding.severity, finding.cell, finding.amounts]);
 
 describe('an error value in a total row', () => {
@@ -19,14 +22,14 @@ describe('an error value in a total row', () => {
     expect(summary(result.findings)).toEqual([['invalid-value', 'error', 'E8', {}]]);
     const [finding] = result.findings;
     expect(finding).toMatchObject({ row: 8, field: 'state', action: null, sheet: 'Nord' });
-    expect(finding?.message.en).toBe('Row 8, column “Part État”: the cell shows the error #REF!. Fix the formula or type the amount.');
+    expect(findingTextOf(finding, 'en')).toBe('Row 8, column “Part État”: the cell shows the error #REF!. Fix the formula or type the amount.');
     expect(result.budgets[0]?.totals).toMatchObject({ state: 50_000_000, excludedRows: 0, actionCount: 6 });
   });
 
   test('a negative total is flagged with its amount', () => {
     const result = check([...NORD_SHEET.rows, withCell([TOTAL], 0, STATE, -500000)[0]!]);
     expect(summary(result.findings)).toEqual([['invalid-value', 'error', 'E8', {}]]);
-    expect(result.findings[0]?.message.en).toContain('-€500,000');
+    expect(findingTextOf(result.findings[0], 'en')).toContain('-€500,000');
   });
 });
 
@@ -34,7 +37,7 @@ describe('a total that does not add up', () => {
   test('the finding carries what is written and the sum, and the message says the gap', () => {
     const result = check([...NORD_SHEET.rows, withCell([TOTAL], 0, STATE, 500100)[0]!]);
     expect(summary(result.findings)).toEqual([['total-mismatch', 'error', 'E8', { written: 50_010_000, sum: 50_000_000 }]]);
-    expect(result.findings[0]?.message.en).toBe(
+    expect(findingTextOf(result.findings[0], 'en')).toBe(
       'Total row 8, column “Part État”: €500,100 written, while the actions above add up to €500,000. Correct the total (difference: €100).',
     );
   });
@@ -83,7 +86,7 @@ describe('amounts typed as text, which Excel’s SUM skips', () => {
       ['text-amount', 'warning', 'E4', { state: 4_218_100 }],
       ['total-mismatch', 'error', 'E8', { written: 45_781_900, sum: 50_000_000 }],
     ]);
-    expect(result.findings[1]?.message.en).toBe(
+    expect(findingTextOf(result.findings[1], 'en')).toBe(
       'Total row 8, column “Part État”: €457,819 written, while the actions above add up to €500,000. The difference (€42,181) is the amount typed as text in E4, which the SUM formula skips: convert that cell to number and the total will follow.',
     );
   });
@@ -94,7 +97,7 @@ describe('amounts typed as text, which Excel’s SUM skips', () => {
     const result = check([...rows, withCell([TOTAL], 0, STATE, 500000 - 42181 - 54460)[0]!]);
     const mismatch = result.findings.find((finding) => finding.rule === 'total-mismatch');
     expect(mismatch?.amounts).toEqual({ written: 40_335_900, sum: 50_000_000 });
-    expect(mismatch?.message.en).toContain('amounts typed as text in E4, E5, which the SUM formula skips: convert those cells to numbers');
+    expect(findingTextOf(mismatch, 'en')).toContain('amounts typed as text in E4, E5, which the SUM formula skips: convert those cells to numbers');
   });
 
   test('a total that counts the text amounts is right', () => {
@@ -106,7 +109,7 @@ describe('amounts typed as text, which Excel’s SUM skips', () => {
     const rows = [...withCell(NORD_SHEET.rows, 3, STATE, '42 181 €'), withCell([TOTAL], 0, STATE, 400000)[0]!];
     const mismatch = check(rows).findings.find((finding) => finding.rule === 'total-mismatch');
     expect(mismatch?.amounts).toEqual({ written: 40_000_000, sum: 50_000_000 });
-    expect(mismatch?.message.en).not.toContain('typed as text');
+    expect(findingTextOf(mismatch, 'en')).not.toContain('typed as text');
   });
 });
 
