@@ -80,7 +80,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   } catch (error) {
     throw new UsageError(parseFailure(error));
   }
-  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
   const langText = text('lang');
   const parsedLang = langSchema.safeParse(langText ?? 'fr');
   if (!parsedLang.success) throw new UsageError({ fr: french`--lang : « ${langText} » n’est ni fr ni en`, en: `--lang: "${langText}" is neither fr nor en` });

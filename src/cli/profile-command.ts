@@ -111,7 +111,7 @@ export async function loadProfile(source: ProfileSource, read: (file: string) =>
       throw new ProfileFileError(sentence(profileText.notJson, { file }));
     }
     // The output of `profile --json` holds the profile under "profile"; a hand-written one may be bare.
-    const body = raw !== null && typeof raw === 'object' && 'profile' in raw ? (raw as { profile: unknown }).profile : raw;
+    const body = raw !== null && typeof raw === 'object' && 'profile' in raw ? raw.profile : raw;
     const json = parseProfileJson(body);
     parsed = 'error' in json ? json : settleProfile(json.profile, decisions);
     from = 'json';

@@ -8,9 +8,10 @@ type Batch = <T>(work: (context: Excel.RequestContext) => Promise<T>) => Promise
  * no edit of the officer's. Gives the function that stops following.
  */
 export async function followChanges(batch: Batch, workbookWideEvents: boolean, ownWrites: () => boolean, listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
-  const handler = async (event: Excel.WorksheetChangedEventArgs) => {
+  // Office.js takes handlers that return a promise; this one has nothing to wait for.
+  const handler = (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
     // Our own writes (a new budget table) are no edit of the officer's.
-    if (event.triggerSource === 'ThisLocalAddin' || ownWrites()) return;
+    if (event.triggerSource === 'ThisLocalAddin' || ownWrites()) return Promise.resolve();
     // A co-author's edit is checked again; its flags are left a moment to the co-author's own pane.
     listener({
       remote: String(event.source) === 'Remote',
@@ -18,6 +19,7 @@ export async function followChanges(batch: Batch, workbookWideEvents: boolean, o
       address: event.address,
       structural: String(event.changeType) !== 'RangeEdited',
     });
+    return Promise.resolve();
   };
   const registrations: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
   let stopped = false;

@@ -23,9 +23,9 @@ export function officeDiagnostics(host: OfficeHost, batch: Batch, rangeAreas: bo
     return formats;
   };
   return {
-    async hostInfo() {
+    hostInfo() {
       const supported = API_VERSIONS.filter((version) => host.isSetSupported('ExcelApi', version));
-      return { ...host.info, ExcelApi: supported.length === 0 ? '—' : `${supported[0]} … ${supported.at(-1)}` };
+      return Promise.resolve({ ...host.info, ExcelApi: supported.length === 0 ? '—' : `${supported[0]} … ${supported.at(-1)}` });
     },
 
     expectedFlags(result, matching, sheet) {

@@ -21,13 +21,13 @@ const CODES: Record<string, WorkbookErrorCode> = {
 /** Turns whatever Office.js threw into a WorkbookError that the pane can say in a sentence. */
 export function toWorkbookError(error: unknown): WorkbookError {
   if (error instanceof WorkbookError) return error;
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   return new WorkbookError(CODES[code] ?? 'unknown', code === '' ? message : `${code}: ${message}`);
 }
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /**

@@ -58,5 +58,5 @@ export function withKeptProfile(stored: unknown, kept: Kept): unknown {
 
 /** The profile of settings as stored, for comparison. */
 export function profileIn(settings: unknown): unknown {
-  return settings !== null && typeof settings === 'object' && 'profile' in settings ? (settings as { profile: unknown }).profile ?? null : null;
+  return settings !== null && typeof settings === 'object' && 'profile' in settings ? (settings.profile ?? null) : null;
 }

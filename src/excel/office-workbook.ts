@@ -161,7 +161,7 @@ export class OfficeWorkbook implements BudgetWorkbook, DiagnosticsPort {
   }
 
   async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
-    if (!this.capabilities.liveChanges) return async () => undefined;
+    if (!this.capabilities.liveChanges) return () => Promise.resolve();
     return followChanges((work) => this.batch(work), this.workbookWideEvents, () => this.ownWrites > 0, listener);
   }
 

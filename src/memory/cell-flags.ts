@@ -47,7 +47,7 @@ export function flagsOf(result: CheckResult): Flags {
   for (const finding of result.findings) {
     if (finding.cell === null) continue;
     let sheetFlags = flags.get(finding.sheet);
-    if (sheetFlags === undefined) flags.set(finding.sheet, (sheetFlags = new Map()));
+    if (sheetFlags === undefined) flags.set(finding.sheet, (sheetFlags = new Map<string, FindingsFlag>()));
     let flag = sheetFlags.get(finding.cell);
     if (flag === undefined) sheetFlags.set(finding.cell, (flag = new FindingsFlag()));
     flag.add(finding);

@@ -33,7 +33,7 @@ export function changesOf(sheet: string, cells: ReadonlyArray<readonly [string, 
     const before = stateOf(address);
     const isFormula = input !== null && typeof input === 'object' && 'formula' in input;
     // A formula keeps its last value until the engine computes it.
-    const after: CellState = isFormula ? { value: before.value, formula: input.formula } : { value: isBlank(input as CellValue) ? null : (input as CellValue), formula: null };
+    const after: CellState = isFormula ? { value: before.value, formula: input.formula } : { value: isBlank(input) ? null : input, formula: null };
     if (sameState(before, after)) continue;
     changes.push({ sheet, address, before, after });
   }

@@ -23,19 +23,29 @@ export function memoryDiagnostics(host: ScratchHost): Diagnostics {
   /** Conditional formats of the officer's, by sheet: the self-test adds one and checks it survives clearing. */
   const foreignFormats = new Map<string, number>();
   return {
-    hostInfo: async () => ({ host: 'page autonome / standalone page', platform: 'classeur en mémoire / in-memory workbook' }),
+    hostInfo: () => Promise.resolve({ host: 'page autonome / standalone page', platform: 'classeur en mémoire / in-memory workbook' }),
     expectedFlags: (result, _matching, sheet) => asFlags(flagsOf(result).get(sheet)),
-    createScratchSheet: async (name, rows) => host.addSheet({ name, rows }),
-    // As in Excel, a leading apostrophe keeps what follows as text.
-    setScratchCell: async (sheet, cell, value) => host.setCell(sheet, cell, value === '' ? null : typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value),
-    readOurFlags: async (sheet) => asFlags(host.flagsOn(sheet)),
-    addForeignFormat: async (sheet) => void foreignFormats.set(sheet, (foreignFormats.get(sheet) ?? 0) + 1),
-    countForeignFormats: async (sheet) => foreignFormats.get(sheet) ?? 0,
-    deleteScratchSheet: async (name) => {
+    createScratchSheet: (name, rows) => {
+      host.addSheet({ name, rows });
+      return Promise.resolve();
+    },
+    setScratchCell: (sheet, cell, value) => {
+      // As in Excel, a leading apostrophe keeps what follows as text.
+      host.setCell(sheet, cell, value === '' ? null : typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value);
+      return Promise.resolve();
+    },
+    readOurFlags: (sheet) => Promise.resolve(asFlags(host.flagsOn(sheet))),
+    addForeignFormat: (sheet) => {
+      foreignFormats.set(sheet, (foreignFormats.get(sheet) ?? 0) + 1);
+      return Promise.resolve();
+    },
+    countForeignFormats: (sheet) => Promise.resolve(foreignFormats.get(sheet) ?? 0),
+    deleteScratchSheet: (name) => {
       foreignFormats.delete(name);
       host.removeSheet(name);
+      return Promise.resolve();
     },
     // The page draws flags beside the cells: no formula is written, any is "accepted".
-    acceptsFormula: async () => true,
+    acceptsFormula: () => Promise.resolve(true),
   };
 }

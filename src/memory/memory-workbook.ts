@@ -214,49 +214,52 @@ export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
     return this.cellFlags.marks(text);
   }
 
-  async read(): Promise<WorkbookSnapshot> {
+  read(): Promise<WorkbookSnapshot> {
     const sheets = this.sheets.map(snapshotOfSheet);
-    return this.fileName === undefined ? { sheets } : { sheets, fileName: this.fileName };
+    return Promise.resolve(this.fileName === undefined ? { sheets } : { sheets, fileName: this.fileName });
   }
 
-  async showFlags(result: CheckResult, _matching: MatchingMode): Promise<FlagReport> {
+  showFlags(result: CheckResult, _matching: MatchingMode): Promise<FlagReport> {
     const { added, deleted } = this.cellFlags.show(result, this.touch);
     this.headerRows.clear();
     for (const source of result.sources) if (!this.headerRows.has(source.sheet)) this.headerRows.set(source.sheet, source.headerRow);
     this.redraw();
-    return { added, deleted, notShown: 0, failedSheets: [] };
+    return Promise.resolve({ added, deleted, notShown: 0, failedSheets: [] });
   }
 
-  async clearFlags(): Promise<ClearReport> {
+  clearFlags(): Promise<ClearReport> {
     const removed = this.cellFlags.clear(this.touch);
     this.redraw();
-    return { removed, left: 0, failedSheets: [] };
+    return Promise.resolve({ removed, left: 0, failedSheets: [] });
   }
 
   flagAt(sheet: string, cell: string): CellFlag | undefined {
     return this.cellFlags.at(sheet, cell);
   }
 
-  async selectCell(sheet: string, cell: string): Promise<void> {
+  selectCell(sheet: string, cell: string): Promise<void> {
     this.select(sheet, cell);
+    return Promise.resolve();
   }
 
-  async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
+  onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     this.editListeners.add(listener);
-    return async () => {
+    return Promise.resolve(() => {
       this.editListeners.delete(listener);
-    };
+      return Promise.resolve();
+    });
   }
 
-  async readSettings(): Promise<unknown> {
-    return this.settings;
+  readSettings(): Promise<unknown> {
+    return Promise.resolve(this.settings);
   }
 
-  async writeSettings(settings: unknown): Promise<void> {
+  writeSettings(settings: unknown): Promise<void> {
     this.settings = settings;
+    return Promise.resolve();
   }
 
-  async diagnostics(): Promise<Diagnostics> {
+  diagnostics(): Promise<Diagnostics> {
     this.tools ??= memoryDiagnostics({
       addSheet: (init) => {
         this.sheets.push(memorySheetOf(init));
@@ -273,16 +276,16 @@ export class MemoryWorkbook implements BudgetWorkbook, DiagnosticsPort {
       setCell: (sheet, cell, value) => this.setCell(sheet, cell, value),
       flagsOn: (sheet) => this.cellFlags.all.get(sheet),
     });
-    return this.tools;
+    return Promise.resolve(this.tools);
   }
 
-  async createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
+  createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable> {
     let name = sheetName;
     for (let index = 2; this.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase()); index++) name = `${sheetName} ${index}`;
     const range = rangeA1(0, 0, 1, headers.length - 1);
     this.sheets.push(memorySheetOf({ name, rows: [headers], tables: [{ name: `Budget${this.sheets.length + 1}`, range, hasTotalsRow: false }] }));
     this.selection = { sheet: name, cell: 'A2' };
     this.redraw();
-    return { sheet: name, range };
+    return Promise.resolve({ sheet: name, range });
   }
 }

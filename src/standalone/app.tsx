@@ -142,7 +142,7 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
       // The reader loads only now: the task pane's bundle never carries it.
       const { readXlsxSheets } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx-sheets');
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const sheets = await readXlsxSheets(bytes.buffer as ArrayBuffer, file.name);
+      const sheets = await readXlsxSheets(bytes.buffer, file.name);
       const next = new MemoryWorkbook(sheets);
       next.fileName = file.name;
       const kept = await settingsKeptIn(bytes);

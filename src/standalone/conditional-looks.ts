@@ -150,7 +150,7 @@ export class ConditionalLooks {
       for (const [key, value] of Object.entries(prepared.rule.look)) if (value !== undefined && look[key] === undefined) look[key] = value;
       if (prepared.rule.stopIfTrue) break;
     }
-    return look as CellLook | null;
+    return look;
   }
 
   private operand(prepared: PreparedRule, operand: Operand | undefined, row: number, column: number, address: string): CellValue | undefined {

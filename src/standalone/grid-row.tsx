@@ -16,10 +16,11 @@ export interface Editing {
   readonly mode: 'edit' | 'enter';
 }
 
+/** Functions, not methods: the input takes them as its handlers, apart from their object. */
 export interface EditorHandlers {
-  change(text: string): void;
-  key(event: KeyboardEvent<HTMLInputElement>): void;
-  blur(): void;
+  readonly change: (text: string) => void;
+  readonly key: (event: KeyboardEvent<HTMLInputElement>) => void;
+  readonly blur: () => void;
 }
 
 export interface RowClasses {

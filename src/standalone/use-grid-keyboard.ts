@@ -42,10 +42,11 @@ export interface GridKeys {
   readonly selectedState: CellState;
   readonly editing: Editing | null;
   readonly ownMove: MutableRefObject<boolean>;
-  moveTo(row: number, column: number): void;
-  showSheet(name: string): void;
-  startEditing(text: string, mode: Editing['mode']): void;
-  put(input: CellInput): void;
+  // Functions, not methods: the hook takes them apart from this object.
+  readonly moveTo: (row: number, column: number) => void;
+  readonly showSheet: (name: string) => void;
+  readonly startEditing: (text: string, mode: Editing['mode']) => void;
+  readonly put: (input: CellInput) => void;
 }
 
 /**

@@ -163,7 +163,7 @@ export default function ConventionReview({ state, onClose, text: given }: { read
     setChoices({ ...choices, picked, typed });
   };
 
-  const readKeys = PROFILE_KEYS.filter((key) => reading.status[key] === 'read' && !(PARAMETER_OF[key] !== null && pending.includes(PARAMETER_OF[key] as Parameter)));
+  const readKeys = PROFILE_KEYS.filter((key) => reading.status[key] === 'read' && !(PARAMETER_OF[key] !== null && pending.includes(PARAMETER_OF[key])));
 
   return (
     <section className={styles.screen} aria-label={t('conventionReviewHeading')}>

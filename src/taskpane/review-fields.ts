@@ -14,7 +14,7 @@ export const FIELDS_OF: Readonly<Partial<Record<Parameter, readonly TypedField[]
 
 /** A read value as the field shows it before the officer types ("33,33", "350 000"). */
 export function fieldText(field: TypedField, reading: ProfileReading, lang: 'fr' | 'en'): string {
-  const json = profileToJson(reading.profile) as Record<string, unknown>;
+  const json = profileToJson(reading.profile);
   const parameter = PARAMETER_OF[field];
   if (field !== 'name' && parameter !== null && reading.status[field] !== 'read') return '';
   const value = json[field];

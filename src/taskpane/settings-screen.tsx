@@ -69,7 +69,7 @@ export default function SettingsScreen({ state, workbook, diagnostics }: { reado
   const saveMapping = () => {
     if (!table) return;
     const mapping: ColumnMapping = {};
-    for (const field of FIELDS) mapping[field] = choice[field] ? (choice[field] as string) : null;
+    for (const field of FIELDS) mapping[field] = choice[field] ? choice[field] : null;
     // One column for two fields would read the same cells twice: refused, never half-saved.
     const clash = mappingConflict(mapping);
     if (clash !== null) {

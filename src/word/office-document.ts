@@ -94,8 +94,8 @@ export class OfficeDocument implements ConventionDocument {
     return insertAtCursor(this.runner, paragraphs, options);
   }
 
-  async readSettings(): Promise<unknown> {
-    return this.host.settings?.get(SETTINGS_KEY) ?? null;
+  readSettings(): Promise<unknown> {
+    return Promise.resolve(this.host.settings?.get(SETTINGS_KEY) ?? null);
   }
 
   writeSettings(settings: unknown): Promise<void> {

@@ -34,7 +34,7 @@ export function wordDiagnostics(host: WordHost, batch: Batch, capabilities: Docu
       if (before !== null && before !== 'Off') {
         const mode = before;
         await host.run(async (context) => {
-          context.document.changeTrackingMode = mode as Word.ChangeTrackingMode;
+          context.document.changeTrackingMode = mode;
           await context.sync();
         }).catch(() => undefined);
       }
@@ -43,9 +43,9 @@ export function wordDiagnostics(host: WordHost, batch: Batch, capabilities: Docu
   const scratchControls = (context: Word.RequestContext) => context.document.contentControls.getByTag(SELF_TEST_TAG);
 
   return {
-    async hostInfo() {
+    hostInfo() {
       const supported = API_VERSIONS.filter((version) => host.isSetSupported('WordApi', version));
-      return { ...host.info, WordApi: supported.length === 0 ? '—' : `${supported[0]} … ${supported.at(-1)}` };
+      return Promise.resolve({ ...host.info, WordApi: supported.length === 0 ? '—' : `${supported[0]} … ${supported.at(-1)}` });
     },
 
     trackingMode: () =>
@@ -53,7 +53,7 @@ export function wordDiagnostics(host: WordHost, batch: Batch, capabilities: Docu
         ? batch(async (context) => {
             context.document.load('changeTrackingMode');
             await context.sync();
-            return context.document.changeTrackingMode as string;
+            return context.document.changeTrackingMode;
           })
         : Promise.resolve(null),
 

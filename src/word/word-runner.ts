@@ -73,7 +73,7 @@ export class WordRunner {
         const officers = before;
         await this.host
           .run(async (context) => {
-            context.document.changeTrackingMode = officers as Word.ChangeTrackingMode;
+            context.document.changeTrackingMode = officers;
             await context.sync();
           })
           .catch(() => undefined);

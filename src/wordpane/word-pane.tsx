@@ -59,7 +59,7 @@ export function WordPane({ convention, environment, openBudget }: WordPaneProps)
                 {wordErrorSentence(state.failure, t, state.lang)}
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => void state.attempt(async () => undefined)}>OK</Button>
+                <Button onClick={() => void state.attempt(() => Promise.resolve())}>OK</Button>
               </MessageBarActions>
             </MessageBar>
           )}

@@ -1,4 +1,4 @@
-import { checkWorkbook, type CheckResult, type RuleId } from '../domain';
+import { checkWorkbook, type CheckResult } from '../domain';
 import { type BudgetWorkbook, isScratchSheet, SCRATCH_SHEET } from './budget-workbook';
 import type { Diagnostics, DiagnosticsPort } from './workbook-diagnostics';
 
@@ -55,7 +55,7 @@ export const SCRATCH_FINDINGS: readonly string[] = ['state-cap@E3', 'matching@F3
 const MATCHING = 'action';
 
 function findingsOn(result: CheckResult, sheet: string): string[] {
-  return result.findings.filter((finding) => finding.sheet === sheet && finding.cell !== null).map((finding) => `${finding.rule as RuleId}@${finding.cell}`);
+  return result.findings.filter((finding) => finding.sheet === sheet && finding.cell !== null).map((finding) => `${finding.rule}@${finding.cell}`);
 }
 
 function sameFlags(expected: ReadonlyArray<{ areas: string; formula: string }>, found: ReadonlyArray<{ areas: string; formula: string }>): boolean {

@@ -52,7 +52,7 @@ export function withBudgetSettings(settings: WorkbookSettings, key: string, chan
   const current = settings.budgets?.[key] ?? {};
   const next: Record<string, unknown> = { ...current, ...change };
   for (const name of Object.keys(next)) if (next[name] === undefined) delete next[name];
-  return { ...settings, budgets: { ...settings.budgets, [key]: next as BudgetSettings } };
+  return { ...settings, budgets: { ...settings.budgets, [key]: next } };
 }
 
 export function withMapping(settings: WorkbookSettings, sourceKey: string, mapping: ColumnMapping | null): WorkbookSettings {

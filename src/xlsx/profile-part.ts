@@ -47,7 +47,7 @@ export function readProfilePart(bytes: Uint8Array): { readonly json: unknown } |
  */
 export function withProfilePart(bytes: Uint8Array, profile: unknown): Uint8Array {
   const files = unzipSync(bytes);
-  const text = (name: string) => (files[name] === undefined ? '' : strFromU8(files[name] as Uint8Array));
+  const text = (name: string) => (files[name] === undefined ? '' : strFromU8(files[name]));
   const ours = Object.keys(files).find((name) => ITEM.test(name) && profileOfPartXml(text(name)) !== null);
   if (ours !== undefined && profile !== null) {
     files[ours] = strToU8(profilePartXml(profile));
@@ -85,7 +85,7 @@ function officeDocument(packageRels: string): string {
 /** Takes our part out with its properties, its relationships and its content types, wherever a writer related it. */
 function removePart(files: Record<string, Uint8Array>, item: string): void {
   const { folder: itemFolder, rels: itemRels } = relationshipsPart(item);
-  const props = files[itemRels] === undefined ? undefined : readRelationships(strFromU8(files[itemRels] as Uint8Array), itemFolder)[0]?.target;
+  const props = files[itemRels] === undefined ? undefined : readRelationships(strFromU8(files[itemRels]), itemFolder)[0]?.target;
   for (const name of [item, itemRels, props]) if (name !== undefined) delete files[name];
   for (const name of Object.keys(files)) {
     if (!name.endsWith('.rels') || name === itemRels) continue;

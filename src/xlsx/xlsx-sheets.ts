@@ -42,7 +42,12 @@ export interface SheetLookData {
 }
 
 /** Every sheet of an .xlsx file, cell by cell (for the standalone page's grid). */
-export async function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<SheetData[]> {
+export function readXlsxSheets(data: ArrayBuffer, fileName = ''): Promise<SheetData[]> {
+  // A file we cannot read rejects the promise (an XlsxFileError), as its callers expect, rather than throwing.
+  return new Promise((resolve) => resolve(sheetsOf(data, fileName)));
+}
+
+function sheetsOf(data: ArrayBuffer, fileName: string): SheetData[] {
   const book = readXlsx(new Uint8Array(data), fileName, { look: true });
   return book.sheets.map((sheet) => {
     const cells: Array<readonly [string, CellValue]> = [];

@@ -186,7 +186,7 @@ export function inflateText(bytes: Uint8Array, entry: ZipEntry, onText: (text: s
     // one byte a character (Node decodes a streamed megabyte into two-byte strings), and no piece
     // is held whole by the cells cut from it.
     for (let offset = 0; offset < chunk.length; offset += TEXT_PIECE) {
-      const text = (decoder as InstanceType<typeof TextDecoder>).decode(chunk.subarray(offset, Math.min(chunk.length, offset + TEXT_PIECE)), { stream: true });
+      const text = decoder.decode(chunk.subarray(offset, Math.min(chunk.length, offset + TEXT_PIECE)), { stream: true });
       if (text !== '') onText(text);
     }
   });

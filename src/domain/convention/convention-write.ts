@@ -196,7 +196,7 @@ function longestInOrder(values: readonly number[]): Set<number> {
     length[at] = 1;
     before[at] = -1;
     for (let earlier = 0; earlier < at; earlier++) {
-      if ((positions[earlier] as { value: number }).value < entry.value && (length[earlier] as number) + 1 > (length[at] as number)) {
+      if ((positions[earlier] as { value: number }).value < entry.value && (length[earlier] as number) + 1 > length[at]) {
         length[at] = (length[earlier] as number) + 1;
         before[at] = earlier;
       }

@@ -64,10 +64,10 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
     return origin === 'unresolved' ? undefined : origin;
   };
   const hundredths = (value: number, key: string): number | ProfileJsonError => hundredthsOf(value) ?? { key, kind: 'decimals' };
-  const cap = given(json.stateCapPercent) ? hundredths(json.stateCapPercent as number, 'stateCapPercent') : null;
+  const cap = given(json.stateCapPercent) ? hundredths(json.stateCapPercent, 'stateCapPercent') : null;
   // A ratio to the State (1 is "au moins équivalents") is 100 % of it.
-  const ratio = given(json.matchingRatio) ? hundredths((json.matchingRatio as number) * 100, 'matchingRatio') : null;
-  const minimum = given(json.departmentMinPercent) ? hundredths(json.departmentMinPercent as number, 'departmentMinPercent') : null;
+  const ratio = given(json.matchingRatio) ? hundredths(json.matchingRatio * 100, 'matchingRatio') : null;
+  const minimum = given(json.departmentMinPercent) ? hundredths(json.departmentMinPercent, 'departmentMinPercent') : null;
   for (const value of [cap, ratio, minimum]) if (typeof value === 'object' && value !== null) return { error: value };
   if (json.matchingRatio === null && json.departmentMinPercent === null) return { error: { key: 'matchingRatio', kind: 'no-commitment' } };
 
@@ -102,7 +102,7 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
       matching: known('matchingRatio')
         ? { ratio: ratio as number | null, minPercentOfCost: minimum as number | null, scope: json.matchingScope ?? base.matching.scope }
         : { ...base.matching, scope: json.matchingScope ?? base.matching.scope },
-      envelope: known('envelope') && given(json.envelope) ? eurosToCents(json.envelope as number) : null,
+      envelope: known('envelope') && given(json.envelope) ? eurosToCents(json.envelope) : null,
       envelopes,
       listArticle: known('listArticle') ? (json.listArticle ?? '') : '',
       costArticle: known('costArticle') ? (json.costArticle ?? '') : '',

@@ -167,7 +167,7 @@ export function readProfile(text: string): ProfileReading {
   if (envelope === undefined && perBeneficiary !== undefined && !conflicted.has('envelope') && !conflicted.has('envelopes')) {
     const amounts = new Set(Object.values(perBeneficiary.values));
     if (amounts.size === 1) {
-      envelope = [...amounts][0] as Cents;
+      envelope = [...amounts][0];
       envelopeSource = perBeneficiary.source;
     }
   }

@@ -217,7 +217,7 @@ export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapp
   for (const field of FIELDS) {
     const found = candidates.get(field);
     if (found === undefined) continue;
-    if (found.length === 1) columns[field] = found[0] as number;
+    if (found.length === 1) columns[field] = found[0];
     else ambiguous.push({ field, columns: found });
   }
   return { columns, ambiguous, unclear };

@@ -1,4 +1,4 @@
-import { type BudgetSource, type CellValue, type ConventionProfile, eurosToCents, excelSerial, type Field, type Finding, isCellDate } from '../../domain';
+import { type BudgetSource, type CellValue, type ConventionProfile, eurosToCents, excelSerial, type Finding, isCellDate } from '../../domain';
 import { cellOf, rowCells } from './cell-reads';
 import { type ColumnRule, seenBy } from './column-rules';
 import { roomFor } from './marker';
@@ -70,5 +70,5 @@ export function shownByColumnFormulas(finding: Finding, source: BudgetSource, co
   const cells = rowCells(source, finding.row);
   if (!cells) return false;
   // A cell the formula reads otherwise than the core (a cost typed as text, for matching on the cost) is held by value.
-  return anchored.fields(finding.field as Field, profile).every((field) => seenBy(column.rule, cellOf(source, cells, field)));
+  return anchored.fields(finding.field, profile).every((field) => seenBy(column.rule, cellOf(source, cells, field)));
 }

@@ -50,7 +50,7 @@ export function totalRowFlags(source: BudgetSource, sourceRows: SourceRows): Cel
         if (typeof cell === 'number') sum += Math.abs(cell) * 100;
       }
       if (!alike || sum >= EXACT_LIMIT) continue;
-      const letter = columnLetters(source.left + (source.columns[field] as number));
+      const letter = columnLetters(source.left + source.columns[field]);
       const x = `$${letter}$${total.row}`;
       const differs = (runs: readonly string[]) => `ROUND(${x}*100,0)<>${runs.length === 0 ? '0' : `ROUND(SUM(${runs.join(',')})*100,0)`}`;
       const sinceRuns = columnRuns(letter, since, total.row - 1, totalRows);
