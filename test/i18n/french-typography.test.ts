@@ -123,6 +123,7 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
     Object.keys(standaloneTextModule.standaloneText).map((key) =>
       standaloneTextModule.standaloneTextFor('fr')(key as standaloneTextModule.StandaloneTextKey, sampleParams(standaloneTextModule.standaloneText[key as standaloneTextModule.StandaloneTextKey])),
     ),
+  'catalogue.ts:catalogue': () => [],
   'translate.ts:translate': () => [],
   'translate.ts:plural': () => [],
 };
