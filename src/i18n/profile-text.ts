@@ -1,7 +1,9 @@
 import { type Bilingual, type ConventionProfile, formatMoney, french, frenchSpacing, type Lang, percentText, type ProfileJsonError, type ProfileKey, WHOLE } from '../domain';
 import { catalogue } from './catalogue';
-import { PROFILE_LABELS_EN, PROFILE_EN, REVIEW_EN } from './en/profile';
-import { PROFILE_LABELS_FR, PROFILE_FR, REVIEW_FR } from './fr/profile';
+import { PROFILE_EN, PROFILE_LABELS_EN, REVIEW_EN, VALUE_EN } from './en/profile';
+import { PROFILE_FR, PROFILE_LABELS_FR, REVIEW_FR, VALUE_FR } from './fr/profile';
+import { GRAMMAR } from './grammar';
+import { translate } from './translate';
 
 export { PARAMETER_LABELS } from './parameter-labels';
 
@@ -13,26 +15,30 @@ export const profileText = catalogue({ fr: PROFILE_FR, en: PROFILE_EN });
 /** The review screen's own words (Réglages › Convention › Lire une convention). */
 export const reviewText = catalogue({ fr: REVIEW_FR, en: REVIEW_EN });
 
+/** The words of a parameter's value: a percent, none, the cap's and the scope's choices. */
+export const profileValueText = catalogue({ fr: VALUE_FR, en: VALUE_EN });
+
 /** A parameter's value as the officer reads it: "50 %", "500 000 €", "par action". */
 export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: Lang): string {
-  const percent = (hundredths: number) => (lang === 'fr' ? french`${percentText(hundredths)} %` : `${percentText(hundredths, 'en')}%`);
-  const none = lang === 'fr' ? 'aucun' : 'none';
+  const say = (entry: Bilingual, params?: Readonly<Record<string, string | number>>) => translate(entry, lang, params);
+  const percent = (hundredths: number) => say(profileValueText.percent, { value: percentText(hundredths, lang) });
+  const none = say(profileValueText.none);
   switch (key) {
     case 'name': return profile.name;
     case 'year': return profile.year === null ? none : String(profile.year);
     case 'stateCapPercent': return percent(profile.stateCap.percent);
-    case 'stateCapEqualAllowed': return profile.stateCap.equalAllowed ? (lang === 'fr' ? french`oui (« au plus »)` : 'yes ("at most")') : (lang === 'fr' ? french`non (« inférieure à »)` : 'no ("below")');
+    case 'stateCapEqualAllowed': return say(profile.stateCap.equalAllowed ? profileValueText.capEqualAllowed : profileValueText.capBelow);
     case 'matchingRatio': {
       const ratio = profile.matching.ratio;
       if (ratio === null) return none;
-      return ratio === WHOLE ? (lang === 'fr' ? '1 (au moins équivalent)' : '1 (at least equal)') : percent(ratio);
+      return ratio === WHOLE ? say(profileValueText.ratioWhole) : percent(ratio);
     }
     case 'departmentMinPercent': return profile.matching.minPercentOfCost === null ? none : percent(profile.matching.minPercentOfCost);
-    case 'matchingScope': return profile.matching.scope === 'action' ? (lang === 'fr' ? 'par action et au total' : 'per action and in total') : (lang === 'fr' ? 'au total seulement' : 'in total only');
+    case 'matchingScope': return say(profile.matching.scope === 'action' ? profileValueText.scopeAction : profileValueText.scopeTotal);
     case 'envelope': return profile.envelope === null ? none : formatMoney(profile.envelope, lang);
     case 'envelopes': {
       const entries = Object.entries(profile.envelopes);
-      return entries.length === 0 ? none : entries.map(([name, cents]) => (lang === 'fr' ? french`${name} : ${formatMoney(cents, lang)}` : `${name}: ${formatMoney(cents, lang)}`)).join(lang === 'fr' ? frenchSpacing(' ; ') : '; ');
+      return entries.length === 0 ? none : entries.map(([name, cents]) => say(profileValueText.envelopeOf, { name, amount: formatMoney(cents, lang) })).join(GRAMMAR[lang].semicolon);
     }
     case 'listArticle': return profile.listArticle;
     case 'costArticle': return profile.costArticle;

@@ -1,8 +1,7 @@
 import { format as formatNumber, isDateFormat, isValidFormat } from 'numfmt';
-import { type CellValue, excelSerial, isCellDate, isCellError, type Lang } from '../domain';
-
-/** numfmt's locales: French groups with a no-break space and writes a decimal comma, as French Excel shows. */
-const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
+import { type CellValue, excelSerial, isCellDate, isCellError, type Lang, LOCALES } from '../domain';
+import { standaloneText } from '../i18n/standalone-text';
+import { translate } from '../i18n/translate';
 
 /** Each format code as the page's language shows it, and whether numfmt reads it. */
 const prepared = new Map<string, { code: string; valid: boolean }>();
@@ -35,7 +34,7 @@ function formatted(code: string, value: number, lang: Lang): string {
 export function displayText(value: CellValue, format: string | undefined, lang: Lang): string {
   if (value === null) return '';
   if (typeof value === 'number') return formatted(format ?? 'General', value, lang);
-  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return translate(value ? standaloneText.cellTrue : standaloneText.cellFalse, lang);
   if (isCellDate(value)) return formatted(format !== undefined && isDateFormat(format) ? format : 'dd/mm/yyyy', excelSerial(value.iso), lang);
   if (isCellError(value)) return value.code;
   return value;

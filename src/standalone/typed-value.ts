@@ -1,4 +1,6 @@
-import { type CellValue, cellText, isCellDate, type Lang } from '../domain';
+import { type CellValue, cellText, isCellDate, type Lang, plainNumber } from '../domain';
+import { standaloneText } from '../i18n/standalone-text';
+import { translate } from '../i18n/translate';
 import type { CellInput } from '../memory/memory-workbook';
 import { formulaOfTyped } from './typed-formula';
 
@@ -50,8 +52,8 @@ export function typedInput(text: string, lang: Lang = 'fr'): CellInput {
  */
 export function editText(value: CellValue, formula: string | null, lang: Lang = 'fr'): string {
   if (formula !== null) return `=${formula}`;
-  if (typeof value === 'number') return lang === 'fr' ? String(value).replace('.', ',') : String(value);
-  if (typeof value === 'boolean') return lang === 'fr' ? (value ? 'VRAI' : 'FAUX') : value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') return plainNumber(value, lang);
+  if (typeof value === 'boolean') return translate(value ? standaloneText.cellTrue : standaloneText.cellFalse, lang);
   if (isCellDate(value)) {
     const [year, month, day] = value.iso.split('-');
     return `${day}/${month}/${year}`;

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { escapeHtml, type Lang } from '../domain';
+import { escapeHtml, type Lang, LOCALES } from '../domain';
 import type { ScreenTextKey } from '../i18n/screen-text';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import { runSelfTest, type SelfTestReport, type SelfTestStep } from '../workbook/self-test';
@@ -25,7 +25,7 @@ function detailText(step: SelfTestStep): string {
 
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function reportText(report: SelfTestReport, t: AnyTranslate, lang: Lang): string {
-  const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = report.startedAt.toLocaleString(LOCALES[lang]);
   const lines = [t('diagnosticReportTitle', { when }), ...Object.entries(report.host).map(([name, value]) => t('labelled', { label: name, value: String(value) })), ''];
   for (const step of report.steps) {
     const detail = detailText(step);

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { escapeHtml, type Lang } from '../domain';
+import { escapeHtml, type Lang, LOCALES } from '../domain';
 import { copyRich } from './clipboard';
 
 const useStyles = makeStyles({
@@ -61,7 +61,7 @@ export function selfTestTexts(t: (key: string, params?: Readonly<Record<string, 
 
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function selfTestReportText(report: StepReport, texts: SelfTestTexts, lang: Lang): string {
-  const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = report.startedAt.toLocaleString(LOCALES[lang]);
   const lines = [texts.reportTitle(when), ...Object.entries(report.host).map(([name, value]) => `${name} : ${value}`), ''];
   for (const step of report.steps) {
     const detail = Object.entries(step.detail)

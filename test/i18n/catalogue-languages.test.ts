@@ -25,11 +25,12 @@ function compare(where: string, french: unknown, other: unknown, lang: Lang, pro
     else if (placeholders(other).join() !== placeholders(french).join()) problems.push(`${lang} ${where}: placeholders {${placeholders(other).join('}, {')}} where French has {${placeholders(french).join('}, {')}}`);
     return;
   }
-  if (typeof french === 'function') {
-    if (typeof other !== 'function') problems.push(`${lang} ${where}: not a function`);
+  // A rule a language may do without (a grammar's typeset: English has none) is a function or null.
+  if (typeof french === 'function' || french === null) {
+    if (typeof other !== 'function' && other !== null) problems.push(`${lang} ${where}: not a function`);
     return;
   }
-  if (french === null || typeof french !== 'object') return;
+  if (typeof french !== 'object') return;
   if (other === null || typeof other !== 'object') {
     problems.push(`${lang} ${where}: missing`);
     return;

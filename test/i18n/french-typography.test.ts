@@ -17,6 +17,7 @@ import {
   profileSummary,
   type UnreadSource,
 } from '../../src/domain';
+import { listText } from '../../src/i18n/grammar';
 import * as profileTextModule from '../../src/i18n/profile-text';
 import * as readingTextModule from '../../src/i18n/reading-text';
 import * as standaloneTextModule from '../../src/i18n/standalone-text';
@@ -124,6 +125,7 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
       standaloneTextModule.standaloneTextFor('fr')(key as standaloneTextModule.StandaloneTextKey, sampleParams(standaloneTextModule.standaloneText[key as standaloneTextModule.StandaloneTextKey])),
     ),
   'catalogue.ts:catalogue': () => [],
+  'grammar.ts:listText': () => [listText(['Action 1', 'Action 2', 'Action 3'], 'fr'), listText(['Part État', 'Part Département'], 'fr', true)],
   'translate.ts:translate': () => [],
   'translate.ts:plural': () => [],
 };

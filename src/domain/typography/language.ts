@@ -11,3 +11,8 @@ export const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB
 
 /** A sentence in each language of the product, French first. */
 export type Bilingual = Readonly<Record<Lang, string>>;
+
+/** Whether a value (a command-line argument, a saved setting, a radio's value) names a language of the product. */
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}

@@ -25,5 +25,10 @@ export const BATCH_EN = {
   timedOut: '“{file}” was not read within {seconds} seconds: it is not checked. Check it alone, or open it in Excel and save it again.',
   summaryWritten: 'Summary: {file} ({rows} row(s)).',
   cannotWriteSummary: 'the summary {file} could not be written: {reason}.',
+  cannotWrite: 'cannot write it ({code})',
+  systemError: 'system error',
+  // The summary workbook's sheet, and its table (a table's name takes no accent).
+  summarySheet: 'Summary',
+  summaryTable: 'Summary',
   summaryIsInput: '--summary {file} is one of the workbooks checked: choose another name, a workbook checked is never written.',
 } satisfies Sentences<typeof BATCH_FR>;

@@ -1,5 +1,5 @@
 import type { Sentences } from '../catalogue';
-import type { PROFILE_LABELS_FR, PROFILE_FR, REVIEW_FR } from '../fr/profile';
+import type { PROFILE_FR, PROFILE_LABELS_FR, REVIEW_FR, VALUE_FR } from '../fr/profile';
 
 /** The English half of profile-text.ts: the compiler holds it to French's keys. */
 export const PROFILE_LABELS_EN = {
@@ -42,6 +42,17 @@ export const PROFILE_EN = {
   notDocx: '“{file}” is not a readable Word document (.docx): save it again as .docx, or copy its text into a .txt file.',
   notText: '“{file}” is neither a .txt nor a .docx: give the convention’s text in one of these formats.',
 } satisfies Sentences<typeof PROFILE_FR>;
+
+export const VALUE_EN = {
+  none: 'none',
+  percent: '{value}%',
+  capEqualAllowed: 'yes ("at most")',
+  capBelow: 'no ("below")',
+  ratioWhole: '1 (at least equal)',
+  scopeAction: 'per action and in total',
+  scopeTotal: 'in total only',
+  envelopeOf: '{name}: {amount}',
+} satisfies Sentences<typeof VALUE_FR>;
 
 export const REVIEW_EN = {
   pendingHeading: 'To complete before accepting',

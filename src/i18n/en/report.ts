@@ -17,6 +17,8 @@ export const REPORT_EN = {
   budgetTable: 'table {table}',
   costLine: '{actions} · total cost {cost}',
   sharesLine: 'State {state} ({stateShare}) · Department {department} ({departmentShare}) · other funding {other} ({otherShare})',
+  // The list article, when the convention does not number it.
+  articleNotNumbered: '(not numbered)',
   excludedOne: '{count} row left out of the totals and of article {article}: an amount in it cannot be read or is missing.',
   excludedMany: '{count} rows left out of the totals and of article {article}: an amount in them cannot be read or is missing.',
   hiddenOne: '{count} hidden (or filtered) row is counted.',

@@ -46,4 +46,7 @@ export const STANDALONE_EN = {
   formatKindUniqueValues: 'unique values',
   formatKindOther: '“{kind}” rule',
   flagLine: '{severity}: {message}',
+  // A boolean cell as Excel names it in this language.
+  cellTrue: 'TRUE',
+  cellFalse: 'FALSE',
 } satisfies Sentences<typeof STANDALONE_FR>;

@@ -22,5 +22,10 @@ export const BATCH_FR = {
   timedOut: '« {file} » n’a pas été lu en {seconds} secondes : il n’est pas vérifié. Vérifiez-le seul, ou ouvrez-le dans Excel et enregistrez-le de nouveau.',
   summaryWritten: 'Synthèse : {file} ({rows} ligne(s)).',
   cannotWriteSummary: 'la synthèse {file} n’a pas pu être écrite : {reason}.',
+  cannotWrite: 'écriture impossible ({code})',
+  systemError: 'erreur du système',
+  // The summary workbook's sheet, and its table (a table's name takes no accent).
+  summarySheet: 'Synthèse',
+  summaryTable: 'Synthese',
   summaryIsInput: '--summary {file} est l’un des classeurs vérifiés : choisissez un autre nom, un classeur vérifié n’est jamais modifié.',
 };

@@ -42,6 +42,17 @@ export const PROFILE_FR = {
   notText: '« {file} » n’est ni un .txt ni un .docx : donnez le texte de la convention dans l’un de ces formats.',
 };
 
+export const VALUE_FR = {
+  none: 'aucun',
+  percent: '{value} %',
+  capEqualAllowed: 'oui (« au plus »)',
+  capBelow: 'non (« inférieure à »)',
+  ratioWhole: '1 (au moins équivalent)',
+  scopeAction: 'par action et au total',
+  scopeTotal: 'au total seulement',
+  envelopeOf: '{name} : {amount}',
+};
+
 export const REVIEW_FR = {
   pendingHeading: 'À compléter avant d’accepter',
   pendingIntro: 'Ces paramètres ne sont pas dans le texte, ou deux phrases les donnent différemment. Rien n’est supposé : saisissez chacun, ou confirmez la valeur de 2022.',

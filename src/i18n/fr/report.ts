@@ -14,6 +14,8 @@ export const REPORT_FR = {
   budgetTable: 'tableau {table}',
   costLine: '{actions} · coût total {cost}',
   sharesLine: 'État {state} ({stateShare}) · Département {department} ({departmentShare}) · autres financements {other} ({otherShare})',
+  // The list article, when the convention does not number it.
+  articleNotNumbered: '(non numéroté)',
   excludedOne: '{count} ligne exclue des totaux et de l’article {article} : un montant y est illisible ou manquant.',
   excludedMany: '{count} lignes exclues des totaux et de l’article {article} : un montant y est illisible ou manquant.',
   hiddenOne: '{count} ligne masquée (ou filtrée) est comptée.',

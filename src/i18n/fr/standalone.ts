@@ -43,4 +43,7 @@ export const STANDALONE_FR = {
   formatKindUniqueValues: 'valeurs uniques',
   formatKindOther: 'règle « {kind} »',
   flagLine: '{severity} : {message}',
+  // A boolean cell as Excel names it in this language.
+  cellTrue: 'VRAI',
+  cellFalse: 'FAUX',
 };
