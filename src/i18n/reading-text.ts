@@ -3,30 +3,16 @@ import { READING_EN } from './en/reading';
 import { fieldLabels } from './field-labels';
 import { READING_FR } from './fr/reading';
 import { GRAMMAR, listText } from './grammar';
+import type { Advice, ReadingSentences } from './language-types';
 
 /**
  * The sentences that say what a check could not read — a table or header row whose columns are
  * missing or unclear, amounts outside every budget, a part of a sheet too large to read — in the
  * command line's report and in the pane alike. Each names the cells and says what to do; `where`
- * chooses the advice: the pane has a mapping screen, the command line has not.
+ * chooses the advice. Each language writes them in src/i18n/<lang>/reading.ts; what is said the same
+ * way in every language (a column's letter and header, the lists) is here.
  */
-export type Advice = 'pane' | 'cli';
-
-/** A language's sentences about what a check could not read; the parts (a column, a list) come written in that language. */
-export interface ReadingSentences {
-  readonly place: (source: { readonly sheet: string; readonly table: string | null; readonly range: string }) => string;
-  readonly textColumn: (column: string, field: Field, sample: string) => string;
-  readonly ambiguous: (columns: string, field: Field) => string;
-  readonly unclear: (column: string, fields: string) => string;
-  readonly missing: (field: Field) => string;
-  readonly advice: (where: Advice) => string;
-  readonly noHeader: (at: string, where: Advice) => string;
-  readonly notRead: (at: string, problems: readonly string[], advice: string) => string;
-  /** `problems`: the column problems joined, capitalised; `unreadFields`: the labels of the fields left unread. */
-  readonly budgetColumns: (problems: string, unreadFields: readonly string[], advice: string) => string;
-  readonly uncovered: (area: UncoveredArea) => string;
-  readonly unreadArea: (area: CheckResult['unreadAreas'][number]) => string;
-}
+export type { Advice } from './language-types';
 
 const READING: Readonly<Record<Lang, ReadingSentences>> = { fr: READING_FR, en: READING_EN };
 

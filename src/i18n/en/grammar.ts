@@ -1,4 +1,4 @@
-import type { Grammar } from '../grammar';
+import type { Grammar } from '../language-types';
 
 /** English: only 1 is singular; curly quotes; English Excel's CSV takes "," and "28.6%". */
 export const GRAMMAR_EN: Grammar = {

@@ -1,6 +1,6 @@
 import { FIELD_NAMES } from '../../domain';
 import { listText } from '../grammar';
-import type { ReadingSentences } from '../reading-text';
+import type { ReadingSentences } from '../language-types';
 import { GRAMMAR_EN } from './grammar';
 
 const { quote, semicolon } = GRAMMAR_EN;

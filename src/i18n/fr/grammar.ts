@@ -1,5 +1,5 @@
 import { french, frenchSpacing } from '../../domain';
-import type { Grammar } from '../grammar';
+import type { Grammar } from '../language-types';
 
 /** French: 0 and 1 are singular; guillemets with their no-break spaces; French Excel's CSV takes ";" and "28,6 %". */
 export const GRAMMAR_FR: Grammar = {

@@ -1,6 +1,6 @@
 import { FIELD_NAMES, french } from '../../domain';
 import { listText } from '../grammar';
-import type { ReadingSentences } from '../reading-text';
+import type { ReadingSentences } from '../language-types';
 import { GRAMMAR_FR } from './grammar';
 
 const { quote, semicolon } = GRAMMAR_FR;
