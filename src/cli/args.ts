@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { type Bilingual, type Cents, centsSchema, french, type Lang, matchingModeSchema, type Parameter, parseAmountText } from '../domain';
+import { type Bilingual, type Cents, centsSchema, french, isLang, type Lang, matchingModeSchema, type Parameter, parseAmountText } from '../domain';
 import { AssumeError, assumedParameters } from './assume';
 import type { Command, CompareCommand, ConventionClause, ProfileSource } from './command';
 
@@ -24,7 +24,7 @@ export function languageOf(argv: readonly string[]): Lang {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     const value = arg === '--lang' ? argv[index + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (value === 'en' || value === 'fr') return value;
+    if (isLang(value)) return value;
   }
   return 'fr';
 }

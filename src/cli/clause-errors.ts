@@ -1,6 +1,7 @@
 import type { Budget, CheckResult, Finding, Lang } from '../domain';
 import { cliText } from '../i18n/cli-text';
 import { findingText } from '../i18n/finding-text';
+import { listText } from '../i18n/grammar';
 import { plural, translate } from '../i18n/translate';
 
 /**
@@ -21,8 +22,7 @@ export function clauseErrorLines(budget: Budget, result: CheckResult, lang: Lang
     const name = action.action === null ? translate(cliText.clauseRow, lang, { row: action.row }) : `Action ${action.action}`;
     if (!names.includes(name)) names.push(name);
   }
-  const and = lang === 'fr' ? ' et ' : ' and ';
-  const list = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${and}${names.at(-1)}`;
+  const list = listText(names, lang);
   const heading = names.length === 0 ? translate(cliText.clauseBudgetErrors, lang) : plural(names.length, lang, cliText.clauseErrorsOne, cliText.clauseErrorsMany, { actions: list });
   const width = Math.max(...errors.map((finding) => (finding.cell ?? 'budget').length), 4);
   return [heading, ...errors.map((finding: Finding) => `  ${(finding.cell ?? 'budget').padEnd(width)}  [${finding.rule}] ${findingText(finding, lang)}`)];

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { type CheckResult, centsToEuros, countBySeverity, type Lang, readingGaps, sharesOf } from '../domain';
+import { type CheckResult, centsToEuros, countBySeverity, type Lang, LOCALES, plainNumber, readingGaps, sharesOf } from '../domain';
 import { batchText } from '../i18n/batch-text';
+import { GRAMMAR } from '../i18n/grammar';
 import { translate } from '../i18n/translate';
 import { type TableCell, type TableColumn, writeTableWorkbook } from '../xlsx/table-workbook';
 
@@ -75,21 +76,33 @@ function cells(row: SummaryRow): TableCell[] {
   return [row.file, row.sheet, row.range, row.beneficiary, row.actions, row.cost, row.state, row.department, row.stateShare, row.departmentShare, row.errors, row.warnings, row.unread, row.remark];
 }
 
+// Fixed decimals without grouping, as Excel reads them back from a CSV in the language: "1234,50".
+const csvFormats = new Map<string, Intl.NumberFormat>();
+
+function csvNumber(value: number, decimals: number, lang: Lang): string {
+  const key = `${lang} ${decimals}`;
+  let format = csvFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, minimumFractionDigits: decimals, maximumFractionDigits: decimals, signDisplay: 'negative' });
+    csvFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
 /** A CSV field: French Excel reads ";" and the decimal comma, English Excel "," and the point. */
 function csvField(value: TableCell, kind: TableColumn['kind'], lang: Lang): string {
   if (value === null) return '';
   let text: string;
   if (typeof value === 'number') {
-    const shown = kind === 'share' ? `${(value * 100).toFixed(1)} %` : kind === 'amount' ? value.toFixed(2) : String(value);
-    text = lang === 'fr' ? shown.replace('.', ',') : shown.replace(' %', '%');
+    text = kind === 'share' ? GRAMMAR[lang].csvPercent(csvNumber(value * 100, 1, lang)) : kind === 'amount' ? csvNumber(value, 2, lang) : plainNumber(value, lang);
   } else text = value;
   // A text that Excel would take for a formula is quoted as text (CSV injection).
   if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return text.includes(lang === 'fr' ? ';' : ',') || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(GRAMMAR[lang].csvSeparator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function summaryCsv(rows: readonly SummaryRow[], lang: Lang): string {
-  const separator = lang === 'fr' ? ';' : ',';
+  const separator = GRAMMAR[lang].csvSeparator;
   const lines = [HEADERS[lang].map((header) => csvField(header, 'text', lang)).join(separator)];
   for (const row of rows) lines.push(cells(row).map((value, index) => csvField(value, KINDS[index] ?? 'text', lang)).join(separator));
   // The byte order mark tells Excel the file is UTF-8 (accents), CRLF is what it writes.
@@ -98,7 +111,7 @@ export function summaryCsv(rows: readonly SummaryRow[], lang: Lang): string {
 
 export function summaryXlsx(rows: readonly SummaryRow[], lang: Lang): Uint8Array {
   const columns = HEADERS[lang].map((header, index) => ({ header, kind: KINDS[index] ?? 'text', width: WIDTHS[index] ?? 12 }));
-  return writeTableWorkbook(lang === 'fr' ? 'Synthèse' : 'Summary', lang === 'fr' ? 'Synthese' : 'Summary', columns, rows.map(cells));
+  return writeTableWorkbook(translate(batchText.summarySheet, lang), translate(batchText.summaryTable, lang), columns, rows.map(cells));
 }
 
 /** Writes the summary as its name says (.csv or .xlsx) and says so on stderr; the exit status it adds (2 when it cannot be written). */
@@ -106,8 +119,8 @@ export function writeSummary(path: string, rows: readonly SummaryRow[], lang: La
   try {
     writeFileSync(path, /\.xlsx$/i.test(path) ? summaryXlsx(rows, lang) : summaryCsv(rows, lang));
   } catch (error) {
-    const code = (error as { code?: string }).code ?? (lang === 'fr' ? 'erreur du système' : 'system error');
-    err(`convention-budget: ${translate(batchText.cannotWriteSummary, lang, { file: path, reason: lang === 'fr' ? `écriture impossible (${code})` : `cannot write it (${code})` })}\n`);
+    const code = (error as { code?: string }).code ?? translate(batchText.systemError, lang);
+    err(`convention-budget: ${translate(batchText.cannotWriteSummary, lang, { file: path, reason: translate(batchText.cannotWrite, lang, { code }) })}\n`);
     return 2;
   }
   err(`${translate(batchText.summaryWritten, lang, { file: path, rows: rows.length })}\n`);

@@ -33,7 +33,7 @@ function budgetSection(budget: Budget, findings: readonly Finding[], result: Che
       otherShare: formatShare(shares.other, lang),
     })}`,
   ];
-  if (totals.excludedRows > 0) lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle || (lang === 'fr' ? '(non numéroté)' : '(not numbered)') })}`);
+  if (totals.excludedRows > 0) lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle || translate(text.articleNotNumbered, lang) })}`);
   if (totals.hiddenRows > 0) lines.push(`  ${plural(totals.hiddenRows, lang, text.hiddenOne, text.hiddenMany)}`);
   if (budget.missingColumns.length > 0) {
     const columns = budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ');

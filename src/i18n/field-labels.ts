@@ -1,13 +1,7 @@
 import type { Bilingual, Field } from '../domain';
+import { catalogue } from './catalogue';
+import { FIELD_LABELS_EN } from './en/fields';
+import { FIELD_LABELS_FR } from './fr/fields';
 
 /** The name of each column of a budget, as a label (no article). */
-export const fieldLabels: Readonly<Record<Field, Bilingual>> = {
-  action: { fr: 'Numéro d’action', en: 'Action number' },
-  axis: { fr: 'Axe', en: 'Axis' },
-  title: { fr: 'Intitulé', en: 'Title' },
-  cost: { fr: 'Coût total', en: 'Total cost' },
-  state: { fr: 'Part État', en: 'State share' },
-  department: { fr: 'Part Département', en: 'Department share' },
-  other: { fr: 'Autres financements', en: 'Other funding' },
-  beneficiary: { fr: 'Bénéficiaire', en: 'Beneficiary' },
-};
+export const fieldLabels: Readonly<Record<Field, Bilingual>> = catalogue({ fr: FIELD_LABELS_FR, en: FIELD_LABELS_EN });

@@ -1,9 +1,6 @@
 import { format as formatNumber, isDateFormat, isValidFormat } from 'numfmt';
-import { type CellValue, excelSerial, isCellDate, isCellError, type Lang } from '../domain';
+import { type CellValue, excelSerial, isCellDate, isCellError, type Lang, LOCALES } from '../domain';
 import { booleanName } from './boolean-names';
-
-/** numfmt's locales: French groups with a no-break space and writes a decimal comma, as French Excel shows. */
-const LOCALES: Readonly<Record<Lang, string>> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** Each format code as the page's language shows it, and whether numfmt reads it. */
 const prepared = new Map<string, { code: string; valid: boolean }>();

@@ -1,4 +1,4 @@
-import { type CellValue, cellText, isCellDate, type Lang } from '../domain';
+import { type CellValue, cellText, isCellDate, type Lang, plainNumber } from '../domain';
 import type { CellInput } from '../memory/edit-history';
 import { booleanName, booleanNamed } from './boolean-names';
 import { formulaOfTyped } from './typed-formula';
@@ -48,7 +48,7 @@ export function typedInput(text: string, lang: Lang = 'fr'): CellInput {
  */
 export function editText(value: CellValue, formula: string | null, lang: Lang = 'fr'): string {
   if (formula !== null) return `=${formula}`;
-  if (typeof value === 'number') return lang === 'fr' ? String(value).replace('.', ',') : String(value);
+  if (typeof value === 'number') return plainNumber(value, lang);
   if (typeof value === 'boolean') return booleanName(value, lang);
   if (isCellDate(value)) {
     const [year, month, day] = value.iso.split('-');

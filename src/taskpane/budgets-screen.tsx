@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { Budget, CheckResult, Finding, Lang } from '../domain';
+import { type Budget, type CheckResult, type Finding, type Lang, LOCALES } from '../domain';
 import { profileSummary } from '../i18n/convention-sentences';
 import { profileEnvelopeHint } from './profile-envelope-hint';
 import { budgetColumnsSentence, unreadAreaSentence, uncoveredSentence, unreadSentence } from '../i18n/reading-text';
@@ -73,7 +73,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     check.status === 'checking'
       ? t('checking')
       : check.status === 'done'
-        ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(lang === 'fr' ? 'fr-FR' : 'en-GB', { hour: '2-digit', minute: '2-digit' }) })
+        ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }) })
         : '';
 
   return (

@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { type MatchingScope, type Parameter, PARAMETER_OF, PROFILE_KEYS, type ProfileConflict, type ProfileKey, type ProfileReading, profileToJson, readProfile, resolveProfile } from '../domain';
+import { type MatchingScope, type Parameter, PARAMETER_OF, plainNumber, PROFILE_KEYS, type ProfileConflict, type ProfileKey, type ProfileReading, profileToJson, readProfile, resolveProfile } from '../domain';
 import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, reviewText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import { ConventionSource } from './convention-source';
@@ -158,7 +158,7 @@ export default function ConventionReview({ state, onClose, text: given }: { read
     const picked: Record<string, unknown> = { ...withoutChoice(parameter).picked, [key]: json };
     // A value chosen for one form of a parameter fills its field, so that Modify shows what is applied.
     const typed = { ...choices.typed };
-    const shown = (value: unknown) => (lang === 'fr' ? String(value).replace('.', ',') : String(value));
+    const shown = (value: unknown) => (typeof value === 'number' ? plainNumber(value, lang) : String(value));
     if ((TYPED_FIELDS as readonly string[]).includes(key) && typeof json !== 'object') typed[key as TypedField] = shown(json);
     setChoices({ ...choices, picked, typed });
   };

@@ -1,6 +1,6 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { escapeHtml, type Lang } from '../domain';
+import { escapeHtml, type Lang, LOCALES } from '../domain';
 import { copyRich } from './clipboard';
 
 const useStyles = makeStyles({
@@ -65,7 +65,7 @@ export function selfTestTexts(t: (key: string, params?: Readonly<Record<string, 
 
 /** The report a person copies and sends back: host, requirement sets, each step with its result and time. */
 export function selfTestReportText(report: StepReport, texts: SelfTestTexts, lang: Lang): string {
-  const when = report.startedAt.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+  const when = report.startedAt.toLocaleString(LOCALES[lang]);
   const labelled = texts.labelled ?? ((label: string, value: string) => `${label} : ${value}`);
   const lines = [texts.reportTitle(when), ...Object.entries(report.host).map(([name, value]) => labelled(name, value)), ''];
   for (const step of report.steps) {

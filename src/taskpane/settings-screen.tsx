@@ -1,8 +1,9 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, mappingConflict } from '../domain';
+import { BUILT_IN_PROFILE, type ColumnMap, type ColumnMapping, type Field as BudgetField, FIELDS, isLang, LANGS, mappingConflict } from '../domain';
 import { profileSummary } from '../i18n/convention-sentences';
 import { fieldLabels } from '../i18n/field-labels';
+import { GRAMMAR } from '../i18n/grammar';
 import { withMapping } from '../workbook/settings';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
 import type { DiagnosticsPort } from '../workbook/workbook-diagnostics';
@@ -85,9 +86,10 @@ export default function SettingsScreen({ state, workbook, diagnostics }: { reado
     <section className={styles.screen} aria-label={t('tabSettings')}>
       <div className={styles.group}>
         <Field label={t('settingsLanguage')}>
-          <RadioGroup value={lang} layout="horizontal" onChange={(_, data) => void state.updateSettings({ ...settings, lang: data.value === 'en' ? 'en' : 'fr' })}>
-            <Radio value="fr" label="Français" />
-            <Radio value="en" label="English" />
+          <RadioGroup value={lang} layout="horizontal" onChange={(_, data) => void state.updateSettings({ ...settings, lang: isLang(data.value) ? data.value : 'fr' })}>
+            {LANGS.map((each) => (
+              <Radio key={each} value={each} label={GRAMMAR[each].name} />
+            ))}
           </RadioGroup>
         </Field>
       </div>

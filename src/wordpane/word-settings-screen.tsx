@@ -1,5 +1,7 @@
 import { Field, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
 import type { ConventionDocument } from '../document/convention-document';
+import { isLang, LANGS } from '../domain';
+import { GRAMMAR } from '../i18n/grammar';
 import type { WordState } from './use-word-state';
 import { WordDiagnostic } from './word-diagnostic';
 
@@ -14,9 +16,10 @@ export default function SettingsScreen({ state, convention }: { readonly state: 
   return (
     <section className={styles.screen} aria-label={t('tabSettings')}>
       <Field label={t('settingsLanguage')}>
-        <RadioGroup value={lang} layout="horizontal" onChange={(_, data) => void state.updateSettings({ ...settings, lang: data.value === 'en' ? 'en' : 'fr' })}>
-          <Radio value="fr" label="Français" />
-          <Radio value="en" label="English" />
+        <RadioGroup value={lang} layout="horizontal" onChange={(_, data) => void state.updateSettings({ ...settings, lang: isLang(data.value) ? data.value : 'fr' })}>
+          {LANGS.map((each) => (
+            <Radio key={each} value={each} label={GRAMMAR[each].name} />
+          ))}
         </RadioGroup>
       </Field>
       <WordDiagnostic state={state} convention={convention} />

@@ -5,6 +5,7 @@ import { USAGE } from '../../src/cli/usage';
 import { BUILT_IN_PROFILE, type Bilingual, type Budget, checkWorkbook, clauseOf, type ConventionProfile, PROFILE_KEYS, type UnreadSource } from '../../src/domain';
 import { agreeText, clauseWarningText, comparisonNoteText, differenceText, listNotFoundText, profileSummary } from '../../src/i18n/convention-sentences';
 import { findingSentence, findingText } from '../../src/i18n/finding-text';
+import { listText } from '../../src/i18n/grammar';
 import * as profileTextModule from '../../src/i18n/profile-text';
 import * as readingTextModule from '../../src/i18n/reading-text';
 import * as standaloneTextModule from '../../src/i18n/standalone-text';
@@ -107,6 +108,8 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
   'convention-sentences.ts:profileSummary': () => PROFILE_SAMPLES.map((profile) => profileSummary(profile, 'fr')),
   'convention-sentences.ts:listNotFoundText': () => [listNotFoundText('4.1', 'fr'), listNotFoundText('', 'fr')],
   'convention-sentences.ts:agreeText': () => [agreeText('4.1', '3.1', 'fr')],
+  'catalogue.ts:catalogue': () => [],
+  'grammar.ts:listText': () => [listText(['Action 1', 'Action 2', 'Action 3'], 'fr'), listText(['Part État', 'Part Département'], 'fr', true)],
   'translate.ts:translate': () => [],
   'translate.ts:plural': () => [],
 };

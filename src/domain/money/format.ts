@@ -1,7 +1,5 @@
-import type { Lang } from '../typography/language';
+import { type Lang, LOCALES } from '../typography/language';
 import type { Cents } from './money';
-
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 // Intl formatters are costly to build and cheap to reuse: one per language and kind.
 const wholeEuros = new Map<Lang, Intl.NumberFormat>();
@@ -37,4 +35,20 @@ export function formatMoney(cents: Cents, lang: Lang = 'fr'): string {
 export function formatShare(share: number | null, lang: Lang = 'fr'): string {
   if (share === null) return '—';
   return formatter(percents, lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
+}
+
+// The decimal sign of each language, as Intl writes it.
+const decimalSigns = new Map<Lang, string>();
+
+/**
+ * A number as Excel's edit bar shows it: its shortest digits (String's, exponent kept, no grouping)
+ * with the language's decimal sign, "33,33" in French.
+ */
+export function plainNumber(value: number, lang: Lang): string {
+  let sign = decimalSigns.get(lang);
+  if (sign === undefined) {
+    sign = new Intl.NumberFormat(LOCALES[lang]).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    decimalSigns.set(lang, sign);
+  }
+  return String(value).replace('.', sign);
 }

@@ -1,3 +1,4 @@
+import { type Lang, LOCALES } from '../typography/language';
 import type { Cents } from './money';
 
 /**
@@ -58,10 +59,18 @@ export function hundredthsOf(percent: number): Hundredths | null {
 }
 
 /** "50", "33,33" (French) or "33.33" (English): a percent as a convention or a person writes it. */
-export function percentText(percent: Hundredths, lang: 'fr' | 'en' = 'fr'): string {
-  const whole = Math.trunc(percent / 100);
-  const rest = percent % 100;
-  if (rest === 0) return String(whole);
-  const decimals = String(rest).padStart(2, '0').replace(/0$/, '');
-  return `${whole}${lang === 'fr' ? ',' : '.'}${decimals}`;
+export function percentText(percent: Hundredths, lang: Lang = 'fr'): string {
+  return percentFormat(lang).format(percent / 100);
+}
+
+// At most two decimals (hundredths are integers, so Intl's rounding never drops a digit), no grouping.
+const percentFormats = new Map<Lang, Intl.NumberFormat>();
+
+function percentFormat(lang: Lang): Intl.NumberFormat {
+  let found = percentFormats.get(lang);
+  if (!found) {
+    found = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 2 });
+    percentFormats.set(lang, found);
+  }
+  return found;
 }
