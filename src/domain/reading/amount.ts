@@ -1,5 +1,6 @@
 import { parseAmountText } from '../money/amount-text';
 import { type CellValue, cellText } from './cells';
+import { plainNumber } from '../money/format';
 import { type Cents, eurosToCents, MAX_CENTS } from '../money/money';
 
 export type AmountProblem = 'unreadable-text' | 'three-decimals' | 'error-value' | 'negative' | 'boolean' | 'date' | 'too-large';
@@ -43,8 +44,9 @@ export function readAmount(value: CellValue): AmountReading {
       const cents = eurosToCents(value);
       if (cents === null) return { kind: 'invalid', problem: 'too-large', shown: String(value) };
       if (cents < 0) return { kind: 'invalid', problem: 'negative', shown: String(value), cents };
-      // "45,139" typed in a French Excel is the number 45.139: the officer meant 45 139 €.
-      if (hasThreeDecimals(value)) return { kind: 'invalid', problem: 'three-decimals', shown: String(value).replace('.', ','), suggested: Math.round(value * 1000) * 100 };
+      // "45,139" typed in a French Excel is the number 45.139: the officer meant 45 139 €, and is
+      // shown what they typed, in French whatever the pane's language.
+      if (hasThreeDecimals(value)) return { kind: 'invalid', problem: 'three-decimals', shown: plainNumber(value, 'fr'), suggested: Math.round(value * 1000) * 100 };
       return { kind: 'amount', cents };
     }
     case 'string':
