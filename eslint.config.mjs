@@ -84,12 +84,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  // TEMPORARY until the reshaping branches merge: these two tests are being edited on another
-  // branch; their type-checked problems are fixed after the merge, and this block is removed then.
-  {
-    files: ['test/addin/start.test.tsx', 'test/taskpane/pane.test.tsx'],
-    ...tseslint.configs.disableTypeChecked,
-  },
+
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['src/**/*.tsx', 'src/taskpane/**/*.ts', 'src/standalone/**/*.ts'],

@@ -8,8 +8,8 @@ export interface RunOptions {
 
 /** What the adapter needs of Office: Excel.run in Excel, a test double in tests. */
 export interface OfficeHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T>;
-  isSetSupported(name: 'ExcelApi', version: string): boolean;
+  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions) => Promise<T>;
+  readonly isSetSupported: (name: 'ExcelApi', version: string) => boolean;
   /** Excel on the web limits each request to 5 MB; Excel on Windows and Mac does not. */
   readonly onTheWeb: boolean;
   /** The document's settings (Office.context.document.settings), where they are available. */

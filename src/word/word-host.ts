@@ -2,8 +2,8 @@ import { DocumentError } from '../document/convention-document';
 
 /** What the adapter needs of office.js in Word: `Word.run`, the requirement sets and the document's settings. */
 export interface WordHost {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: 'WordApi', version: string): boolean;
+  readonly run: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+  readonly isSetSupported: (name: 'WordApi', version: string) => boolean;
   /** The document's settings (Office.context.document.settings), where they are available. */
   readonly settings: Pick<Office.Settings, 'get' | 'set' | 'remove' | 'saveAsync'> | null;
   /** Host, platform and version, for the self-test's report. */

@@ -31,14 +31,15 @@ async function waitedFor(start: () => Promise<Root>, notices: { waiting: string;
   jest.useFakeTimers();
   try {
     let started: Promise<Root> | undefined;
-    await act(async () => {
+    await act(() => {
       started = start();
+      return Promise.resolve();
     });
     expect(screen.getByText(notices.waiting)).toBeInTheDocument();
-    await act(async () => jest.advanceTimersByTime(OFFICE_READY_TIMEOUT_MS - 1));
+    await act(() => jest.advanceTimersByTimeAsync(OFFICE_READY_TIMEOUT_MS - 1));
     expect(screen.getByText(notices.waiting)).toBeInTheDocument();
     expect(screen.queryByText(notices.slow)).toBeNull();
-    await act(async () => jest.advanceTimersByTime(1));
+    await act(() => jest.advanceTimersByTimeAsync(1));
     expect(screen.getByText(notices.slow)).toBeInTheDocument();
     expect(screen.queryByText(notices.waiting)).toBeNull();
     // Wrapped: an async function returning the promise itself would wait for Office to answer.
@@ -72,7 +73,7 @@ describe('the add-in page never stays blank', () => {
   });
 
   test('office.js loaded in a plain browser: it says the pane is for Excel, in the browser’s language', async () => {
-    const Office = officeGlobal(async () => ({ host: null }));
+    const Office = officeGlobal(() => Promise.resolve({ host: null }));
     root = await act(() => startAddin(container(), globals(Office, () => ({}) as typeof Excel, 'en-GB')));
     expect(screen.getByText('This pane is made for Excel')).toBeInTheDocument();
   });
@@ -87,7 +88,10 @@ describe('the add-in page never stays blank', () => {
       { waiting: 'Connexion à Excel…', slow: 'Excel tarde à répondre' },
     );
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
-    await act(async () => ready({ host: 'Excel' }));
+    await act(() => {
+      ready({ host: 'Excel' });
+      return Promise.resolve();
+    });
     root = await act(() => started);
     expect(await screen.findByRole('region', { name: 'Nord' })).toBeInTheDocument();
     expect(screen.queryByText('Excel tarde à répondre')).toBeNull();
@@ -108,7 +112,7 @@ describe('the add-in page never stays blank', () => {
   test('in Excel, the pane reads the workbook through Office.js, in Office’s language and theme', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Nord', NORD_SHEET.rows);
-    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel, '#262626');
+    const Office = officeGlobal(() => Promise.resolve({ host: 'Excel' }), excel, '#262626');
     const excelGlobal = { run: excel.host().run } as unknown as typeof Excel;
     root = await act(() => startAddin(container(), globals(Office, () => excelGlobal, 'en-US')));
     const nord = await screen.findByRole('region', { name: 'Nord' });
@@ -119,7 +123,7 @@ describe('the add-in page never stays blank', () => {
   test('an Excel below ExcelApi 1.4 (the manifest can no longer refuse it: Word shares it): one sentence', async () => {
     const excel = new FakeExcel();
     excel.apiMinor = 3;
-    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    const Office = officeGlobal(() => Promise.resolve({ host: 'Excel' }), excel);
     root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
     expect(screen.getByText('Excel n’a pas pu répondre')).toBeInTheDocument();
     expect(screen.getByText('Cette version d’Excel ne permet pas cette opération.')).toBeInTheDocument();
@@ -127,7 +131,7 @@ describe('the add-in page never stays blank', () => {
 });
 
 describe('in Word, the same add-in shows Word’s screens', () => {
-  function wordOffice(word: FakeWord, onReady: () => Promise<{ host: string }> = async () => ({ host: 'Word' })) {
+  function wordOffice(word: FakeWord, onReady: () => Promise<{ host: string }> = () => Promise.resolve({ host: 'Word' })) {
     const host = word.host();
     return {
       onReady,
@@ -163,7 +167,7 @@ describe('in Word, the same add-in shows Word’s screens', () => {
   test('Word’s page opened in Excel: it opens Excel’s page', async () => {
     const opened: string[] = [];
     const excel = new FakeExcel();
-    const Office = officeGlobal(async () => ({ host: 'Excel' }), excel);
+    const Office = officeGlobal(() => Promise.resolve({ host: 'Excel' }), excel);
     root = await act(() => startWordPage(container(), { office: () => Office, excel: () => undefined, navigatorLanguage: 'fr-FR', navigate: (page) => opened.push(page) }));
     expect(opened).toEqual(['taskpane.html']);
   });
@@ -192,7 +196,10 @@ describe('in Word, the same add-in shows Word’s screens', () => {
       () => startWordPage(container(), { office: () => Office, excel: () => undefined, word: () => ({ run: word.host().run }) as unknown as typeof Word, navigatorLanguage: 'fr-FR' }),
       { waiting: 'Connexion à Word…', slow: 'Word tarde à répondre' },
     );
-    await act(async () => ready({ host: 'Word' }));
+    await act(() => {
+      ready({ host: 'Word' });
+      return Promise.resolve();
+    });
     root = await act(() => started);
     expect(await screen.findByRole('button', { name: 'Ouvrir le classeur du budget…' })).toBeInTheDocument();
   });

@@ -199,7 +199,7 @@ describe('article 4.1’s year', () => {
 
   test('the built-in profile’s year is never taken: the workbook’s year, else this year', () => {
     expect(clauseYear(undefined, BUILT_IN_PROFILE, { yearFound: { year: 2023 } } as never, today)).toBe(2023);
-    expect(clauseYear(undefined, BUILT_IN_PROFILE, { yearFound: null } as never, today)).toBe(2026);
+    expect(clauseYear(undefined, BUILT_IN_PROFILE, { yearFound: null }, today)).toBe(2026);
   });
 
   test('a chosen profile without a year: the workbook’s year', () => {

@@ -113,7 +113,7 @@ describe('the clause screen', () => {
     const envelope = screen.getByRole('textbox', { name: 'Enveloppe de l’État' });
     await user.type(envelope, '500 000{Enter}');
 
-    const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
+    const preview = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     await waitFor(() => expect(preview.value).toContain('pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:'));
     const lines = preview.value.split('\n');
     expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
@@ -139,7 +139,7 @@ describe('the clause screen', () => {
     expect(await screen.findByText('L’article n’est pas complet')).toBeInTheDocument();
     expect(screen.getByText('Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.')).toBeInTheDocument();
     expect(screen.getByText(`L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart\u00a0: 42${NNBSP}181${NBSP}€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.`, exactly)).toBeInTheDocument();
-    const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
+    const preview = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     expect(preview.value).not.toContain('Action 3 ');
   });
 
@@ -149,7 +149,7 @@ describe('the clause screen', () => {
     await screen.findByRole('region', { name: 'Nord' });
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Bénéficiaire' }), 'Pas-de-Calais');
-    const preview = screen.getByRole('textbox', { name: 'Texte à coller dans la convention' }) as HTMLTextAreaElement;
+    const preview = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     expect(preview.value).toContain('- Action 1 (axe 1)\u00a0: Mobiliser la clause d’insertion au service de l’ERBM pour un montant de 80\u202f000\u00a0€');
   });
 
@@ -280,9 +280,7 @@ describe('workbooks without a readable budget', () => {
 
   test('a failure of the workbook reaches the officer as a sentence', async () => {
     const workbook = sampleWorkbook();
-    workbook.read = async () => {
-      throw new WorkbookError('protected', 'AccessDenied');
-    };
+    workbook.read = () => Promise.reject(new WorkbookError('protected', 'AccessDenied'));
     render(<Pane workbook={workbook} environment={french} />);
     expect(await screen.findByText('La feuille ou le classeur est protégé : ôtez la protection pour que le volet puisse marquer les cellules.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument();
