@@ -28,7 +28,7 @@ export default {
       projects: undefined,
       displayName: undefined,
       roots: testRoots,
-      setupFiles: [...(/** @type {string[]} */ (unit.setupFiles ?? [])), '<rootDir>/test/setup/mutation.ts'],
+      setupFiles: [.../** @type {string[]} */ (unit.setupFiles ?? []), '<rootDir>/test/setup/mutation.ts'],
     },
     enableFindRelatedTests: true,
   },

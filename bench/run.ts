@@ -196,7 +196,12 @@ async function editCosts(out: Row[]): Promise<Record<string, unknown>> {
   excel.addTable('Programme', 'Programme', `A1:G${values.length}`);
   const workbook = new OfficeWorkbook(excel.host());
   const states: CheckState[] = [];
-  const checker = new LiveChecker(workbook, () => ({}), (next) => states.push(next), { burstMs: 1, remoteFlagMs: 3_600_000 });
+  const checker = new LiveChecker(
+    workbook,
+    () => ({}),
+    (next) => states.push(next),
+    { burstMs: 1, remoteFlagMs: 3_600_000 },
+  );
   await checker.start();
   const settled = async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -226,7 +231,14 @@ async function editCosts(out: Row[]): Promise<Record<string, unknown>> {
     await settled();
     const after = planned();
     const changed = [...before.plan].filter((flag) => !after.has(flag)).length + [...after].filter((flag) => !before.plan.has(flag)).length;
-    const cost = { bytes: excel.valueBytes - before.bytes, goalBytes: 2 * (touched + header), formatBytes: excel.formatBytes - before.formatBytes, syncs: excel.syncs - before.syncs, writes: excel.formatWrites - before.writes, flagsChanged: changed };
+    const cost = {
+      bytes: excel.valueBytes - before.bytes,
+      goalBytes: 2 * (touched + header),
+      formatBytes: excel.formatBytes - before.formatBytes,
+      syncs: excel.syncs - before.syncs,
+      writes: excel.formatWrites - before.writes,
+      flagsChanged: changed,
+    };
     measured[entry.name] = cost;
     const all = new Set(excel.oursOn('Programme').map((format) => `${format.formula?.match(/:([0-9a-f]{8})"/)?.[1]} ${format.range}`));
     const asPlanned = all.size === after.size && [...after].every((flag) => all.has(flag));
@@ -240,7 +252,13 @@ async function editCosts(out: Row[]): Promise<Record<string, unknown>> {
   }
   await checker.stop();
   out.push({ section: '2 Office.js', measure: 'longest formula written (generated budget, 10 000 rows)', value: `${longest} characters`, goal: '≤ 255', met: longest <= 255 });
-  out.push({ section: '2 Office.js', measure: 'conditional formats for a budget of 10 000 rows (500 broken, a total row)', value: `${formats.length} (column rules, total cells, one per finding the formulas cannot see, 1 000 at most)`, goal: '', met: null });
+  out.push({
+    section: '2 Office.js',
+    measure: 'conditional formats for a budget of 10 000 rows (500 broken, a total row)',
+    value: `${formats.length} (column rules, total cells, one per finding the formulas cannot see, 1 000 at most)`,
+    goal: '',
+    met: null,
+  });
   return { ...measured, longestFormula: longest, formatsFor10000Rows: formats.length };
 }
 
@@ -280,7 +298,13 @@ async function commandLine(): Promise<void> {
   results.commandLine = { check: cliTiming, bareExceljsRead: bareTiming, ratio };
   rows.push({ section: '3 command line', measure: 'convention-budget check, 10 000-row .xlsx (whole process)', value: spread(cliTiming), goal: '', met: null });
   rows.push({ section: '3 command line', measure: 'bare exceljs read of the same file (whole process)', value: spread(bareTiming), goal: '', met: null });
-  rows.push({ section: '3 command line', measure: 'ratio check / bare read, pair by pair', value: `${ratio.median.toFixed(2)} (min ${ratio.min.toFixed(2)}, max ${ratio.max.toFixed(2)})`, goal: '≤ 1.3', met: ratio.median <= 1.3 });
+  rows.push({
+    section: '3 command line',
+    measure: 'ratio check / bare read, pair by pair',
+    value: `${ratio.median.toFixed(2)} (min ${ratio.min.toFixed(2)}, max ${ratio.max.toFixed(2)})`,
+    goal: '≤ 1.3',
+    met: ratio.median <= 1.3,
+  });
   await manyWorkbooks(folder, cli);
   rmSync(folder, { recursive: true, force: true });
 }
@@ -316,9 +340,29 @@ async function manyWorkbooks(folder: string, cli: string): Promise<void> {
   const peak = (runs: ReadonlyArray<{ rss: number }>) => Math.max(...runs.map((run) => run.rss));
   const growth = peak(largeRuns) / peak(smallRuns);
   const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
-  results.manyWorkbooks = { workbooks: 1_000, actions: 20, threads: (await import('node:os')).availableParallelism(), check: largeTiming, peakRss100: peak(smallRuns), peakRss1000: peak(largeRuns), status: largeRuns[0]?.status };
-  rows.push({ section: '3 command line', measure: 'check FOLDER --summary, 1 000 workbooks of 20 actions (whole process)', value: `${spread(largeTiming)}; ${Math.round(1_000_000 / largeTiming.median)} workbooks/s`, goal: '≤ 10 s', met: largeTiming.median <= 10_000 });
-  rows.push({ section: '3 command line', measure: 'peak memory, 1 000 workbooks against 100', value: `${mb(peak(largeRuns))} against ${mb(peak(smallRuns))} (${growth.toFixed(2)}×)`, goal: 'flat (≤ 1.25×)', met: growth <= 1.25 });
+  results.manyWorkbooks = {
+    workbooks: 1_000,
+    actions: 20,
+    threads: (await import('node:os')).availableParallelism(),
+    check: largeTiming,
+    peakRss100: peak(smallRuns),
+    peakRss1000: peak(largeRuns),
+    status: largeRuns[0]?.status,
+  };
+  rows.push({
+    section: '3 command line',
+    measure: 'check FOLDER --summary, 1 000 workbooks of 20 actions (whole process)',
+    value: `${spread(largeTiming)}; ${Math.round(1_000_000 / largeTiming.median)} workbooks/s`,
+    goal: '≤ 10 s',
+    met: largeTiming.median <= 10_000,
+  });
+  rows.push({
+    section: '3 command line',
+    measure: 'peak memory, 1 000 workbooks against 100',
+    value: `${mb(peak(largeRuns))} against ${mb(peak(smallRuns))} (${growth.toFixed(2)}×)`,
+    goal: 'flat (≤ 1.25×)',
+    met: growth <= 1.25,
+  });
 }
 
 /** What a page of the build loads at start, as Chromium fetches it (office.js is Microsoft's, blocked here). */
@@ -351,12 +395,24 @@ async function size(): Promise<void> {
   results.size = { files, totalGzip: total };
   for (const file of files) rows.push({ section: '4 size', measure: `task pane loads ${file.name}`, value: `${kb(file.raw)} raw, ${kb(file.gzip)} gzip`, goal: '', met: null });
   rows.push({ section: '4 size', measure: 'task pane, everything loaded at start (gzip -9)', value: kb(total), goal: '≤ 150 KB (template: 165 KB)', met: total <= 150 * 1024 });
-  rows.push({ section: '4 size', measure: 'exceljs in what the task pane loads', value: files.some((file) => file.hasExceljs) ? 'yes' : 'no', goal: 'no', met: !files.some((file) => file.hasExceljs) });
+  rows.push({
+    section: '4 size',
+    measure: 'exceljs in what the task pane loads',
+    value: files.some((file) => file.hasExceljs) ? 'yes' : 'no',
+    goal: 'no',
+    met: !files.some((file) => file.hasExceljs),
+  });
   // Word's page (word.html, which the Word button opens): its own entry, none of it in Excel's load.
   const word = await loadedAtStart('word.html');
   results.wordSize = { files: word.files, totalGzip: word.total };
   rows.push({ section: '4 size', measure: 'Word page (word.html), everything loaded at start (gzip -9)', value: kb(word.total), goal: '', met: null });
-  rows.push({ section: '4 size', measure: 'exceljs in what the Word page loads', value: word.files.some((file) => file.hasExceljs) ? 'yes' : 'no', goal: 'no', met: !word.files.some((file) => file.hasExceljs) });
+  rows.push({
+    section: '4 size',
+    measure: 'exceljs in what the Word page loads',
+    value: word.files.some((file) => file.hasExceljs) ? 'yes' : 'no',
+    goal: 'no',
+    met: !word.files.some((file) => file.hasExceljs),
+  });
 }
 
 async function standalonePage(): Promise<void> {
@@ -432,8 +488,14 @@ async function standaloneGrid(): Promise<void> {
     if (row % 500 === 0) sheet.getCell(row, 3).note = 'Action reconduite';
   }
   sheet.addConditionalFormatting({ ref: `C2:C${last}`, rules: [{ type: 'expression', formulae: ['$E2>$D2/2'], priority: 1, style: { font: { italic: true, color: { argb: 'FF9C0006' } } } }] });
-  sheet.addConditionalFormatting({ ref: `G2:G${last}`, rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 2, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8CBAD' } } } }] });
-  sheet.addConditionalFormatting({ ref: `D2:D${last}`, rules: [{ type: 'dataBar', priority: 3, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: 'FF638EC6' } } as unknown as ExcelJS.ConditionalFormattingRule] });
+  sheet.addConditionalFormatting({
+    ref: `G2:G${last}`,
+    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['0'], priority: 2, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF8CBAD' } } } }],
+  });
+  sheet.addConditionalFormatting({
+    ref: `D2:D${last}`,
+    rules: [{ type: 'dataBar', priority: 3, cfvo: [{ type: 'min' }, { type: 'max' }], color: { argb: 'FF638EC6' } } as unknown as ExcelJS.ConditionalFormattingRule],
+  });
   const styledFile = join(folder, 'programme-10000-mis-en-forme.xlsx');
   await styled.xlsx.writeFile(styledFile);
   await gridOn(styledFile, ', fills, notes and conditional formats');
@@ -492,7 +554,13 @@ async function gridOn(file: string, dressed: string): Promise<void> {
     const edit = timing(editSamples);
     results[dressed === '' ? 'standaloneGrid' : 'standaloneGridDressed'] = { openToFindings10000: open, keyStep10000: step, editToMark10000: edit };
     rows.push({ section: '5 standalone page', measure: `open a 10 000-row .xlsx (formulas${dressed}) to its first findings`, value: spread(open), goal: '', met: null });
-    rows.push({ section: '5 standalone page', measure: `grid key step on 10 000 rows${dressed} (keydown to selection laid out)`, value: `${spread(step)}, 60 steps`, goal: '≤ 16 ms', met: step.median <= 16 });
+    rows.push({
+      section: '5 standalone page',
+      measure: `grid key step on 10 000 rows${dressed} (keydown to selection laid out)`,
+      value: `${spread(step)}, 60 steps`,
+      goal: '≤ 16 ms',
+      met: step.median <= 16,
+    });
     rows.push({ section: '5 standalone page', measure: `edit on 10 000 rows${dressed} to its mark on screen (formulas recomputed)`, value: spread(edit), goal: '≤ 100 ms', met: edit.median <= 100 });
   } finally {
     await browser.close();
@@ -502,7 +570,11 @@ async function gridOn(file: string, dressed: string): Promise<void> {
 
 function printTable(): void {
   const widths = [18, 74, 44, 26];
-  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 10)).join(' ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) => cell.padEnd(widths[index] ?? 10))
+      .join(' ')
+      .trimEnd();
   const out = [line(['section', 'measure', 'value', 'goal']) + '  met', '-'.repeat(170)];
   for (const row of rows) out.push(`${line([row.section, row.measure, row.value, row.goal])}  ${row.met === null ? '' : row.met ? 'yes' : 'NO'}`);
   process.stdout.write(`${out.join('\n')}\n`);

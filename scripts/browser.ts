@@ -53,11 +53,9 @@ export async function findBrowser(lookup: BrowserLookup = defaultLookup): Promis
     return await lookup.packaged();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `No Chromium, Chrome or Edge found, and the npm package's Chromium cannot serve (${reason}). ` +
-        'Install one (Debian: apt-get install chromium) or set CHROME_PATH.',
-      { cause: error },
-    );
+    throw new Error(`No Chromium, Chrome or Edge found, and the npm package's Chromium cannot serve (${reason}). ` + 'Install one (Debian: apt-get install chromium) or set CHROME_PATH.', {
+      cause: error,
+    });
   }
 }
 

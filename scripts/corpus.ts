@@ -32,7 +32,10 @@ const bin = resolve(__dirname, '../bin/convention-budget.js');
 const work = mkdtempSync(join(tmpdir(), 'convention-corpus-'));
 // Each run reports its peak memory and CPU time on fd 3 as it exits.
 const usageHook = join(work, 'usage-hook.cjs');
-writeFileSync(usageHook, "process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeSync(3, `${u.maxRSS * 1024} ${(u.userCPUTime + u.systemCPUTime) / 1000}`); } catch {} });\n");
+writeFileSync(
+  usageHook,
+  "process.on('exit', () => { try { const u = process.resourceUsage(); require('fs').writeSync(3, `${u.maxRSS * 1024} ${(u.userCPUTime + u.systemCPUTime) / 1000}`); } catch {} });\n",
+);
 
 function filesUnder(dir: string): string[] {
   const found: string[] = [];
@@ -164,9 +167,19 @@ async function main(): Promise<void> {
   const heaviest = most('rss');
   const longTexts = outcomes.filter((outcome) => outcome.name.includes('long-texts'));
   console.log(`\n${files.length - longTexts.length} workbooks from ${roots.join(', ')} and ${longTexts.length} long-text workbooks made here`);
-  console.log(`exit status: ${[...byStatus].sort().map(([status, count]) => `${status} × ${count}`).join(', ')}; budgets found: ${outcomes.reduce((sum, outcome) => sum + outcome.budgets, 0)}`);
-  console.log(`slowest: ${Math.round(slowest.cpuMs)} ms of CPU (${Math.round(slowest.ms)} ms in all) (${slowest.name}); longest in all: ${Math.round(slowestWall.ms)} ms (${slowestWall.name}); most memory: ${Math.round(heaviest.rss / 1048576)} MB (${heaviest.name})`);
-  for (const outcome of longTexts) console.log(`  long text ${outcome.name.split('/').pop()}: ${Math.round(outcome.cpuMs)} ms of CPU, ${Math.round(outcome.ms)} ms in all, ${Math.round(outcome.rss / 1048576)} MB, exit ${outcome.status}`);
+  console.log(
+    `exit status: ${[...byStatus]
+      .sort()
+      .map(([status, count]) => `${status} × ${count}`)
+      .join(', ')}; budgets found: ${outcomes.reduce((sum, outcome) => sum + outcome.budgets, 0)}`,
+  );
+  console.log(
+    `slowest: ${Math.round(slowest.cpuMs)} ms of CPU (${Math.round(slowest.ms)} ms in all) (${slowest.name}); longest in all: ${Math.round(slowestWall.ms)} ms (${slowestWall.name}); most memory: ${Math.round(heaviest.rss / 1048576)} MB (${heaviest.name})`,
+  );
+  for (const outcome of longTexts)
+    console.log(
+      `  long text ${outcome.name.split('/').pop()}: ${Math.round(outcome.cpuMs)} ms of CPU, ${Math.round(outcome.ms)} ms in all, ${Math.round(outcome.rss / 1048576)} MB, exit ${outcome.status}`,
+    );
   if (failures.length > 0) {
     console.log(`\n${failures.length} failure(s):`);
     for (const failure of failures.sort()) console.log(`  ✗ ${failure}`);

@@ -67,7 +67,7 @@ const sources: Record<string, string> = {
     '1 700 000 EUR',
     'Pour l’année 2022, l’administration contribue financièrement pour un montant de 490 000 €, pour les actions suivantes :',
     `<ol>${[
-      'Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l\'apprentissage du  langage. pour un montant de 45.139 EUR',
+      "Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l'apprentissage du  langage. pour un montant de 45.139 EUR",
       'Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 26 000 €',
       'Action 3 (axe 2) : Développer la mobilisation des collèges comme outil de prévention pour un montant de 42 181 €',
       'Action 4 (axe ) : Renforcer les clauses sociales d’insertion au service de l’ERBM pour un montant de 54 460 €',
@@ -85,7 +85,9 @@ mkdirSync(converted);
 for (const name of Object.keys(sources)) {
   const filter = name.endsWith('.txt') ? 'docx:MS Word 2007 XML' : 'docx:MS Word 2007 XML';
   const input = name.endsWith('.txt') ? ['--infilter=Text (encoded):UTF8,LF,,,'] : ['--infilter=HTML (StarWriter)'];
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, ...input, '--convert-to', filter, '--outdir', converted, join(work, name)], { stdio: 'inherit' });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, ...input, '--convert-to', filter, '--outdir', converted, join(work, name)], {
+    stdio: 'inherit',
+  });
   const docx = name.replace(/\.(html|txt)$/, '.docx');
   copyFileSync(join(converted, docx), join(out, docx));
   console.log(`test/fixtures/conventions-docx/${docx}`);

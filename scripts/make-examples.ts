@@ -17,9 +17,7 @@ async function main() {
     if (index === 4) return [4, 1, row[2], 130000, 54460, 50000];
     return row;
   });
-  await writeWorkbook('examples/budget-a-corriger.xlsx', [
-    { name: 'Nord', rows: [...broken, ['Total', null, null, 1745883, 500000, 1245883]] },
-  ]);
+  await writeWorkbook('examples/budget-a-corriger.xlsx', [{ name: 'Nord', rows: [...broken, ['Total', null, null, 1745883, 500000, 1245883]] }]);
 }
 
 void main();

@@ -149,7 +149,9 @@ function secondSheet(workbook: ExcelJS.Workbook): void {
 function savedByLibreOffice(source: string): string {
   const converted = join(work, 'converted');
   mkdirSync(converted, { recursive: true });
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', converted, source], { stdio: 'inherit' });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', converted, source], {
+    stdio: 'inherit',
+  });
   return join(converted, source.split('/').at(-1) as string);
 }
 

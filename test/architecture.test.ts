@@ -38,13 +38,19 @@ const ACCEPTED: Array<[string, string]> = [
   ['src/domain/x.ts', "import * as z from 'zod/mini';\nimport { a1 } from './a1';"],
   ['src/cli/x.ts', "import { readFileSync } from 'node:fs';\nimport { checkWorkbook } from '../domain';"],
   ['src/taskpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { BudgetWorkbook } from '../workbook/budget-workbook';"],
-  ['src/wordpane/x.tsx', "import { Button } from '@fluentui/react-components';\nimport type { ConventionDocument } from '../document/convention-document';\nimport { withScreenText } from '../taskpane/screen-text-for';"],
+  [
+    'src/wordpane/x.tsx',
+    "import { Button } from '@fluentui/react-components';\nimport type { ConventionDocument } from '../document/convention-document';\nimport { withScreenText } from '../taskpane/screen-text-for';",
+  ],
   ['src/word/x.ts', "import { DocumentError } from '../document/convention-document';\nimport { formatMoney } from '../domain';"],
   ['src/addin/x.tsx', "import { OfficeDocument } from '../word/office-document';\nimport { readXlsx } from '../xlsx/xlsx-read';\nimport { WordPane } from '../wordpane/word-pane';"],
   ['src/domain/rules/x.ts', "import { formatMoney } from '../money/format';\nimport { stateCap } from './state-cap';"],
   ['src/domain/rules/deeper/x.ts', "import { formatMoney } from '../../money/format';\nimport * as z from 'zod/mini';"],
   ['src/excel/flags/x.ts', "import { checkWorkbook } from '../../domain';\nimport type { BudgetWorkbook } from '../../workbook/budget-workbook';\nimport { toWorkbookError } from '../office-errors';"],
-  ['src/taskpane/review/x.tsx', "import { conventionTextOfHtml } from '../../domain/convention/convention-html';\nimport { Button } from '@fluentui/react-components';\nimport { useScreenText } from '../screen-text-for';"],
+  [
+    'src/taskpane/review/x.tsx',
+    "import { conventionTextOfHtml } from '../../domain/convention/convention-html';\nimport { Button } from '@fluentui/react-components';\nimport { useScreenText } from '../screen-text-for';",
+  ],
 ];
 
 const LINT_ALL = `

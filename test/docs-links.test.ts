@@ -8,7 +8,12 @@ import { dirname, join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..');
 const DOCS = join(ROOT, 'docs');
-const PAGES = [join(ROOT, 'README.md'), ...readdirSync(DOCS).filter((name) => name.endsWith('.md')).map((name) => join(DOCS, name))];
+const PAGES = [
+  join(ROOT, 'README.md'),
+  ...readdirSync(DOCS)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(DOCS, name)),
+];
 
 const read = (file: string) => readFileSync(file, 'utf8');
 
@@ -79,7 +84,9 @@ describe('README and docs/', () => {
 
   test('README names every page of docs/', () => {
     const linked = new Set(targets(read(join(ROOT, 'README.md'))).map((target) => target.split('#')[0]));
-    const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`);
+    const pages = readdirSync(DOCS)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`);
     expect(pages.filter((page) => !linked.has(page))).toEqual([]);
   });
 

@@ -92,14 +92,14 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError({ fr: french`--into, --out et --avenant vont avec clause, pas avec ${command ?? '…'}`, en: `--into, --out and --avenant go with clause, not ${command ?? '…'}` });
   }
   if (command !== 'check' && command !== 'clause' && command !== 'profile') {
-    throw new UsageError(
-      command === undefined ? { fr: french`aucune commande donnée`, en: 'no command given' } : { fr: french`commande inconnue « ${command} »`, en: `unknown command "${command}"` },
-    );
+    throw new UsageError(command === undefined ? { fr: french`aucune commande donnée`, en: 'no command given' } : { fr: french`commande inconnue « ${command} »`, en: `unknown command "${command}"` });
   }
   if (file === undefined) {
-    throw new UsageError(command === 'profile'
-      ? { fr: french`profile : aucune CONVENTION.txt ou .docx donnée`, en: 'profile: no CONVENTION.txt or .docx given' }
-      : { fr: french`${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` });
+    throw new UsageError(
+      command === 'profile'
+        ? { fr: french`profile : aucune CONVENTION.txt ou .docx donnée`, en: 'profile: no CONVENTION.txt or .docx given' }
+        : { fr: french`${command} : aucun CLASSEUR.xlsx donné`, en: `${command}: no FILE.xlsx given` },
+    );
   }
   if (extra.length > 0 && command !== 'check') throw new UsageError({ fr: french`argument inattendu « ${extra[0]} »`, en: `unexpected argument "${extra[0]}"` });
   const onlyFor = (names: string[], allowed: string) => {
@@ -178,7 +178,8 @@ function conventionClauseOf(values: Record<string, string | boolean | undefined>
   if (avenant !== undefined) return { kind: 'avenant', convention: avenant, html: values.html === true };
   if (into === undefined && out === undefined) return undefined;
   if (into === undefined) throw new UsageError({ fr: french`--out va avec --into CONVENTION.docx`, en: '--out goes with --into CONVENTION.docx' });
-  if (out === undefined) throw new UsageError({ fr: french`--into attend --out NOUVELLE.docx : la convention donnée n’est jamais modifiée`, en: '--into needs --out NEW.docx: the convention given is never written' });
+  if (out === undefined)
+    throw new UsageError({ fr: french`--into attend --out NOUVELLE.docx : la convention donnée n’est jamais modifiée`, en: '--into needs --out NEW.docx: the convention given is never written' });
   if (values.html === true) throw new UsageError({ fr: french`--html va avec --avenant, pas avec --into`, en: '--html goes with --avenant, not --into' });
   return { kind: 'into', convention: into, out };
 }

@@ -14,7 +14,10 @@ const ALIASES: Readonly<Record<string, Parameter>> = { cap: 'stateCapPercent', m
 /** `--assume stateCapPercent,envelope`: the parameters whose built-in (2022) value the officer confirms. */
 export function assumedParameters(text: string): Parameter[] {
   const found = new Set<Parameter>();
-  for (const word of text.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+  for (const word of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')) {
     const parameter = (PARAMETERS as readonly string[]).includes(word) ? (word as Parameter) : (PARAMETER_OF[word as ProfileKey] ?? ALIASES[word.toLowerCase()]);
     if (parameter === undefined || parameter === null) {
       throw new AssumeError({

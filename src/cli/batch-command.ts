@@ -79,7 +79,11 @@ export interface BatchCommand {
   readonly storedProfiles?: ProfileUse | undefined;
 }
 
-export async function checkBatch(command: BatchCommand, io: { readonly out: (text: string) => void; readonly err: (text: string) => void }, sameFile: (a: string, b: string) => boolean): Promise<number> {
+export async function checkBatch(
+  command: BatchCommand,
+  io: { readonly out: (text: string) => void; readonly err: (text: string) => void },
+  sameFile: (a: string, b: string) => boolean,
+): Promise<number> {
   const { lang } = command;
   const tasks = batchTasks(command.files);
   const summaryFile = command.summary;
@@ -126,6 +130,15 @@ export async function checkBatch(command: BatchCommand, io: { readonly out: (tex
   }
   if (noBudget + unreadable > 0) io.err(`convention-budget: ${translate(text.notChecked, lang, { count: noBudget + unreadable })}\n`);
   let status = done.reduce<number>((worst, outcome) => Math.max(worst, outcome.status), 0);
-  if (summaryFile !== undefined) status = Math.max(status, writeSummary(summaryFile, done.flatMap((outcome) => outcome.summary), lang, io.err));
+  if (summaryFile !== undefined)
+    status = Math.max(
+      status,
+      writeSummary(
+        summaryFile,
+        done.flatMap((outcome) => outcome.summary),
+        lang,
+        io.err,
+      ),
+    );
   return status;
 }

@@ -64,7 +64,14 @@ export async function checkBatchFile(task: BatchTask, settings: BatchSettings): 
     if (budgets === 0) {
       const message = translate(cliText.noBudget, lang);
       return {
-        index, shown, status: 2, kind: 'no-budget', budgets, errors, warnings, unread,
+        index,
+        shown,
+        status: 2,
+        kind: 'no-budget',
+        budgets,
+        errors,
+        warnings,
+        unread,
         line: translate(text.noBudgetLine, lang, { file: shown, unread: unread > 0 ? ` (${plural(unread, lang, text.unreadOne, text.unreadMany)})` : '' }),
         json: JSON.stringify({ file: shown, status: 2, ...jsonReport(result, lang), error: { code: 'no-budget', message } }),
         summary: [summaryRowWithout(shown, translate(text.noBudgetRemark, lang), unread)],
@@ -73,7 +80,14 @@ export async function checkBatchFile(task: BatchTask, settings: BatchSettings): 
     }
     const status = errors > 0 || unread > 0 ? 1 : 0;
     return {
-      index, shown, status, kind: 'checked', budgets, errors, warnings, unread,
+      index,
+      shown,
+      status,
+      kind: 'checked',
+      budgets,
+      errors,
+      warnings,
+      unread,
       line: translate(status === 0 ? text.conformLine : text.toCorrectLine, lang, { file: shown, counts }),
       json: JSON.stringify({ file: shown, status, ...jsonReport(result, lang) }),
       summary: summaryRows(shown, result, lang),

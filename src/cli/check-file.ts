@@ -58,7 +58,8 @@ async function workbookBytes(file: string, bytes: Uint8Array): Promise<{ bytes: 
   const inspection = inspectFile(bytes, file);
   if (inspection.kind !== 'problem' || inspection.problem.kind !== 'encrypted') return { bytes, notes: [] };
   const decrypted = await decryptWithDefaultPassword(bytes);
-  if (decrypted === null) throw new CannotServe(translateFile(cliText.cannotRead, file, { fr: translate(cliText.passwordProtected, 'fr'), en: translate(cliText.passwordProtected, 'en') }), 'unreadable');
+  if (decrypted === null)
+    throw new CannotServe(translateFile(cliText.cannotRead, file, { fr: translate(cliText.passwordProtected, 'fr'), en: translate(cliText.passwordProtected, 'en') }), 'unreadable');
   return { bytes: decrypted, notes: [translateFile(cliText.defaultPassword, file)] };
 }
 

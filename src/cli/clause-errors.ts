@@ -11,9 +11,7 @@ import { plural, translate } from '../i18n/translate';
  */
 export function clauseErrorLines(budget: Budget, result: CheckResult, lang: Lang): string[] {
   const listed = new Map(budget.actions.filter((action) => !action.excluded).map((action) => [action.row, action]));
-  const errors = result.findings.filter(
-    (finding) => finding.budgetId === budget.id && finding.severity === 'error' && (finding.row === null ? finding.rule !== 'envelope' : listed.has(finding.row)),
-  );
+  const errors = result.findings.filter((finding) => finding.budgetId === budget.id && finding.severity === 'error' && (finding.row === null ? finding.rule !== 'envelope' : listed.has(finding.row)));
   if (errors.length === 0) return [];
   const names: string[] = [];
   for (const finding of errors) {

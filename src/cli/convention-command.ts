@@ -33,7 +33,11 @@ function openConvention(file: string, context: CliContext): ConventionDocument {
   try {
     return readConventionDocx(bytes, file);
   } catch (error) {
-    if (error instanceof DocxFileError) return context.refuse({ fr: translate(text.cannotRead, 'fr', { file: basename(file), reason: error.reason.fr }), en: translate(text.cannotRead, 'en', { file: basename(file), reason: error.reason.en }) }, 'unreadable');
+    if (error instanceof DocxFileError)
+      return context.refuse(
+        { fr: translate(text.cannotRead, 'fr', { file: basename(file), reason: error.reason.fr }), en: translate(text.cannotRead, 'en', { file: basename(file), reason: error.reason.en }) },
+        'unreadable',
+      );
     throw error;
   }
 }
@@ -61,7 +65,9 @@ export async function compareCommand(command: CompareCommand, io: Io, context: C
   if (check.comparison === null) return notFound(check, command.convention, context);
   const { differences, notes } = check.comparison;
   if (command.json) {
-    io.out(`${JSON.stringify({ differences: differences.map((difference) => differenceJson(difference, differenceText(difference, lang))), notes: notes.map((note) => comparisonNoteText(note, lang)) }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ differences: differences.map((difference) => differenceJson(difference, differenceText(difference, lang))), notes: notes.map((note) => comparisonNoteText(note, lang)) }, null, 2)}\n`,
+    );
   } else if (differences.length === 0) {
     io.out(`${agreeText(check.articles.listArticle, check.articles.costArticle, lang)}\n`);
   } else {
@@ -73,7 +79,14 @@ export async function compareCommand(command: CompareCommand, io: Io, context: C
 
 /** `clause --into` and `clause --avenant`. */
 export async function conventionClause(
-  command: { readonly file: string; readonly year: number | undefined; readonly envelope: Cents | undefined; readonly beneficiary: string | undefined; readonly lang: Lang; readonly profile: ConventionProfile | undefined },
+  command: {
+    readonly file: string;
+    readonly year: number | undefined;
+    readonly envelope: Cents | undefined;
+    readonly beneficiary: string | undefined;
+    readonly lang: Lang;
+    readonly profile: ConventionProfile | undefined;
+  },
   clause: ConventionClause,
   io: Io,
   context: CliContext,

@@ -59,15 +59,17 @@ export function jsonReport(result: CheckResult, lang: Lang) {
       amounts: Object.fromEntries(Object.entries(finding.amounts).map(([name, cents]) => [name, centsToEuros(cents)])),
     })),
     // What was not read: a report that left something out says so.
-    unread: result.unread.filter((source) => source.budgetLike).map((source) => ({
-      sheet: source.sheet,
-      table: source.table,
-      range: source.range,
-      missing: source.missing,
-      ambiguous: source.ambiguous.map((entry) => ({ field: entry.field, columns: entry.columns.map((column) => columnLetters(source.left + column)) })),
-      textColumns: source.textColumns.map((entry) => ({ field: entry.field, column: columnLetters(source.left + entry.column), sample: entry.sample })),
-      message: unreadSentence(source, lang, 'cli'),
-    })),
+    unread: result.unread
+      .filter((source) => source.budgetLike)
+      .map((source) => ({
+        sheet: source.sheet,
+        table: source.table,
+        range: source.range,
+        missing: source.missing,
+        ambiguous: source.ambiguous.map((entry) => ({ field: entry.field, columns: entry.columns.map((column) => columnLetters(source.left + column)) })),
+        textColumns: source.textColumns.map((entry) => ({ field: entry.field, column: columnLetters(source.left + entry.column), sample: entry.sample })),
+        message: unreadSentence(source, lang, 'cli'),
+      })),
     uncovered: result.uncovered.map((area) => ({ sheet: area.sheet, range: area.range, cells: area.cells, message: uncoveredSentence(area, lang) })),
     unreadAreas: result.unreadAreas.map((area) => ({ ...area, message: unreadAreaSentence(area, lang) })),
   };

@@ -1,6 +1,23 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { type Bilingual, type Budget, type Cents, centsToEuros, clauseOf, clauseYear, comparisonKey, countBySeverity, french, type Lang, type MatchingMode, type ProfileDecisions, profileToJson, readingGaps, readProfile, unresolvedParameters } from '../domain';
+import {
+  type Bilingual,
+  type Budget,
+  type Cents,
+  centsToEuros,
+  clauseOf,
+  clauseYear,
+  comparisonKey,
+  countBySeverity,
+  french,
+  type Lang,
+  type MatchingMode,
+  type ProfileDecisions,
+  profileToJson,
+  readingGaps,
+  readProfile,
+  unresolvedParameters,
+} from '../domain';
 import { withProfilePart } from '../xlsx/profile-part';
 import { clauseWarningText } from '../i18n/convention-sentences';
 import { findingText } from '../i18n/finding-text';
@@ -50,7 +67,18 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     // Without --profile or --convention, each workbook is checked under the profile kept with it, if any.
     const use = { needs: CHECK_NEEDS, assume: command.assume, typed: typedOn(command) };
     const loaded = await loadProfile(command.profile, readBytes, use);
-    return checkBatch({ files: command.files, json: command.json, summary: command.summary, lang, options: { envelope: command.envelope, matching: command.matching, profile: loaded?.profile }, storedProfiles: loaded === undefined ? use : undefined }, io, sameFile);
+    return checkBatch(
+      {
+        files: command.files,
+        json: command.json,
+        summary: command.summary,
+        lang,
+        options: { envelope: command.envelope, matching: command.matching, profile: loaded?.profile },
+        storedProfiles: loaded === undefined ? use : undefined,
+      },
+      io,
+      sameFile,
+    );
   }
   if (command.summary !== undefined && sameFile(command.file, command.summary)) {
     throw new CannotServe({ fr: translate(batchText.summaryIsInput, 'fr', { file: command.summary }), en: translate(batchText.summaryIsInput, 'en', { file: command.summary }) }, 'usage');
@@ -70,7 +98,10 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     if (command.summary !== undefined) writeSummary(command.summary, [summaryRowWithout(basename(command.file), translate(batchText.noBudgetRemark, lang), readingGaps(result))], lang, io.err);
     return 2;
   }
-  if (command.json) io.out(`${JSON.stringify({ ...jsonReport(result, lang), ...(loaded === undefined ? {} : { profileFrom: { kind: loaded.from, file: loaded.file }, profileUnresolved: unresolvedParameters(loaded.profile), profileNotes: notes }) }, null, 2)}\n`);
+  if (command.json)
+    io.out(
+      `${JSON.stringify({ ...jsonReport(result, lang), ...(loaded === undefined ? {} : { profileFrom: { kind: loaded.from, file: loaded.file }, profileUnresolved: unresolvedParameters(loaded.profile), profileNotes: notes }) }, null, 2)}\n`,
+    );
   else io.out(textReport(basename(command.file), result, lang, notes));
   const summaryStatus = command.summary === undefined ? 0 : writeSummary(command.summary, summaryRows(basename(command.file), result, lang), lang, io.err);
   if (command.annotate !== undefined) {
@@ -83,7 +114,10 @@ async function check(command: Extract<Command, { name: 'check' }>, io: Io): Prom
     } catch (error) {
       const code = (error as { code?: string }).code;
       const reason = (error as { reason?: Bilingual }).reason ?? { fr: `écriture impossible (${code ?? 'erreur du système'})`, en: `cannot write it (${code ?? 'system error'})` };
-      throw new CannotServe({ fr: translate(cliText.cannotAnnotate, 'fr', { file: command.annotate, reason: reason.fr }), en: translate(cliText.cannotAnnotate, 'en', { file: command.annotate, reason: reason.en }) }, 'annotate-failed');
+      throw new CannotServe(
+        { fr: translate(cliText.cannotAnnotate, 'fr', { file: command.annotate, reason: reason.fr }), en: translate(cliText.cannotAnnotate, 'en', { file: command.annotate, reason: reason.en }) },
+        'annotate-failed',
+      );
     }
     io.err(`${translate(cliText.annotated, lang, { file: command.annotate, count: marked })}\n`);
   }

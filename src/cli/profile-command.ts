@@ -140,7 +140,11 @@ function unresolvedSentence(from: LoadedProfile['from'], file: string, unresolve
   const words = (lang: Lang) => ({
     file,
     keys: unresolved.map((parameter) => PARAMETER_LABELS[parameter][lang]).join(', '),
-    options: unresolved.map((parameter) => OPTION_OF[parameter]).filter((option): option is string => option !== undefined).map((option) => `${option}, `).join(''),
+    options: unresolved
+      .map((parameter) => OPTION_OF[parameter])
+      .filter((option): option is string => option !== undefined)
+      .map((option) => `${option}, `)
+      .join(''),
     assume: unresolved.join(','),
   });
   return { fr: translate(entry, 'fr', words('fr')), en: translate(entry, 'en', words('en')) };
@@ -184,7 +188,10 @@ export function profileReport(file: string, reading: ProfileReading, lang: Lang)
     }
     if (reading.status[key] !== 'read' || source === undefined) {
       // Nothing shown as if it were the convention's: the 2022 value is only what confirming would give.
-      lines.push(`■ ${translate(profileText.labelled, lang, { label, value: translate(profileText.notGiven, lang) })}`, `    ${translate(profileText.notFound, lang, { value: shownValue(key, BUILT_IN_PROFILE, lang) })}`);
+      lines.push(
+        `■ ${translate(profileText.labelled, lang, { label, value: translate(profileText.notGiven, lang) })}`,
+        `    ${translate(profileText.notFound, lang, { value: shownValue(key, BUILT_IN_PROFILE, lang) })}`,
+      );
       continue;
     }
     lines.push(`■ ${translate(profileText.labelled, lang, { label, value: shownValue(key, reading.profile, lang) })}`);

@@ -69,7 +69,22 @@ export function summaryRows(file: string, result: CheckResult, lang: Lang): Summ
 
 /** The row of a workbook that gave no budget: why, in a sentence. */
 export function summaryRowWithout(file: string, remark: string, unread: number | null = null): SummaryRow {
-  return { file, sheet: null, range: null, beneficiary: null, actions: null, cost: null, state: null, department: null, stateShare: null, departmentShare: null, errors: null, warnings: null, unread, remark };
+  return {
+    file,
+    sheet: null,
+    range: null,
+    beneficiary: null,
+    actions: null,
+    cost: null,
+    state: null,
+    department: null,
+    stateShare: null,
+    departmentShare: null,
+    errors: null,
+    warnings: null,
+    unread,
+    remark,
+  };
 }
 
 function cells(row: SummaryRow): TableCell[] {
@@ -104,7 +119,12 @@ function csvField(value: TableCell, kind: TableColumn['kind'], lang: Lang): stri
 export function summaryCsv(rows: readonly SummaryRow[], lang: Lang): string {
   const separator = GRAMMAR[lang].csvSeparator;
   const lines = [HEADERS[lang].map((header) => csvField(header, 'text', lang)).join(separator)];
-  for (const row of rows) lines.push(cells(row).map((value, index) => csvField(value, KINDS[index] ?? 'text', lang)).join(separator));
+  for (const row of rows)
+    lines.push(
+      cells(row)
+        .map((value, index) => csvField(value, KINDS[index] ?? 'text', lang))
+        .join(separator),
+    );
   // The byte order mark tells Excel the file is UTF-8 (accents), CRLF is what it writes.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

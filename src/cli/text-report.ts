@@ -33,7 +33,8 @@ function budgetSection(budget: Budget, findings: readonly Finding[], result: Che
       otherShare: formatShare(shares.other, lang),
     })}`,
   ];
-  if (totals.excludedRows > 0) lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle || translate(text.articleNotNumbered, lang) })}`);
+  if (totals.excludedRows > 0)
+    lines.push(`  ${plural(totals.excludedRows, lang, text.excludedOne, text.excludedMany, { article: result.profile.listArticle || translate(text.articleNotNumbered, lang) })}`);
   if (totals.hiddenRows > 0) lines.push(`  ${plural(totals.hiddenRows, lang, text.hiddenOne, text.hiddenMany)}`);
   if (budget.missingColumns.length > 0) {
     const columns = budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ');
@@ -61,7 +62,15 @@ export function textReport(file: string, result: CheckResult, lang: Lang, profil
     ...profileNotes,
   ];
   for (const budget of result.budgets) {
-    lines.push('', ...budgetSection(budget, result.findings.filter((finding) => finding.budgetId === budget.id), result, lang));
+    lines.push(
+      '',
+      ...budgetSection(
+        budget,
+        result.findings.filter((finding) => finding.budgetId === budget.id),
+        result,
+        lang,
+      ),
+    );
   }
   const gaps = readingGapSentences(result, lang, 'cli');
   if (gaps.length > 0) lines.push('', translate(text.notRead, lang), ...gaps.map((sentence) => `  ■ ${sentence}`));

@@ -79,14 +79,23 @@ export async function runDocumentSelfTest(convention: ConventionDocument, clock:
   const read = await step('read', async () => {
     before = await convention.read();
     const again = await convention.read();
-    return { ok: same(shape(before), shape(again)), detail: { paragraphs: before.length, tables: before.filter((paragraph) => paragraph.cell !== null).length, controls: before.filter((paragraph) => paragraph.control !== null).length } };
+    return {
+      ok: same(shape(before), shape(again)),
+      detail: { paragraphs: before.length, tables: before.filter((paragraph) => paragraph.cell !== null).length, controls: before.filter((paragraph) => paragraph.control !== null).length },
+    };
   });
   if (!read) return { startedAt, host, steps, ok: false };
 
   const created = await step('scratch', async () => {
     await diagnostics.insertScratch(SCRATCH_PARAGRAPHS);
     const found = positions(await convention.read(), SCRATCH_PARAGRAPHS);
-    return { ok: same(found.map(String), SCRATCH_PARAGRAPHS.map((_, index) => String(index))), detail: { at: found.join(' ') } };
+    return {
+      ok: same(
+        found.map(String),
+        SCRATCH_PARAGRAPHS.map((_, index) => String(index)),
+      ),
+      detail: { at: found.join(' ') },
+    };
   });
   if (created) {
     await step('write', async () => {
@@ -120,7 +129,16 @@ export async function runDocumentSelfTest(convention: ConventionDocument, clock:
       const paragraphs = await convention.read();
       const [heading, first, added] = positions(paragraphs, [SCRATCH_PARAGRAPHS[0]!, FIRST_ITEM_AFTER, NEW_ITEM]) as [number, number, number];
       const report = await convention.writeArticles(
-        [{ tag: SELF_TEST_TAG, changes: [{ kind: 'keep', at: heading, was: SCRATCH_PARAGRAPHS[0]! }, { kind: 'keep', at: first, was: FIRST_ITEM_AFTER }, { kind: 'change', at: added, was: NEW_ITEM, text: NEW_ITEM_UPDATED }] }],
+        [
+          {
+            tag: SELF_TEST_TAG,
+            changes: [
+              { kind: 'keep', at: heading, was: SCRATCH_PARAGRAPHS[0]! },
+              { kind: 'keep', at: first, was: FIRST_ITEM_AFTER },
+              { kind: 'change', at: added, was: NEW_ITEM, text: NEW_ITEM_UPDATED },
+            ],
+          },
+        ],
         { track },
       );
       const scratch = await diagnostics.readScratch();

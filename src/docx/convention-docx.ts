@@ -45,7 +45,8 @@ const DAMAGED = () => notDocx('le document est endommagé', 'the document is dam
 /** Reads a .docx's main document; a file that is not one is a DocxFileError saying what it is. */
 export function readConventionDocx(bytes: Uint8Array, fileName = ''): ConventionDocument {
   const inspection = inspectFile(bytes, fileName);
-  if (inspection.kind === 'xlsx') throw notDocx('c’est un classeur, pas un document Word : choisissez la convention (.docx)', 'this is a workbook, not a Word document: choose the convention (.docx)', false);
+  if (inspection.kind === 'xlsx')
+    throw notDocx('c’est un classeur, pas un document Word : choisissez la convention (.docx)', 'this is a workbook, not a Word document: choose the convention (.docx)', false);
   const { problem } = inspection;
   switch (problem.kind) {
     case 'office-document':
@@ -55,7 +56,11 @@ export function readConventionDocx(bytes: Uint8Array, fileName = ''): Convention
     case 'empty':
       throw notDocx('le fichier est vide (0 octet)', 'the file is empty (0 bytes)', false);
     case 'encrypted':
-      throw notDocx('le document est protégé par un mot de passe : ouvrez-le dans Word, ôtez le mot de passe (Fichier › Informations › Protéger le document) et enregistrez-le', 'the document is password-protected: open it in Word, remove the password (File › Info › Protect Document) and save it', false);
+      throw notDocx(
+        'le document est protégé par un mot de passe : ouvrez-le dans Word, ôtez le mot de passe (Fichier › Informations › Protéger le document) et enregistrez-le',
+        'the document is password-protected: open it in Word, remove the password (File › Info › Protect Document) and save it',
+        false,
+      );
     case 'ole':
     case 'xls':
       throw notDocx('c’est un document Word 97-2003 (.doc) ou un autre ancien format binaire', 'this is a Word 97-2003 document (.doc) or another old binary format');

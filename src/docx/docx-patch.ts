@@ -68,7 +68,8 @@ export function patchDocumentXml(xml: string, write: ArticleWrite, options: Patc
     return paragraph;
   };
   const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, offset) => at(first + offset));
-  const replace = (elements: readonly XmlElement[], texts: readonly string[]) => elements.forEach((element, index) => edits.push({ from: element.start, to: element.end, text: texts[index] as string, order: REWRITE }));
+  const replace = (elements: readonly XmlElement[], texts: readonly string[]) =>
+    elements.forEach((element, index) => edits.push({ from: element.start, to: element.end, text: texts[index] as string, order: REWRITE }));
   let sdtId = 1_000_000_000 + (firstFreeId(xml) % 1_000_000_000);
 
   const apply = (changes: readonly ParagraphChange[], article: string) => {

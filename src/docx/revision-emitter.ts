@@ -82,7 +82,9 @@ export class Emitter {
   }
 
   private lastRunProperties(paragraph: XmlElement): string {
-    const last = unitsOf(this.xml, paragraph).filter((unit): unit is Unit & { kind: 'char' } => unit.kind === 'char').pop();
+    const last = unitsOf(this.xml, paragraph)
+      .filter((unit): unit is Unit & { kind: 'char' } => unit.kind === 'char')
+      .pop();
     return last === undefined ? '' : runProperties(this.xml, last.run);
   }
 

@@ -38,7 +38,5 @@ export function runProperties(xml: string, run: XmlElement): string {
 
 /** A run (or runs) as deleted text: w:t → w:delText, w:instrText → w:delInstrText. */
 export function asDeleted(runXml: string): string {
-  return runXml
-    .replace(/<(\/?)([\w.-]+:)?t(?=[\s>/])/g, '<$1$2delText')
-    .replace(/<(\/?)([\w.-]+:)?instrText(?=[\s>/])/g, '<$1$2delInstrText');
+  return runXml.replace(/<(\/?)([\w.-]+:)?t(?=[\s>/])/g, '<$1$2delText').replace(/<(\/?)([\w.-]+:)?instrText(?=[\s>/])/g, '<$1$2delInstrText');
 }

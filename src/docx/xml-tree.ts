@@ -36,7 +36,18 @@ const TOKEN = /<(\/?)([^\s/>!?][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<!--[\s\S
 
 /** The document as a tree under a root that spans it whole. */
 export function parseXmlTree(xml: string): XmlElement {
-  const root: { -readonly [K in keyof XmlElement]: XmlElement[K] } = { type: 'element', name: '#root', local: '#root', attributes: '', start: 0, end: xml.length, openEnd: 0, closeStart: xml.length, children: [], parent: null };
+  const root: { -readonly [K in keyof XmlElement]: XmlElement[K] } = {
+    type: 'element',
+    name: '#root',
+    local: '#root',
+    attributes: '',
+    start: 0,
+    end: xml.length,
+    openEnd: 0,
+    closeStart: xml.length,
+    children: [],
+    parent: null,
+  };
   const stack: Array<typeof root> = [root];
   let at = 0;
   while (at < xml.length) {

@@ -95,7 +95,7 @@ export function rewriteZip(bytes: Uint8Array, replacements: ReadonlyMap<string, 
     const extraLength = view.getUint16(offset + 28, true);
     const headerLength = 30 + nameLength + extraLength;
     const newOffset = written;
-    const replacement = replacements.get(entry.name.replace(/\\/g, "/"));
+    const replacement = replacements.get(entry.name.replace(/\\/g, '/'));
     const record = copyOf(entry.record);
     const recordView = new DataView(record.buffer);
     if (replacement === undefined) {

@@ -57,7 +57,12 @@ export function officeDiagnostics(host: OfficeHost, batch: Batch, rangeAreas: bo
         await context.sync();
         return ours.map((format, index) => {
           const range = ranges[index] as Excel.Range;
-          const address = range.isNullObject ? '' : range.address.split(',').map((area) => area.replace(/^.*!/, '')).join(',');
+          const address = range.isNullObject
+            ? ''
+            : range.address
+                .split(',')
+                .map((area) => area.replace(/^.*!/, ''))
+                .join(',');
           return { areas: address, formula: format.customOrNullObject.rule.formula };
         });
       }),

@@ -77,7 +77,13 @@ function touchedRows(changes: readonly WorkbookChange[], state: ReadState, sourc
 }
 
 const sameShape = (block: Block | null | undefined, range: Excel.Range) =>
-  block !== null && block !== undefined && !range.isNullObject && block.top === range.rowIndex && block.left === range.columnIndex && block.rowCount === range.rowCount && block.columnCount === range.columnCount;
+  block !== null &&
+  block !== undefined &&
+  !range.isNullObject &&
+  block.top === range.rowIndex &&
+  block.left === range.columnIndex &&
+  block.rowCount === range.rowCount &&
+  block.columnCount === range.columnCount;
 
 const rowsOf = (range: Excel.Range): CellValue[][] => {
   const values = Array.isArray(range.values) ? range.values : [];
@@ -135,7 +141,13 @@ async function readEditedRows(
       });
       const areas = reads.flatMap((read) => read.spans.map((span) => span.address));
       // The formats on those rows, to see whether a paste split ours (one collection, so that positions hold).
-      const formats = !options.flags ? null : areas.length === 1 ? worksheet.getRange(areas[0]).conditionalFormats : options.rangeAreas ? worksheet.getRanges(areas.join(',')).conditionalFormats : null;
+      const formats = !options.flags
+        ? null
+        : areas.length === 1
+          ? worksheet.getRange(areas[0]).conditionalFormats
+          : options.rangeAreas
+            ? worksheet.getRanges(areas.join(',')).conditionalFormats
+            : null;
       formats?.load(FORMAT_FIELDS);
       return { sheet, worksheet, used, tableCount, tables, reads, areas, formats };
     });

@@ -121,7 +121,9 @@ export class OfficeWorkbook implements BudgetWorkbook, DiagnosticsPort {
 
   /** The self-test's operations, loaded when Réglages › Diagnostic first runs. */
   diagnostics(): Promise<Diagnostics> {
-    this.diagnosticsLoaded ??= import(/* webpackChunkName: "diagnostics" */ './office-diagnostics').then(({ officeDiagnostics }) => officeDiagnostics(this.host, (work) => this.batch(work), this.rangeAreas));
+    this.diagnosticsLoaded ??= import(/* webpackChunkName: "diagnostics" */ './office-diagnostics').then(({ officeDiagnostics }) =>
+      officeDiagnostics(this.host, (work) => this.batch(work), this.rangeAreas),
+    );
     return this.diagnosticsLoaded;
   }
 
@@ -162,7 +164,12 @@ export class OfficeWorkbook implements BudgetWorkbook, DiagnosticsPort {
 
   async onChange(listener: (change: WorkbookChange) => void): Promise<() => Promise<void>> {
     if (!this.capabilities.liveChanges) return () => Promise.resolve();
-    return followChanges((work) => this.batch(work), this.workbookWideEvents, () => this.ownWrites > 0, listener);
+    return followChanges(
+      (work) => this.batch(work),
+      this.workbookWideEvents,
+      () => this.ownWrites > 0,
+      listener,
+    );
   }
 
   readSettings(): Promise<unknown> {

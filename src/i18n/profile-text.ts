@@ -24,26 +24,36 @@ export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: La
   const percent = (hundredths: number) => say(profileValueText.percent, { value: percentText(hundredths, lang) });
   const none = say(profileValueText.none);
   switch (key) {
-    case 'name': return profile.name;
-    case 'year': return profile.year === null ? none : String(profile.year);
-    case 'stateCapPercent': return percent(profile.stateCap.percent);
-    case 'stateCapEqualAllowed': return say(profile.stateCap.equalAllowed ? profileValueText.capEqualAllowed : profileValueText.capBelow);
+    case 'name':
+      return profile.name;
+    case 'year':
+      return profile.year === null ? none : String(profile.year);
+    case 'stateCapPercent':
+      return percent(profile.stateCap.percent);
+    case 'stateCapEqualAllowed':
+      return say(profile.stateCap.equalAllowed ? profileValueText.capEqualAllowed : profileValueText.capBelow);
     case 'matchingRatio': {
       const ratio = profile.matching.ratio;
       if (ratio === null) return none;
       return ratio === WHOLE ? say(profileValueText.ratioWhole) : percent(ratio);
     }
-    case 'departmentMinPercent': return profile.matching.minPercentOfCost === null ? none : percent(profile.matching.minPercentOfCost);
-    case 'matchingScope': return say(profile.matching.scope === 'action' ? profileValueText.scopeAction : profileValueText.scopeTotal);
-    case 'envelope': return profile.envelope === null ? none : formatMoney(profile.envelope, lang);
+    case 'departmentMinPercent':
+      return profile.matching.minPercentOfCost === null ? none : percent(profile.matching.minPercentOfCost);
+    case 'matchingScope':
+      return say(profile.matching.scope === 'action' ? profileValueText.scopeAction : profileValueText.scopeTotal);
+    case 'envelope':
+      return profile.envelope === null ? none : formatMoney(profile.envelope, lang);
     case 'envelopes': {
       const entries = Object.entries(profile.envelopes);
       return entries.length === 0 ? none : entries.map(([name, cents]) => say(profileValueText.envelopeOf, { name, amount: formatMoney(cents, lang) })).join(GRAMMAR[lang].semicolon);
     }
-    case 'listArticle': return profile.listArticle;
-    case 'costArticle': return profile.costArticle;
+    case 'listArticle':
+      return profile.listArticle;
+    case 'costArticle':
+      return profile.costArticle;
     // French in either language, as the clause writes them.
-    case 'sentences': return [profile.sentences.listHeading, profile.sentences.listItem, profile.sentences.costSentence].map(frenchSpacing).join(' / ');
+    case 'sentences':
+      return [profile.sentences.listHeading, profile.sentences.listItem, profile.sentences.costSentence].map(frenchSpacing).join(' / ');
   }
 }
 
@@ -51,9 +61,15 @@ export function shownValue(key: ProfileKey, profile: ConventionProfile, lang: La
 export function profileJsonErrorSentence(error: ProfileJsonError): Bilingual {
   const { key } = error;
   switch (error.kind) {
-    case 'shape': return { fr: 'le profil doit être un objet JSON ({"stateCapPercent": 50, …})', en: 'the profile must be a JSON object ({"stateCapPercent": 50, …})' };
-    case 'decimals': return { fr: french`« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` };
-    case 'no-commitment': return { fr: french`« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement`, en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment' };
+    case 'shape':
+      return { fr: 'le profil doit être un objet JSON ({"stateCapPercent": 50, …})', en: 'the profile must be a JSON object ({"stateCapPercent": 50, …})' };
+    case 'decimals':
+      return { fr: french`« ${key} » : deux décimales au plus`, en: `"${key}": two decimals at most` };
+    case 'no-commitment':
+      return {
+        fr: french`« matchingRatio » et « departmentMinPercent » ne peuvent être tous deux vides : le Département doit un engagement`,
+        en: '"matchingRatio" and "departmentMinPercent" cannot both be null: the Department owes a commitment',
+      };
     case 'value': {
       const accepted = acceptedValue(key);
       return { fr: french`« ${key} » n’a pas une valeur admise (${accepted.fr})`, en: `"${key}" does not have an accepted value (${accepted.en})` };

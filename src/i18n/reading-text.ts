@@ -36,10 +36,27 @@ function columnProblems(source: ColumnsRead, lang: Lang): string[] {
   const sentences: string[] = [];
   for (const { field, column, sample } of source.textColumns ?? []) sentences.push(say.textColumn(columnOf(source, column, lang), field, sample));
   for (const { field, columns } of source.ambiguous) {
-    sentences.push(say.ambiguous(listText(columns.map((column) => columnOf(source, column, lang)), lang), field));
+    sentences.push(
+      say.ambiguous(
+        listText(
+          columns.map((column) => columnOf(source, column, lang)),
+          lang,
+        ),
+        field,
+      ),
+    );
   }
   for (const { column, fields } of source.unclear) {
-    sentences.push(say.unclear(columnOf(source, column, lang), listText(fields.map((field) => FIELD_NAMES[field][lang]), lang, true)));
+    sentences.push(
+      say.unclear(
+        columnOf(source, column, lang),
+        listText(
+          fields.map((field) => FIELD_NAMES[field][lang]),
+          lang,
+          true,
+        ),
+      ),
+    );
   }
   return sentences;
 }
@@ -57,7 +74,9 @@ export function unreadSentence(source: UnreadSource, lang: Lang, where: Advice):
 export function budgetColumnsSentence(budget: Budget, source: ColumnsRead, lang: Lang, where: Advice): string | null {
   const problems = columnProblems(source, lang);
   if (problems.length === 0) return null;
-  const fields = [...(source.textColumns ?? []).map((entry) => entry.field), ...source.ambiguous.map((entry) => entry.field), ...source.unclear.flatMap((entry) => entry.fields)].filter((field) => budget.columns[field] === undefined);
+  const fields = [...(source.textColumns ?? []).map((entry) => entry.field), ...source.ambiguous.map((entry) => entry.field), ...source.unclear.flatMap((entry) => entry.fields)].filter(
+    (field) => budget.columns[field] === undefined,
+  );
   const unreadFields = [...new Set<Field>(fields)].map((field) => fieldLabels[field][lang]);
   const first = problems.join(GRAMMAR[lang].semicolon);
   const capital = first.charAt(0).toUpperCase() + first.slice(1);

@@ -112,9 +112,11 @@ export class CellFlags {
 
   /** Cells whose flags (colour or message) differ between the current flags and the next are redrawn. */
   private replace(next: Flags, changed: FlagChanged): void {
-    const text = (flag: CellFlag | undefined) =>
-      flag === undefined ? '' : `${flagKey(flag)}|${identityOf(flag)}`;
-    for (const [one, other] of [[this.byCell, next], [next, this.byCell]] as const) {
+    const text = (flag: CellFlag | undefined) => (flag === undefined ? '' : `${flagKey(flag)}|${identityOf(flag)}`);
+    for (const [one, other] of [
+      [this.byCell, next],
+      [next, this.byCell],
+    ] as const) {
       for (const [sheet, cells] of one) {
         for (const [cell, flag] of cells) if (text(flag) !== text(other.get(sheet)?.get(cell))) changed(sheet, cell);
       }

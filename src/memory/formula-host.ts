@@ -20,7 +20,10 @@ export interface FormulaEngine {
    * each result, the formulas it cannot compute, and those in a circular reference (neither keeps
    * anything but its value, and the page says so).
    */
-  recompute(host: FormulaHost, changed: readonly CellAt[]): {
+  recompute(
+    host: FormulaHost,
+    changed: readonly CellAt[],
+  ): {
     readonly values: ReadonlyArray<CellAt & { readonly value: CellValue }>;
     readonly failed: ReadonlyArray<CellAt & { readonly reason: string }>;
     readonly circular: readonly CellAt[];

@@ -51,4 +51,3 @@ export function subtotal(kind: FormulaParser.Argument, ...references: FormulaPar
       throw new FormulaParser.FormulaError('#ERROR!', `SUBTOTAL(${code}) is not computed`);
   }
 }
-

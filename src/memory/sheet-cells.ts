@@ -105,7 +105,12 @@ export class SheetCells extends Map<string, CellValue> {
       }
       if (!sorted) {
         const order = columns.map((_, index) => index).sort((a, b) => (columns[a] as number) - (columns[b] as number));
-        for (const run of rowRuns(row, order.map((index) => columns[index] as number), order.map((index) => values[index] as CellValue))) blocks.push(run);
+        for (const run of rowRuns(
+          row,
+          order.map((index) => columns[index] as number),
+          order.map((index) => values[index] as CellValue),
+        ))
+          blocks.push(run);
       } else for (const run of rowRuns(row, columns, values)) blocks.push(run);
     }
     return blocks;

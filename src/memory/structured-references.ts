@@ -86,4 +86,3 @@ export function withoutStructuredReferences(formula: string, tables: readonly Ta
     }),
   );
 }
-

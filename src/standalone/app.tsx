@@ -174,7 +174,20 @@ export function StandaloneApp({ initial, environment }: StandaloneAppProps) {
   const download = async () => {
     const { workbookFile } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/xlsx-sheets');
     // The opened file itself, with the officer's edits and our marks; the sample is written anew.
-    const marked = opened === null ? workbookFile(null, workbook.sheetData(), new Map(), workbook.flagMarks((finding) => findingText(finding, lang))) : workbookFile(opened.bytes, opened.sheets, workbook.edits(), workbook.flagMarks((finding) => findingText(finding, lang)));
+    const marked =
+      opened === null
+        ? workbookFile(
+            null,
+            workbook.sheetData(),
+            new Map(),
+            workbook.flagMarks((finding) => findingText(finding, lang)),
+          )
+        : workbookFile(
+            opened.bytes,
+            opened.sheets,
+            workbook.edits(),
+            workbook.flagMarks((finding) => findingText(finding, lang)),
+          );
     // The accepted convention profile goes with the file (or leaves it, when the officer went back to the built-in one).
     const bytes = await withProfileKept(marked, await workbook.readSettings());
     const name = checkedFileName(opened?.name ?? `${t('sampleFile')}.xlsx`, t('checkedSuffix'));

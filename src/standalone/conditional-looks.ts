@@ -102,7 +102,12 @@ export class ConditionalLooks {
     this.bounds =
       areas.length === 0
         ? null
-        : { top: Math.min(...areas.map((area) => area.top)), left: Math.min(...areas.map((area) => area.left)), bottom: Math.max(...areas.map((area) => area.bottom)), right: Math.max(...areas.map((area) => area.right)) };
+        : {
+            top: Math.min(...areas.map((area) => area.top)),
+            left: Math.min(...areas.map((area) => area.left)),
+            bottom: Math.max(...areas.map((area) => area.bottom)),
+            right: Math.max(...areas.map((area) => area.right)),
+          };
     this.readsOtherCells = this.rules.some((prepared) => prepared.rule.kind === 'expression' || prepared.operands.some((operand) => operand.constant === undefined));
   }
 

@@ -80,7 +80,23 @@ function wrappedLines(height: number, size: number | undefined, defaultSize: num
  * One row of the grid. Rows are memoised on their stamp and selection: a key step redraws the two
  * rows the selection leaves and enters, not the sixty on screen.
  */
-export const GridRow = memo(function GridRow({ workbook, sheet, row, columnCount, selectedColumn, editing, lang, stickyTop, classes, editor, cellLabel, layout, merged, drawn, conditional }: GridRowProps) {
+export const GridRow = memo(function GridRow({
+  workbook,
+  sheet,
+  row,
+  columnCount,
+  selectedColumn,
+  editing,
+  lang,
+  stickyTop,
+  classes,
+  editor,
+  cellLabel,
+  layout,
+  merged,
+  drawn,
+  conditional,
+}: GridRowProps) {
   const cells = [];
   const height = layout.height(row);
   const tall = height > layout.rowHeight;

@@ -56,7 +56,17 @@ export const useGridStyles = makeStyles({
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorBrandStroke1}`, '@media print': { boxShadow: 'none' } },
   uncomputed: { textDecorationLine: 'underline', textDecorationStyle: 'dotted' },
-  editor: { width: '100%', height: '100%', boxSizing: 'border-box', border: 'none', padding: 0, font: 'inherit', outline: 'none', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  editor: {
+    width: '100%',
+    height: '100%',
+    boxSizing: 'border-box',
+    border: 'none',
+    padding: 0,
+    font: 'inherit',
+    outline: 'none',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS, overflowX: 'auto', '@media print': { display: 'none' } },
 });

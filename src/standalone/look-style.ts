@@ -11,13 +11,7 @@ const BASE_FONT_PX = 12;
  * formats over it, and our flag over both, as Excel draws a conditional format over a cell's own
  * format. Returns undefined when the cell draws nothing of its own (most cells of a large budget).
  */
-export function lookStyle(
-  own: CellLook | undefined,
-  conditional: CellLook | null,
-  flag: Severity | undefined,
-  defaultSize: number,
-  tallRow: boolean,
-): CSSProperties | undefined {
+export function lookStyle(own: CellLook | undefined, conditional: CellLook | null, flag: Severity | undefined, defaultSize: number, tallRow: boolean): CSSProperties | undefined {
   if (own === undefined && conditional === null && flag === undefined && !tallRow) return undefined;
   const style: CSSProperties = {};
   const fill = flag !== undefined ? FLAG_COLOURS[flag].fill : (conditional?.fill ?? own?.fill);

@@ -56,7 +56,11 @@ export function useNoteHover(root: RefObject<HTMLDivElement | null>): NoteHover 
     if (frame === undefined) return;
     // Beside the cell when there is room (Excel's place), else below it.
     const beside = rect.right - frame.left + 4 + 240 <= frame.width;
-    setHovered({ address, left: beside ? rect.right - frame.left + 4 : Math.max(4, Math.min(rect.left - frame.left, frame.width - 244)), top: beside ? rect.top - frame.top : rect.bottom - frame.top + 2 });
+    setHovered({
+      address,
+      left: beside ? rect.right - frame.left + 4 : Math.max(4, Math.min(rect.left - frame.left, frame.width - 244)),
+      top: beside ? rect.top - frame.top : rect.bottom - frame.top + 2,
+    });
   };
   return { hovered, onPointerOverCell, hide: () => setHovered(null) };
 }

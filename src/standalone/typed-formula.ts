@@ -48,7 +48,16 @@ const FRENCH_FUNCTIONS: Readonly<Record<string, string>> = {
 export function formulaOfTyped(typed: string): string {
   const french = outsideQuotes(typed).some((piece) => piece.includes(';'));
   return rewriteOutsideQuotes(typed, (piece) => {
-    let out = piece.replace(/([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9.]*)(?=\s*\()/g, (name: string) => FRENCH_FUNCTIONS[name.toUpperCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')] ?? name);
+    let out = piece.replace(
+      /([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9.]*)(?=\s*\()/g,
+      (name: string) =>
+        FRENCH_FUNCTIONS[
+          name
+            .toUpperCase()
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+        ] ?? name,
+    );
     // With ";" between arguments, a comma between digits is a decimal comma.
     if (french) out = out.replace(/(\d),(\d)/g, '$1.$2').replace(/;/g, ',');
     return out;

@@ -23,7 +23,14 @@ export interface GridClipboard {
  * tab-separated rows from the selected cell, each value typed as the page's language reads it,
  * in one step of Ctrl+Z.
  */
-export function useGridClipboard(workbook: MemoryWorkbook, sheet: MemorySheet, selected: { readonly row: number; readonly column: number }, selectedState: CellState, editing: Editing | null, lang: Lang): GridClipboard {
+export function useGridClipboard(
+  workbook: MemoryWorkbook,
+  sheet: MemorySheet,
+  selected: { readonly row: number; readonly column: number },
+  selectedState: CellState,
+  editing: Editing | null,
+  lang: Lang,
+): GridClipboard {
   const onPaste = (event: ClipboardEvent) => {
     if (editing !== null || event.target instanceof HTMLInputElement) return;
     const text = event.clipboardData.getData('text/plain');

@@ -115,9 +115,7 @@ export function BudgetCard({ budget, columnsNote, findings, envelope, rules, lis
         <div className={styles.notes}>
           {totals.excludedRows > 0 && <Text>{t('excludedRows', { count: totals.excludedRows, article: listArticle })}</Text>}
           {totals.hiddenRows > 0 && <Text>{t('hiddenRows', { count: totals.hiddenRows })}</Text>}
-          {budget.missingColumns.length > 0 && (
-            <Text>{t('missingColumns', { columns: budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ') })}</Text>
-          )}
+          {budget.missingColumns.length > 0 && <Text>{t('missingColumns', { columns: budget.missingColumns.map((field) => fieldLabels[field][lang]).join(', ') })}</Text>}
           {columnsNote !== null && <Text>{columnsNote}</Text>}
         </div>
       )}

@@ -54,7 +54,8 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
     if (report === undefined) return;
     const sentences = [t('flagsCleared', { count: report.removed })];
     if (report.left > 0) sentences.push(t('flagsLeft', { count: report.left }));
-    if (report.failedSheets.length > 0) sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }), t('flagsRemoveByHand', { prefix: OUR_RULES_PREFIX }));
+    if (report.failedSheets.length > 0)
+      sentences.push(t('flagsSheetsFailed', { sheets: report.failedSheets.map((failure) => t('quoted', { text: failure.sheet })).join(', ') }), t('flagsRemoveByHand', { prefix: OUR_RULES_PREFIX }));
     setNotice(sentences.join(' '));
   };
   const flagReport = check.status === 'done' ? check.flags : null;
@@ -70,11 +71,7 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
   };
 
   const status =
-    check.status === 'checking'
-      ? t('checking')
-      : check.status === 'done'
-        ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }) })
-        : '';
+    check.status === 'checking' ? t('checking') : check.status === 'done' ? t('checkedAt', { time: check.checkedAt.toLocaleTimeString(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }) }) : '';
 
   return (
     <section className={styles.screen} aria-label={t('tabBudgets')}>
@@ -133,14 +130,16 @@ export function BudgetsScreen({ workbook, state, onMapColumns }: BudgetsScreenPr
           </MessageBarActions>
         </MessageBar>
       )}
-      {result?.unread.filter((source) => source.budgetLike).map((source) => (
-        <MessageBar key={`${source.sheet}!${source.key}`} intent="warning" layout="multiline">
-          <MessageBarBody>{unreadSentence(source, lang, 'pane')}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onMapColumns}>{t('mapColumns')}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      ))}
+      {result?.unread
+        .filter((source) => source.budgetLike)
+        .map((source) => (
+          <MessageBar key={`${source.sheet}!${source.key}`} intent="warning" layout="multiline">
+            <MessageBarBody>{unreadSentence(source, lang, 'pane')}</MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={onMapColumns}>{t('mapColumns')}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ))}
       {result?.uncovered.map((area) => (
         <MessageBar key={`uncovered:${area.sheet}!${area.range}`} intent="warning" layout="multiline">
           <MessageBarBody>{uncoveredSentence(area, lang)}</MessageBarBody>

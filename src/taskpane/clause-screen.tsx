@@ -78,7 +78,15 @@ export default function ClauseScreen({ state, documents }: { readonly state: Pan
         label={t('clauseYear')}
         validationState={yearValid ? 'none' : 'error'}
         validationMessage={yearValid ? undefined : t('clauseYearInvalid')}
-        hint={yearValid && yearText === null ? (fromProfile ? t('clauseYearFromProfile', { name: profile.name }) : found === null ? t('clauseYearToday') : t(YEAR_HINTS[found.from], { text: found.text })) : undefined}
+        hint={
+          yearValid && yearText === null
+            ? fromProfile
+              ? t('clauseYearFromProfile', { name: profile.name })
+              : found === null
+                ? t('clauseYearToday')
+                : t(YEAR_HINTS[found.from], { text: found.text })
+            : undefined
+        }
       >
         <Input
           value={yearText ?? String(year)}
@@ -89,7 +97,14 @@ export default function ClauseScreen({ state, documents }: { readonly state: Pan
           }}
         />
       </Field>
-      <EnvelopeField value={stored?.envelope} lang={lang} t={t} label={t('envelope')} hint={conventionEnvelope === null ? t('clauseEnvelopeHint') : translate(profileCardText.envelopeFromConvention, lang, { amount: formatMoney(conventionEnvelope, lang) })} onChange={(envelope) => save({ envelope })} />
+      <EnvelopeField
+        value={stored?.envelope}
+        lang={lang}
+        t={t}
+        label={t('envelope')}
+        hint={conventionEnvelope === null ? t('clauseEnvelopeHint') : translate(profileCardText.envelopeFromConvention, lang, { amount: formatMoney(conventionEnvelope, lang) })}
+        onChange={(envelope) => save({ envelope })}
+      />
       {clause.warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

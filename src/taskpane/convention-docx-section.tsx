@@ -66,7 +66,13 @@ export function ConventionDocxSection({ documents, budget, request, fileYear, li
         setOutcome(
           differences.length === 0
             ? { kind: 'message', intent: 'success', text: t('docxAgree', { file: file.name, list: listArticle, cost: costArticle }), lines: noted(notes) }
-            : { kind: 'message', intent: 'warning', title: t('docxDifferences', { file: file.name, count: differences.length }), text: '', lines: [...differences.map((difference) => differenceText(difference, lang)), ...noted(notes)] },
+            : {
+                kind: 'message',
+                intent: 'warning',
+                title: t('docxDifferences', { file: file.name, count: differences.length }),
+                text: '',
+                lines: [...differences.map((difference) => differenceText(difference, lang)), ...noted(notes)],
+              },
         );
         return;
       }

@@ -1,6 +1,18 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Switch, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { type MatchingScope, type Parameter, PARAMETER_OF, plainNumber, PROFILE_KEYS, type ProfileConflict, type ProfileKey, type ProfileReading, profileToJson, readProfile, resolveProfile } from '../domain';
+import {
+  type MatchingScope,
+  type Parameter,
+  PARAMETER_OF,
+  plainNumber,
+  PROFILE_KEYS,
+  type ProfileConflict,
+  type ProfileKey,
+  type ProfileReading,
+  profileToJson,
+  readProfile,
+  resolveProfile,
+} from '../domain';
 import { PARAMETER_LABELS, PROFILE_LABELS, profileJsonErrorSentence, reviewText, shownValue } from '../i18n/profile-text';
 import { translate } from '../i18n/translate';
 import { ConventionSource } from './convention-source';
@@ -61,7 +73,11 @@ export default function ConventionReview({ state, onClose, text: given }: { read
 
   const accept = () => {
     if (Object.keys(errors).length > 0) {
-      setProblem(Object.values(errors).map((error) => error?.[lang]).join(' '));
+      setProblem(
+        Object.values(errors)
+          .map((error) => error?.[lang])
+          .join(' '),
+      );
       return;
     }
     const resolved = resolveProfile(reading, decisions);
@@ -86,11 +102,7 @@ export default function ConventionReview({ state, onClose, text: given }: { read
   };
 
   const scopeChoice = (
-    <RadioGroup
-      aria-label={PROFILE_LABELS.matchingScope[lang]}
-      value={choices.scope ?? ''}
-      onChange={(_, data) => change({ scope: data.value as MatchingScope })}
-    >
+    <RadioGroup aria-label={PROFILE_LABELS.matchingScope[lang]} value={choices.scope ?? ''} onChange={(_, data) => change({ scope: data.value as MatchingScope })}>
       <Radio value="action" label={say(reviewText.scopeAction)} />
       <Radio value="total" label={say(reviewText.scopeTotal)} />
     </RadioGroup>
@@ -104,7 +116,9 @@ export default function ConventionReview({ state, onClose, text: given }: { read
   };
 
   const pendingItem = (parameter: Parameter) => {
-    const conflict = PROFILE_KEYS.filter((key) => PARAMETER_OF[key] === parameter).map((key) => conflicts.get(key)).find((found) => found !== undefined);
+    const conflict = PROFILE_KEYS.filter((key) => PARAMETER_OF[key] === parameter)
+      .map((key) => conflicts.get(key))
+      .find((found) => found !== undefined);
     const settled = settledAs(parameter);
     const open = waiting.includes(parameter);
     return (
@@ -119,7 +133,11 @@ export default function ConventionReview({ state, onClose, text: given }: { read
               <div key={`${candidate.offset}-${candidate.shown}`} className={styles.item}>
                 <Text className={styles.sentence}>{t('conventionLine', { line: candidate.line, sentence: candidate.sentence })}</Text>
                 <div>
-                  <Button size="small" appearance={JSON.stringify(choices.picked[conflict.key]) === JSON.stringify(candidate.json) ? 'primary' : 'secondary'} onClick={() => pick(conflict.key, candidate.json)}>
+                  <Button
+                    size="small"
+                    appearance={JSON.stringify(choices.picked[conflict.key]) === JSON.stringify(candidate.json) ? 'primary' : 'secondary'}
+                    onClick={() => pick(conflict.key, candidate.json)}
+                  >
                     {t('conventionPick', { value: candidate.shown })}
                   </Button>
                 </div>
@@ -195,7 +213,11 @@ export default function ConventionReview({ state, onClose, text: given }: { read
             <Switch checked={choices.equalAllowed ?? reading.profile.stateCap.equalAllowed} label={t('conventionEqualAllowed')} onChange={(_, data) => change({ equalAllowed: data.checked })} />
           )}
           {!pending.includes('matchingScope') && (
-            <Switch checked={(choices.scope ?? reading.profile.matching.scope) === 'action'} label={t('conventionScopeAction')} onChange={(_, data) => change({ scope: data.checked ? 'action' : 'total' })} />
+            <Switch
+              checked={(choices.scope ?? reading.profile.matching.scope) === 'action'}
+              label={t('conventionScopeAction')}
+              onChange={(_, data) => change({ scope: data.checked ? 'action' : 'total' })}
+            />
           )}
         </div>
       )}
@@ -215,4 +237,3 @@ export default function ConventionReview({ state, onClose, text: given }: { read
     </section>
   );
 }
-

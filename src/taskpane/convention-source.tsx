@@ -42,7 +42,12 @@ export function ConventionSource({ lang, onRead, onCancel }: { readonly lang: 'f
         <Textarea value={text} resize="vertical" rows={6} onChange={(_, data) => setText(data.value)} />
       </Field>
       <Field label={t('conventionFileLabel')}>
-        <input type="file" aria-label={t('conventionFileLabel')} accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(event) => void openFile(event.target.files?.[0])} />
+        <input
+          type="file"
+          aria-label={t('conventionFileLabel')}
+          accept=".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(event) => void openFile(event.target.files?.[0])}
+        />
       </Field>
       {busy && <Text role="status">{t('conventionReading')}</Text>}
       {problem !== null && (

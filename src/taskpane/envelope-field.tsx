@@ -39,12 +39,7 @@ export function EnvelopeField({ value, lang, t, label, hint, onChange }: Envelop
   };
 
   return (
-    <Field
-      label={label}
-      hint={invalid ? undefined : hint}
-      validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? t('envelopeInvalid', { text }) : undefined}
-    >
+    <Field label={label} hint={invalid ? undefined : hint} validationState={invalid ? 'error' : 'none'} validationMessage={invalid ? t('envelopeInvalid', { text }) : undefined}>
       <Input
         id={id}
         value={text}

@@ -40,11 +40,7 @@ export function FindingsList({ findings, lang, t, onSelect }: FindingsListProps)
   const [all, setAll] = useState(false);
   const shown = all ? findings : findings.slice(0, SHOWN_AT_FIRST);
   const icon = (finding: Finding) =>
-    finding.severity === 'error' ? (
-      <ErrorCircle16Filled className={styles.error} aria-label={t('error')} />
-    ) : (
-      <Warning16Filled className={styles.warning} aria-label={t('warning')} />
-    );
+    finding.severity === 'error' ? <ErrorCircle16Filled className={styles.error} aria-label={t('error')} /> : <Warning16Filled className={styles.warning} aria-label={t('warning')} />;
 
   return (
     <>

@@ -1,16 +1,4 @@
-import {
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Button,
-  Text,
-  type Theme,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Button, Text, type Theme, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { BUILT_IN_PROFILE, type Lang } from '../domain';
 import type { BudgetWorkbook } from '../workbook/budget-workbook';
@@ -119,31 +107,31 @@ export function Pane({ workbook, diagnostics, environment, onLanguageChange, emb
       </nav>
       {/* The tab panel is a div inside main: a main element may not take the tabpanel role. */}
       <MainArea className={styles.mainArea}>
-      {/* Excel's title bar names the pane on screen; a screen reader finds it as the page's heading. */}
-      {!embedded && <h1 className={styles.hidden}>{t('paneHeading')}</h1>}
-      <div className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
-        {state.failure !== null && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
-              {errorSentence(state.failure, t)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={state.checkNow}>{t('retry')}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {state.settingsUnreadable && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{t('settingsUnreadable')}</MessageBarBody>
-          </MessageBar>
-        )}
-        <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
-          {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
-          {screen === 'clause' && <ClauseScreen state={state} documents={environment.conventionDocuments} />}
-          {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} diagnostics={diagnostics} />}
-        </Suspense>
-      </div>
+        {/* Excel's title bar names the pane on screen; a screen reader finds it as the page's heading. */}
+        {!embedded && <h1 className={styles.hidden}>{t('paneHeading')}</h1>}
+        <div className={styles.main} id="pane-screen" role="tabpanel" aria-labelledby={tabId('pane-tab', SCREENS.indexOf(screen))}>
+          {state.failure !== null && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+                {errorSentence(state.failure, t)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={state.checkNow}>{t('retry')}</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {state.settingsUnreadable && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('settingsUnreadable')}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Suspense fallback={<Text aria-busy="true">{t('loading')}</Text>}>
+            {screen === 'budgets' && <BudgetsScreen workbook={workbook} state={state} onMapColumns={() => setScreen('settings')} />}
+            {screen === 'clause' && <ClauseScreen state={state} documents={environment.conventionDocuments} />}
+            {screen === 'settings' && <SettingsScreen state={state} workbook={workbook} diagnostics={diagnostics} />}
+          </Suspense>
+        </div>
       </MainArea>
     </FluentProvider>
   );

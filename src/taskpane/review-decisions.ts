@@ -1,12 +1,4 @@
-import {
-  type Bilingual,
-  type MatchingScope,
-  type Parameter,
-  PARAMETERS,
-  parseAmountText,
-  type ProfileDecisions,
-  type ProfileReading,
-} from '../domain';
+import { type Bilingual, type MatchingScope, type Parameter, PARAMETERS, parseAmountText, type ProfileDecisions, type ProfileReading } from '../domain';
 import { reviewText } from '../i18n/profile-text';
 
 /** The values the officer may type, as text fields. */
@@ -90,10 +82,14 @@ export function unsettled(pending: readonly Parameter[], decisions: ProfileDecis
   return pending.filter((parameter) => {
     if (decisions.confirmed?.includes(parameter) === true) return false;
     switch (parameter) {
-      case 'stateCapPercent': return !given('stateCapPercent');
-      case 'matchingRatio': return !(typed.matchingRatio !== undefined && typed.matchingRatio !== null) && !(typed.departmentMinPercent !== undefined && typed.departmentMinPercent !== null);
-      case 'envelope': return !given('envelope', 'envelopes');
-      default: return !given(parameter);
+      case 'stateCapPercent':
+        return !given('stateCapPercent');
+      case 'matchingRatio':
+        return !(typed.matchingRatio !== undefined && typed.matchingRatio !== null) && !(typed.departmentMinPercent !== undefined && typed.departmentMinPercent !== null);
+      case 'envelope':
+        return !given('envelope', 'envelopes');
+      default:
+        return !given(parameter);
     }
   });
 }

@@ -115,9 +115,24 @@ export default function SettingsScreen({ state, workbook, diagnostics }: { reado
           </Suspense>
         ) : (
           <div className={styles.row}>
-            <Button onClick={() => { setProfileSaved(null); setReviewing(true); }}>{t('conventionRead')}</Button>
+            <Button
+              onClick={() => {
+                setProfileSaved(null);
+                setReviewing(true);
+              }}
+            >
+              {t('conventionRead')}
+            </Button>
             {settings.profile !== undefined && (
-              <Button onClick={() => { const { profile: _dropped, ...rest } = settings; setProfileSaved(null); void state.updateSettings(rest); }}>{t('conventionBackToBuiltIn')}</Button>
+              <Button
+                onClick={() => {
+                  const { profile: _dropped, ...rest } = settings;
+                  setProfileSaved(null);
+                  void state.updateSettings(rest);
+                }}
+              >
+                {t('conventionBackToBuiltIn')}
+              </Button>
             )}
           </div>
         )}

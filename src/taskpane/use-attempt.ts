@@ -6,7 +6,7 @@ import { useCallback, useState } from 'react';
  */
 export function useAttempt(): { readonly failure: unknown; readonly attempt: <T>(operation: () => Promise<T>) => Promise<T | undefined> } {
   const [failure, setFailure] = useState<unknown>(null);
-  const attempt = useCallback(async <T,>(operation: () => Promise<T>): Promise<T | undefined> => {
+  const attempt = useCallback(async <T>(operation: () => Promise<T>): Promise<T | undefined> => {
     try {
       const value = await operation();
       setFailure(null);

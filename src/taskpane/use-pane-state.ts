@@ -37,9 +37,13 @@ export function usePaneState(workbook: BudgetWorkbook, environment: PaneEnvironm
 
   useEffect(() => {
     let live = true;
-    const checker = new LiveChecker(workbook, () => checkOptionsOf(settingsRef.current), (state) => {
-      if (live) setCheck(state);
-    });
+    const checker = new LiveChecker(
+      workbook,
+      () => checkOptionsOf(settingsRef.current),
+      (state) => {
+        if (live) setCheck(state);
+      },
+    );
     checkerRef.current = checker;
     void (async () => {
       const stored = await attempt(() => workbook.readSettings());
@@ -61,7 +65,7 @@ export function usePaneState(workbook: BudgetWorkbook, environment: PaneEnvironm
     void checkerRef.current?.checkNow(true);
   }, []);
 
-  const exclusive = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+  const exclusive = useCallback(async <T>(work: () => Promise<T>): Promise<T> => {
     const checker = checkerRef.current;
     return checker === null ? work() : checker.exclusive(work);
   }, []);

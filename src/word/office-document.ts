@@ -111,4 +111,3 @@ export class OfficeDocument implements ConventionDocument {
     return wordDiagnostics(this.host, (work) => this.batch(work), this.capabilities);
   }
 }
-

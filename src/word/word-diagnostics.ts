@@ -33,10 +33,12 @@ export function wordDiagnostics(host: WordHost, batch: Batch, capabilities: Docu
     } finally {
       if (before !== null && before !== 'Off') {
         const mode = before;
-        await host.run(async (context) => {
-          context.document.changeTrackingMode = mode;
-          await context.sync();
-        }).catch(() => undefined);
+        await host
+          .run(async (context) => {
+            context.document.changeTrackingMode = mode;
+            await context.sync();
+          })
+          .catch(() => undefined);
       }
     }
   };

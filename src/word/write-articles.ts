@@ -1,11 +1,4 @@
-import {
-  type ArticleTag,
-  type ArticleWrite,
-  DocumentError,
-  OUR_TAG_PREFIX,
-  type WriteOptions,
-  type WriteReport,
-} from '../document/convention-document';
+import { type ArticleTag, type ArticleWrite, DocumentError, OUR_TAG_PREFIX, type WriteOptions, type WriteReport } from '../document/convention-document';
 import { existing, locate, type Located } from './article-operations';
 import { occurrenceIndex, occurrences, wordEdit } from './text-diff';
 import { documentErrorOf } from './word-errors';

@@ -107,7 +107,12 @@ export function BudgetScreen({ state, convention, openBudget, budget, onBudget }
           <Text weight="semibold">{t('budgetFile', { file: budget.file })}</Text>
           {budgets.length > 1 && (
             <Field label={t('budgetBeneficiary')}>
-              <Select className={styles.select} select={{ className: styles.selectInner }} value={chosen.label} onChange={(_, data) => save({ budget: { file: budget.file, beneficiary: data.value } })}>
+              <Select
+                className={styles.select}
+                select={{ className: styles.selectInner }}
+                value={chosen.label}
+                onChange={(_, data) => save({ budget: { file: budget.file, beneficiary: data.value } })}
+              >
                 {budgets.map((candidate) => (
                   <option key={candidate.id} value={candidate.label}>
                     {candidate.label}

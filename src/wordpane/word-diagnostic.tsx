@@ -11,11 +11,5 @@ import type { WordState } from './use-word-state';
 export function WordDiagnostic({ state, convention }: { readonly state: WordState; readonly convention: ConventionDocument }) {
   const { t, lang } = state;
   if (convention.diagnostics === undefined) return null;
-  return (
-    <SelfTestPanel
-      lang={lang}
-      run={() => state.attempt(() => runDocumentSelfTest(convention))}
-      texts={selfTestTexts((key, params) => t(key as WordTextKey, params))}
-    />
-  );
+  return <SelfTestPanel lang={lang} run={() => state.attempt(() => runDocumentSelfTest(convention))} texts={selfTestTexts((key, params) => t(key as WordTextKey, params))} />;
 }

@@ -16,7 +16,6 @@ const SettingsScreen = lazy(() => import(/* webpackChunkName: "word-settings" */
 type Screen = 'budget' | 'convention' | 'settings';
 const SCREENS: readonly Screen[] = ['budget', 'convention', 'settings'];
 
-
 export interface WordPaneProps {
   readonly convention: ConventionDocument;
   readonly environment: PaneEnvironment;

@@ -120,14 +120,7 @@ export interface BudgetWorkbook {
   createBudgetTable(sheetName: string, headers: readonly string[]): Promise<CreatedTable>;
 }
 
-export type WorkbookErrorCode =
-  | 'busy-editing'
-  | 'protected'
-  | 'too-large'
-  | 'not-found'
-  | 'unsupported'
-  | 'unavailable'
-  | 'unknown';
+export type WorkbookErrorCode = 'busy-editing' | 'protected' | 'too-large' | 'not-found' | 'unsupported' | 'unavailable' | 'unknown';
 
 /** A failure of the workbook, with a code the pane can turn into a sentence. */
 export class WorkbookError extends Error {

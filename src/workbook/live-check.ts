@@ -185,7 +185,9 @@ export class LiveChecker {
       if (checked === null) return;
       const { result, edited } = checked;
       const flags =
-        run.flag && this.workbook.capabilities.flags ? await this.workbook.showFlags(result, result.profile.matching.scope, { command: run.command, ...(edited === undefined ? {} : { edited }) }) : null;
+        run.flag && this.workbook.capabilities.flags
+          ? await this.workbook.showFlags(result, result.profile.matching.scope, { command: run.command, ...(edited === undefined ? {} : { edited }) })
+          : null;
       if (version !== this.version || this.stopped) return;
       this.last = result;
       this.onState({ status: 'done', result, checkedAt: new Date(), flags });

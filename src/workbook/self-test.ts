@@ -10,17 +10,7 @@ import type { Diagnostics, DiagnosticsPort } from './workbook-diagnostics';
  * left behind (the pane closed mid-test) is removed first, and never read as a budget otherwise.
  */
 
-export type SelfTestStepId =
-  | 'host'
-  | 'scratch'
-  | 'read'
-  | 'flag'
-  | 'readBack'
-  | 'editNoFlag'
-  | 'editOneFlag'
-  | 'clear'
-  | 'longestFormula'
-  | 'cleanUp';
+export type SelfTestStepId = 'host' | 'scratch' | 'read' | 'flag' | 'readBack' | 'editNoFlag' | 'editOneFlag' | 'clear' | 'longestFormula' | 'cleanUp';
 
 export interface SelfTestStep {
   readonly id: SelfTestStepId;

@@ -34,7 +34,15 @@ const isOn = (attributes: string) => {
   return value === undefined || value === '1' || value === 'true';
 };
 
-const HORIZONTAL: Readonly<Record<string, CellLook['horizontal']>> = { left: 'left', center: 'center', centerContinuous: 'center', right: 'right', justify: 'justify', distributed: 'justify', fill: 'left' };
+const HORIZONTAL: Readonly<Record<string, CellLook['horizontal']>> = {
+  left: 'left',
+  center: 'center',
+  centerContinuous: 'center',
+  right: 'right',
+  justify: 'justify',
+  distributed: 'justify',
+  fill: 'left',
+};
 const VERTICAL: Readonly<Record<string, CellLook['vertical']>> = { top: 'top', center: 'middle', bottom: 'bottom', justify: 'top', distributed: 'middle' };
 
 /** Reads the looks of a workbook's styles part; the theme part gives theme colours. */
@@ -153,4 +161,3 @@ export function readLooks(pack: OfficePackage, stylesPart: string | undefined, t
   });
   return { styles, dxfs, defaultSize };
 }
-

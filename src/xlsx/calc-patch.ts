@@ -22,4 +22,3 @@ export function recalculateOnLoad(parts: Parts, workbookPart: string): void {
     parts.set('[Content_Types].xml', parts.text('[Content_Types].xml').replace(new RegExp(`<Override\\b[^>]*PartName="/${chain.target}"[^>]*/>`), ''));
   }
 }
-

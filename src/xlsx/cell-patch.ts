@@ -12,7 +12,10 @@ import { attribute } from './xml-scan';
 
 /** The attributes of a cell element other than its reference and type (its style, say). */
 function keptAttributes(attributes: string, style: number | null): string {
-  let kept = attributes.replace(/\s(?:[\w.-]+:)?r="[^"]*"/, '').replace(/\s(?:[\w.-]+:)?t="[^"]*"/, '').replace(/\s+$/, '');
+  let kept = attributes
+    .replace(/\s(?:[\w.-]+:)?r="[^"]*"/, '')
+    .replace(/\s(?:[\w.-]+:)?t="[^"]*"/, '')
+    .replace(/\s+$/, '');
   if (style !== null) kept = `${kept.replace(/\s(?:[\w.-]+:)?s="[^"]*"/, '')} s="${style}"`;
   return kept;
 }
@@ -139,4 +142,3 @@ function writeOutSharedFormulas(xml: string, p: string, orphaned: Map<string, { 
     return whole.replace(content, cells);
   });
 }
-

@@ -45,5 +45,5 @@ export function cellValueOf(type: string, value: string, inline: string, style: 
  * texts kept the whole inflated sheet, some 120 MB for SheetJS's large_strings.xlsx, after reading.
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : (` ${text}`).slice(1);
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

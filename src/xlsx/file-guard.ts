@@ -37,9 +37,7 @@ export type FileProblem =
   | { readonly kind: 'too-large'; readonly inflated: number }
   | { readonly kind: 'bomb'; readonly entry: string };
 
-export type FileInspection =
-  | { readonly kind: 'xlsx'; readonly entries: ReadonlyMap<string, ZipEntry> }
-  | { readonly kind: 'problem'; readonly problem: FileProblem };
+export type FileInspection = { readonly kind: 'xlsx'; readonly entries: ReadonlyMap<string, ZipEntry> } | { readonly kind: 'problem'; readonly problem: FileProblem };
 
 const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
@@ -64,7 +62,11 @@ function holdsUtf16(bytes: Uint8Array, name: string): boolean {
 
 /** The start of a file as text, for the text-like kinds. */
 function head(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  return new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
 }
 
 /** A BIFF2, 3 or 4 file (Excel 2.x to 4.0): a BOF record (0x0009, 0x0209, 0x0409) with a short length. */
@@ -176,7 +178,10 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
     case 'ole':
       return save('c’est un ancien document Office (format binaire), pas un classeur .xlsx', 'this is an old binary Office document, not an .xlsx workbook');
     case 'biff':
-      return save(`c’est un fichier d’Excel ${problem.version === 4 ? '4.0' : `${problem.version}.x`} (antérieur à 1995)`, `this is an Excel ${problem.version === 4 ? '4.0' : `${problem.version}.x`} file (before 1995)`);
+      return save(
+        `c’est un fichier d’Excel ${problem.version === 4 ? '4.0' : `${problem.version}.x`} (antérieur à 1995)`,
+        `this is an Excel ${problem.version === 4 ? '4.0' : `${problem.version}.x`} file (before 1995)`,
+      );
     case 'lock-file':
       return {
         fr: 'c’est le fichier de verrouillage qu’Excel crée à côté d’un classeur ouvert (« ~$… »), pas le classeur : choisissez le fichier du même nom sans « ~$ »',
@@ -187,12 +192,19 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
     case 'ods':
       return save('c’est un classeur OpenDocument (.ods)', 'this is an OpenDocument spreadsheet (.ods)');
     case 'office-document': {
-      const what = { word: ['un document Word', 'a Word document'], powerpoint: ['une présentation PowerPoint', 'a PowerPoint presentation'], opendocument: ['un document OpenDocument (texte ou présentation)', 'an OpenDocument text or presentation'] }[problem.what];
+      const what = {
+        word: ['un document Word', 'a Word document'],
+        powerpoint: ['une présentation PowerPoint', 'a PowerPoint presentation'],
+        opendocument: ['un document OpenDocument (texte ou présentation)', 'an OpenDocument text or presentation'],
+      }[problem.what];
       return { fr: `c’est ${what[0]}, pas un classeur : choisissez le classeur du budget (.xlsx)`, en: `this is ${what[1]}, not a workbook: choose the budget workbook (.xlsx)` };
     }
     case 'zip-not-workbook': {
       if (problem.workbooks === undefined || problem.workbooks.length === 0) {
-        return { fr: 'c’est une archive zip qui ne contient aucun classeur : choisissez le classeur du budget (.xlsx)', en: 'this is a zip archive that holds no workbook: choose the budget workbook (.xlsx)' };
+        return {
+          fr: 'c’est une archive zip qui ne contient aucun classeur : choisissez le classeur du budget (.xlsx)',
+          en: 'this is a zip archive that holds no workbook: choose the budget workbook (.xlsx)',
+        };
       }
       const names = problem.workbooks.join(', ');
       return {
@@ -203,7 +215,10 @@ function describeFileProblemUnspaced(problem: FileProblem): Bilingual {
     case 'spreadsheet-xml':
       return save('c’est une « feuille de calcul XML 2003 »', 'this is an “XML Spreadsheet 2003” file');
     case 'html':
-      return save('c’est une page web (HTML) enregistrée avec une extension de classeur, comme en produisent certains exports', 'this is a web page (HTML) saved with a workbook extension, as some exports make');
+      return save(
+        'c’est une page web (HTML) enregistrée avec une extension de classeur, comme en produisent certains exports',
+        'this is a web page (HTML) saved with a workbook extension, as some exports make',
+      );
     case 'text':
       return save('c’est un fichier texte (un export .csv renommé ?), pas un classeur', 'this is a text file (a renamed .csv export?), not a workbook');
     case 'not-zip':

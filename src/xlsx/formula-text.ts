@@ -13,7 +13,8 @@ import { rewriteOutsideQuotes } from '../workbook/formula-pieces';
  * "$3:$3". A letters-then-digits word followed by "(" is a function (LOG10), and one glued to a
  * letter, digit, underscore, dot or "[" is part of a name or a structured reference.
  */
-const REFERENCE = /(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_([])|(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_([])|(?<![A-Za-z0-9_.\][])(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_([])/g;
+const REFERENCE =
+  /(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_([])|(?<![A-Za-z0-9_.\][])(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_([])|(?<![A-Za-z0-9_.\][])(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![A-Za-z0-9_([])/g;
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
@@ -36,20 +37,23 @@ function moveRow(digits: string, absolute: string, by: number): string | null {
 export function moveFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
   return rewriteOutsideQuotes(formula, (piece) =>
-    piece.replace(REFERENCE, (_whole, c1: string, letters: string, r1: string, digits: string, c2: string, from: string, c3: string, to: string, r2: string, first: string, r3: string, last: string) => {
-      if (letters !== undefined) {
-        const column = moveColumn(letters, c1, columns);
-        const row = moveRow(digits, r1, rows);
-        return column === null || row === null ? '#REF!' : `${column}${row}`;
-      }
-      if (from !== undefined) {
-        const left = moveColumn(from, c2, columns);
-        const right = moveColumn(to, c3, columns);
-        return left === null || right === null ? '#REF!' : `${left}:${right}`;
-      }
-      const top = moveRow(first, r2, rows);
-      const bottom = moveRow(last, r3, rows);
-      return top === null || bottom === null ? '#REF!' : `${top}:${bottom}`;
-    }),
+    piece.replace(
+      REFERENCE,
+      (_whole, c1: string, letters: string, r1: string, digits: string, c2: string, from: string, c3: string, to: string, r2: string, first: string, r3: string, last: string) => {
+        if (letters !== undefined) {
+          const column = moveColumn(letters, c1, columns);
+          const row = moveRow(digits, r1, rows);
+          return column === null || row === null ? '#REF!' : `${column}${row}`;
+        }
+        if (from !== undefined) {
+          const left = moveColumn(from, c2, columns);
+          const right = moveColumn(to, c3, columns);
+          return left === null || right === null ? '#REF!' : `${left}:${right}`;
+        }
+        const top = moveRow(first, r2, rows);
+        const bottom = moveRow(last, r3, rows);
+        return top === null || bottom === null ? '#REF!' : `${top}:${bottom}`;
+      },
+    ),
   );
 }

@@ -30,7 +30,7 @@ function areasOf(cells: readonly string[]): string {
   const areas: string[] = [];
   for (const [column, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
     const sorted = [...new Set(rows)].sort((a, b) => a - b);
-    for (let index = 0; index < sorted.length; ) {
+    for (let index = 0; index < sorted.length;) {
       let end = index;
       while (end + 1 < sorted.length && (sorted[end + 1] ?? 0) === (sorted[end] ?? 0) + 1) end++;
       const top = sorted[index] ?? 0;
@@ -66,7 +66,9 @@ export function syncFormats(xml: string, marks: readonly FormatMark[], styles: M
   });
 
   if (marks.length > 0 && styles !== null) {
-    const bySeverity = (['error', 'warning'] as const).map((severity) => ({ severity, cells: marks.filter((mark) => mark.severity === severity).map((mark) => mark.cell) })).filter((group) => group.cells.length > 0);
+    const bySeverity = (['error', 'warning'] as const)
+      .map((severity) => ({ severity, cells: marks.filter((mark) => mark.severity === severity).map((mark) => mark.cell) }))
+      .filter((group) => group.cells.length > 0);
     // Ours come first: the officer's formats go below them when they would not.
     const priorities = [...tail.matchAll(/<(?:\w+:)?cfRule\b[^>]*?\bpriority="(-?\d+)"/g)].map((match) => Number(match[1]));
     const lowest = priorities.length === 0 ? Infinity : Math.min(...priorities);

@@ -98,4 +98,3 @@ export class MarkStyles {
     return xml;
   }
 }
-

@@ -62,8 +62,12 @@ export function withProfilePart(bytes: Uint8Array, profile: unknown): Uint8Array
   const item = `customXml/item${number}.xml`;
   const props = `customXml/itemProps${number}.xml`;
   files[item] = strToU8(profilePartXml(profile));
-  files[props] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6F1C2B7E-3D5A-4C8E-9B21-C0A7E5D4F318}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${PROFILE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`);
-  files[`customXml/_rels/item${number}.xml.rels`] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PROPS_TYPE}" Target="itemProps${number}.xml"/></Relationships>`);
+  files[props] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="{6F1C2B7E-3D5A-4C8E-9B21-C0A7E5D4F318}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${PROFILE_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+  );
+  files[`customXml/_rels/item${number}.xml.rels`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${PROPS_TYPE}" Target="itemProps${number}.xml"/></Relationships>`,
+  );
   // Excel relates custom XML parts to the workbook part.
   const relsName = relationshipsPart(workbookPart).rels;
   const rels = text(relsName) || '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -92,7 +96,11 @@ function removePart(files: Record<string, Uint8Array>, item: string): void {
     const rels = strFromU8(files[name] as Uint8Array);
     if (!rels.includes('customXml')) continue;
     const folder = name.replace(/_rels\/[^/]*\.rels$/, '');
-    const ours = new Set(readRelationships(rels, folder).filter((relation) => relation.type === 'customXml' && relation.target === item).map((relation) => relation.id));
+    const ours = new Set(
+      readRelationships(rels, folder)
+        .filter((relation) => relation.type === 'customXml' && relation.target === item)
+        .map((relation) => relation.id),
+    );
     if (ours.size > 0) files[name] = strToU8(rels.replace(/<(?:\w+:)?Relationship\b[^>]*\/>/g, (relation) => (ours.has(attribute(relation, 'Id') ?? '') ? '' : relation)));
   }
   const types = files['[Content_Types].xml'];

@@ -42,4 +42,3 @@ export function readNotes(pack: OfficePackage, part: string): Map<string, SheetN
   });
   return notes;
 }
-

@@ -52,7 +52,6 @@ export function coverMerges(rows: Map<number, XlsxRow>, merges: readonly string[
   }
 }
 
-
 /** Every row's cells in column order (a file may write them in any order). */
 export function sortRows(rows: ReadonlyMap<number, XlsxRow>): void {
   for (const entry of rows.values()) if (!isSorted(entry.columns)) sortRow(entry);

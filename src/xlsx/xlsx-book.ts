@@ -64,4 +64,3 @@ export interface ReadOptions {
   /** Read how the workbook looks (styles, row heights, notes, conditional formats), for a grid to draw it. */
   readonly look?: boolean;
 }
-

@@ -78,9 +78,11 @@ function readPackage(pack: OfficePackage, options: ReadOptions): XlsxBook {
     sheets.push(readSheet(pack, relation.target, entry.name, entry.hidden, { strings, formats, date1904: workbook.date1904, looks }));
   }
   // Sheets the workbook lists whose parts are not in the file: a damaged file, not one without worksheets.
-  if (sheets.length === 0 && workbook.sheets.some((entry) => byId.get(entry.relationId) === undefined || (byId.get(entry.relationId)?.type === 'worksheet' && !pack.has(byId.get(entry.relationId)?.target ?? '')))) {
+  if (
+    sheets.length === 0 &&
+    workbook.sheets.some((entry) => byId.get(entry.relationId) === undefined || (byId.get(entry.relationId)?.type === 'worksheet' && !pack.has(byId.get(entry.relationId)?.target ?? '')))
+  ) {
     throw new XlsxFileError(MISSING_SHEETS);
   }
   return looks === undefined ? { sheets, date1904: workbook.date1904, formats } : { sheets, date1904: workbook.date1904, formats, looks };
 }
-

@@ -92,12 +92,7 @@ function sheetsOf(data: ArrayBuffer, fileName: string): SheetData[] {
  * The file to download: the opened file itself with the officer's edits and our marks patched in
  * (nothing else of it changes), or, for a workbook that came from no file, a new one.
  */
-export function workbookFile(
-  source: Uint8Array | null,
-  sheets: readonly SheetData[],
-  edits: ReadonlyMap<string, ReadonlyMap<string, CellWrite>>,
-  marks: readonly CellMark[],
-): Uint8Array {
+export function workbookFile(source: Uint8Array | null, sheets: readonly SheetData[], edits: ReadonlyMap<string, ReadonlyMap<string, CellWrite>>, marks: readonly CellMark[]): Uint8Array {
   if (source !== null) return patchXlsx(source, { cells: edits, marks });
   return patchXlsx(writeNewXlsx(sheets), { cells: new Map(), marks });
 }

@@ -17,9 +17,7 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-export type ZipDirectory =
-  | { readonly ok: true; readonly entries: ReadonlyMap<string, ZipEntry> }
-  | { readonly ok: false; readonly problem: 'no-directory' | 'broken-directory' | 'zip64' };
+export type ZipDirectory = { readonly ok: true; readonly entries: ReadonlyMap<string, ZipEntry> } | { readonly ok: false; readonly problem: 'no-directory' | 'broken-directory' | 'zip64' };
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -96,7 +94,7 @@ function entrySizes(view: DataView, offset: number, extraStart: number, extraLen
   let compressedSize: number | null = view.getUint32(offset + 20, true);
   let localOffset: number | null = view.getUint32(offset + 42, true);
   if (size !== FULL32 && compressedSize !== FULL32 && localOffset !== FULL32) return { compressedSize, size, localOffset };
-  for (let at = extraStart; at + 4 <= extraStart + extraLength; ) {
+  for (let at = extraStart; at + 4 <= extraStart + extraLength;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {

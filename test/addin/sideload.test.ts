@@ -77,7 +77,10 @@ describe('side-loading', () => {
   test('one add-in, two hosts: Excel (Workbook) and Word (Document), each with its button on the Home tab', () => {
     expect([...manifest.matchAll(/<Host Name="(\w+)"\/>/g)].map((match) => match[1])).toEqual(['Workbook', 'Document']);
     // Each host's button opens its own page: Excel's first load carries none of Word's screens.
-    for (const [host, url] of [['Workbook', 'Taskpane.Url'], ['Document', 'Taskpane.Word.Url']]) {
+    for (const [host, url] of [
+      ['Workbook', 'Taskpane.Url'],
+      ['Document', 'Taskpane.Word.Url'],
+    ]) {
       const block = new RegExp(`<Host xsi:type="${host}">([\\s\\S]*?)</Host>`).exec(manifest)?.[1] ?? '';
       expect(block).toContain('<OfficeTab id="TabHome">');
       expect(block).toContain(`<SourceLocation resid="${url}"/>`);

@@ -67,14 +67,24 @@ describe('the add-in page never stays blank', () => {
   const globals = (office: typeof Office | undefined, excel: () => typeof Excel | undefined, navigatorLanguage: string) => ({ office: () => office, excel, navigatorLanguage });
 
   test('office.js did not load (no Office, no network): it says so', async () => {
-    root = await act(() => startAddin(container(), globals(undefined, () => undefined, 'fr-FR')));
+    root = await act(() =>
+      startAddin(
+        container(),
+        globals(undefined, () => undefined, 'fr-FR'),
+      ),
+    );
     expect(screen.getByText('Office n’a pas pu être chargé')).toBeInTheDocument();
     expect(screen.getByText(/utilisez la page autonome \(npm run demo\)/)).toBeInTheDocument();
   });
 
   test('office.js loaded in a plain browser: it says the pane is for Excel, in the browser’s language', async () => {
     const Office = officeGlobal(() => Promise.resolve({ host: null }));
-    root = await act(() => startAddin(container(), globals(Office, () => ({}) as typeof Excel, 'en-GB')));
+    root = await act(() =>
+      startAddin(
+        container(),
+        globals(Office, () => ({}) as typeof Excel, 'en-GB'),
+      ),
+    );
     expect(screen.getByText('This pane is made for Excel')).toBeInTheDocument();
   });
 
@@ -84,7 +94,11 @@ describe('the add-in page never stays blank', () => {
     let ready = (_: { host: string }) => undefined as void;
     const Office = officeGlobal(() => new Promise((resolve) => (ready = resolve)), excel);
     const { started } = await waitedFor(
-      () => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')),
+      () =>
+        startAddin(
+          container(),
+          globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'),
+        ),
       { waiting: 'Connexion à Excel…', slow: 'Excel tarde à répondre' },
     );
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
@@ -104,7 +118,12 @@ describe('the add-in page never stays blank', () => {
     setTimeout(() => (excelGlobal = { run: excel.host().run } as unknown as typeof Excel), 200);
     // As office.js does: onReady resolves once the host script, and Excel with it, is there.
     const Office = officeGlobal(() => new Promise((resolve) => setTimeout(() => resolve({ host: 'Excel' }), 250)), excel);
-    root = await act(() => startAddin(container(), globals(Office, () => excelGlobal, 'fr-FR')));
+    root = await act(() =>
+      startAddin(
+        container(),
+        globals(Office, () => excelGlobal, 'fr-FR'),
+      ),
+    );
     expect(await screen.findByRole('region', { name: 'Nord' })).toBeInTheDocument();
     expect(screen.queryByText('Office n’a pas pu être chargé')).toBeNull();
   });
@@ -114,7 +133,12 @@ describe('the add-in page never stays blank', () => {
     excel.addSheet('Nord', NORD_SHEET.rows);
     const Office = officeGlobal(() => Promise.resolve({ host: 'Excel' }), excel, '#262626');
     const excelGlobal = { run: excel.host().run } as unknown as typeof Excel;
-    root = await act(() => startAddin(container(), globals(Office, () => excelGlobal, 'en-US')));
+    root = await act(() =>
+      startAddin(
+        container(),
+        globals(Office, () => excelGlobal, 'en-US'),
+      ),
+    );
     const nord = await screen.findByRole('region', { name: 'Nord' });
     expect(within(nord).getByText('conforme')).toBeInTheDocument();
     expect(excel.sheet('Nord').formats.length).toBeGreaterThan(0);
@@ -124,7 +148,12 @@ describe('the add-in page never stays blank', () => {
     const excel = new FakeExcel();
     excel.apiMinor = 3;
     const Office = officeGlobal(() => Promise.resolve({ host: 'Excel' }), excel);
-    root = await act(() => startAddin(container(), globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR')));
+    root = await act(() =>
+      startAddin(
+        container(),
+        globals(Office, () => ({ run: excel.host().run }) as unknown as typeof Excel, 'fr-FR'),
+      ),
+    );
     expect(screen.getByText('Excel n’a pas pu répondre')).toBeInTheDocument();
     expect(screen.getByText('Cette version d’Excel ne permet pas cette opération.')).toBeInTheDocument();
   });

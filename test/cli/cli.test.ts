@@ -209,7 +209,9 @@ describe('convention-budget clause', () => {
     const lines = out.split('\n');
     expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     expect(lines[2]).toMatch(/^- Action 1 \(axe 2\)\u00a0: Mettre en œuvre, coordonner/);
-    expect(lines[7]).toBe('- Action 6 (axe 2)\u00a0: Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227\u202f366\u00a0€');
+    expect(lines[7]).toBe(
+      '- Action 6 (axe 2)\u00a0: Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227\u202f366\u00a0€',
+    );
     expect(lines[9]).toBe('3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.');
   });
 
@@ -277,7 +279,10 @@ describe('usage errors and unreadable files: exit 2, one clear line', () => {
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'absent.xlsx'), /«\u202fabsent\.xlsx\u202f»\u00a0: fichier introuvable\.$/],
       [empty, /«\u202fvide\.xlsx\u202f» ne peut pas être lu\u00a0: le fichier est vide \(0 octet\)\.$/],
-      [csv, /«\u202fexport\.xlsx\u202f» ne peut pas être lu\u00a0: c’est un fichier texte \(un export \.csv renommé\u202f\?\), pas un classeur\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/],
+      [
+        csv,
+        /«\u202fexport\.xlsx\u202f» ne peut pas être lu\u00a0: c’est un fichier texte \(un export \.csv renommé\u202f\?\), pas un classeur\u00a0: ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format \.xlsx \(Classeur Excel\)\.$/,
+      ],
     ];
     for (const [file, message] of cases) {
       const { status, err } = await runCli('check', file);

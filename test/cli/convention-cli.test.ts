@@ -67,7 +67,9 @@ describe('convention-budget compare', () => {
   test('the seed’s Pas-de-Calais convention against the Pas-de-Calais budget: the Nord’s titles', async () => {
     const { status, out } = await runCli('compare', workbook, pasDeCalais, '--beneficiary', 'Pas-de-Calais');
     expect(status).toBe(1);
-    expect(out).toContain('Action 1, intitulé\u00a0: «\u202fMettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage\u202f» dans la convention, «\u202fMobiliser la clause d’insertion au service de l’ERBM\u202f» dans le budget');
+    expect(out).toContain(
+      'Action 1, intitulé\u00a0: «\u202fMettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage\u202f» dans la convention, «\u202fMobiliser la clause d’insertion au service de l’ERBM\u202f» dans le budget',
+    );
   });
 
   test('article 4.1 not found, or not a Word document: exit 2, saying which', async () => {

@@ -28,11 +28,16 @@ async function runCli(...argv: string[]) {
 
 beforeAll(async () => {
   await writeWorkbook(budgetFile, [{ name: 'Somme', rows: PROFILE_BUDGET_ROWS }]);
-  await writeWorkbook(nordFile, [{ name: 'Nord', rows: [
-    ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'],
-    [1, 2, 'Mettre en œuvre un réseau de prévention précoce pour l’apprentissage du langage', 240000, 120000, 120000],
-    [2, 1, 'Renforcer les clauses sociales d’insertion au service de l’ERBM', 460000, 230000, 230000],
-  ] }]);
+  await writeWorkbook(nordFile, [
+    {
+      name: 'Nord',
+      rows: [
+        ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'],
+        [1, 2, 'Mettre en œuvre un réseau de prévention précoce pour l’apprentissage du langage', 240000, 120000, 120000],
+        [2, 1, 'Renforcer les clauses sociales d’insertion au service de l’ERBM', 460000, 230000, 230000],
+      ],
+    },
+  ]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,7 +46,9 @@ describe('a convention that leaves a figure unknown', () => {
     const { status, out, err } = await runCli('check', budgetFile, '--convention', join(corpus, '14-avenant-somme-2025.txt'));
     expect(status).toBe(2);
     expect(out).toBe('');
-    expect(err).toBe('convention-budget: la convention «\u202f14-avenant-somme-2025.txt\u202f» ne donne pas la part maximale de l’État par action, l’engagement du Département, l’échelle de cet engagement (par action ou au total). Rien n’est supposé\u00a0: donnez-les (--matching action|total, --profile PROFIL.json, que «\u202fconvention-budget profile 14-avenant-somme-2025.txt --json\u202f» prépare), ou confirmez les valeurs de 2022 avec --assume stateCapPercent,matchingRatio,matchingScope.\n');
+    expect(err).toBe(
+      'convention-budget: la convention «\u202f14-avenant-somme-2025.txt\u202f» ne donne pas la part maximale de l’État par action, l’engagement du Département, l’échelle de cet engagement (par action ou au total). Rien n’est supposé\u00a0: donnez-les (--matching action|total, --profile PROFIL.json, que «\u202fconvention-budget profile 14-avenant-somme-2025.txt --json\u202f» prépare), ou confirmez les valeurs de 2022 avec --assume stateCapPercent,matchingRatio,matchingScope.\n',
+    );
   });
 
   test('--assume confirms the built-in values, explicitly: the rules and the report say « valeur de 2022 confirmée »', async () => {
@@ -50,7 +57,9 @@ describe('a convention that leaves a figure unknown', () => {
     expect(out).toContain('Règles\u00a0: Convention Somme 2025\u00a0: part de l’État ≤\u00a050\u00a0% (valeur de 2022 confirmée), Département ≥ État (valeur de 2022 confirmée)');
     expect(out).toContain('Profil\u00a0: lu dans la convention «\u202f14-avenant-somme-2025.txt\u202f».');
     expect(out).toContain('Valeurs de 2022 confirmées (--assume)\u00a0: la part maximale de l’État par action, l’engagement du Département.');
-    const json = parseCheckReport((await runCli('check', budgetFile, '--convention', join(corpus, '14-avenant-somme-2025.txt'), '--assume', 'stateCapPercent,matchingRatio,matchingScope', '--json')).out);
+    const json = parseCheckReport(
+      (await runCli('check', budgetFile, '--convention', join(corpus, '14-avenant-somme-2025.txt'), '--assume', 'stateCapPercent,matchingRatio,matchingScope', '--json')).out,
+    );
     expect(json.profile.origins).toMatchObject({ stateCapPercent: 'confirmed', matchingRatio: 'confirmed', matchingScope: 'confirmed', envelope: 'read', year: 'read' });
     expect(json.profile.envelope).toBe(1200000);
   });
@@ -58,7 +67,9 @@ describe('a convention that leaves a figure unknown', () => {
   test('an unknown key in --assume is a usage error', async () => {
     const { status, err } = await runCli('check', budgetFile, '--assume', 'plafond');
     expect(status).toBe(2);
-    expect(err.split('\n')[0]).toBe('convention-budget: --assume\u00a0: «\u202fplafond\u202f» n’est pas un paramètre (écrivez l’un de\u00a0: year, stateCapPercent, matchingRatio, matchingScope, envelope, listArticle, costArticle, sentences)');
+    expect(err.split('\n')[0]).toBe(
+      'convention-budget: --assume\u00a0: «\u202fplafond\u202f» n’est pas un paramètre (écrivez l’un de\u00a0: year, stateCapPercent, matchingRatio, matchingScope, envelope, listArticle, costArticle, sentences)',
+    );
   });
 
   test('the issue’s 2025 convention, its cap and envelope in a Word table: read, applied, no 2022 figure', async () => {
@@ -93,8 +104,21 @@ describe('the clause under a convention', () => {
   test('a convention without the envelope, the year or the articles: refused until they are given or confirmed', async () => {
     const refused = await runCli('clause', nordFile, '--convention', join(corpus, '16-cpom-gironde-2023-2025-par-annee.txt'));
     expect(refused.status).toBe(2);
-    expect(refused.err).toContain('ne donne pas l’année, l’enveloppe de l’État, l’article de la liste des actions, l’article du coût total, les phrases de l’article. Rien n’est supposé\u00a0: donnez-les (--year AAAA, --envelope MONTANT, --profile');
-    const given = await runCli('clause', nordFile, '--convention', join(corpus, '16-cpom-gironde-2023-2025-par-annee.txt'), '--year', '2024', '--envelope', '350 000', '--assume', 'listArticle,costArticle,sentences');
+    expect(refused.err).toContain(
+      'ne donne pas l’année, l’enveloppe de l’État, l’article de la liste des actions, l’article du coût total, les phrases de l’article. Rien n’est supposé\u00a0: donnez-les (--year AAAA, --envelope MONTANT, --profile',
+    );
+    const given = await runCli(
+      'clause',
+      nordFile,
+      '--convention',
+      join(corpus, '16-cpom-gironde-2023-2025-par-annee.txt'),
+      '--year',
+      '2024',
+      '--envelope',
+      '350 000',
+      '--assume',
+      'listArticle,costArticle,sentences',
+    );
     expect(given.status).toBe(0);
     expect(given.out.split('\n')[0]).toBe('4.1 Pour l’année 2024, l’administration contribue financièrement pour un montant de 350\u202f000\u00a0€, pour les actions suivantes\u00a0:');
   });
@@ -124,6 +148,8 @@ describe('the profile kept with the workbook', () => {
     writeFileSync(damaged, withProfilePart(readFileSync(budgetFile), { stateCapPercent: 'beaucoup' }));
     const { status, err } = await runCli('check', damaged);
     expect(status).toBe(2);
-    expect(err).toBe('convention-budget: le profil de convention enregistré avec le classeur «\u202fdamaged.xlsx\u202f» est illisible (modifié à la main\u202f?)\u00a0: donnez le profil avec --profile ou --convention.\n');
+    expect(err).toBe(
+      'convention-budget: le profil de convention enregistré avec le classeur «\u202fdamaged.xlsx\u202f» est illisible (modifié à la main\u202f?)\u00a0: donnez le profil avec --profile ou --convention.\n',
+    );
   });
 });

@@ -57,7 +57,10 @@ describe('check over many workbooks', () => {
   test('--json: one object per workbook, one per line', async () => {
     const { out } = await runCli('check', nord, old, '--json');
     const objects = parseBatchLines(out);
-    expect(objects.map((object) => [object.file, object.status])).toEqual([[nord, 0], [old, 2]]);
+    expect(objects.map((object) => [object.file, object.status])).toEqual([
+      [nord, 0],
+      [old, 2],
+    ]);
     expect(objects[0]?.budgets?.[0]?.totals.state).toBe(500000);
     expect(objects[1]?.error?.message).toMatch(/Excel 97-2003/);
   });
@@ -106,6 +109,11 @@ describe('check over many workbooks', () => {
       (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
     );
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('  ')).map((line) => line.split('\u00a0: ')[0]?.trim())).toEqual([nord, pdc, nord, pdc, nord]);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('  '))
+        .map((line) => line.split('\u00a0: ')[0]?.trim()),
+    ).toEqual([nord, pdc, nord, pdc, nord]);
   });
 });

@@ -33,15 +33,24 @@ describe('convention-budget profile', () => {
     expect(status).toBe(0);
     const json = parseProfileReport(out);
     expect(json.profile).toMatchObject({
-      name: 'Convention Bassin minier 2022', year: 2022, stateCapPercent: 50, matchingRatio: 1, departmentMinPercent: null,
-      matchingScope: null, envelope: 500000, envelopes: { 'Département du Pas-de-Calais': 500000, 'Département du Nord': 500000 },
-      listArticle: '4.1', costArticle: '3.1',
+      name: 'Convention Bassin minier 2022',
+      year: 2022,
+      stateCapPercent: 50,
+      matchingRatio: 1,
+      departmentMinPercent: null,
+      matchingScope: null,
+      envelope: 500000,
+      envelopes: { 'Département du Pas-de-Calais': 500000, 'Département du Nord': 500000 },
+      listArticle: '4.1',
+      costArticle: '3.1',
     });
     // The scope of the matching is not in the seed: null, and listed as missing.
     expect(json.missing).toEqual(['matchingScope']);
     expect(json.sources.stateCapPercent).toBe('4.3 Les contributions figurant aux 4.1, interviennent en cofinancement à hauteur de 50 % maximum de chacune des actions rattachées.');
     expect(json.sources.matchingScope).toBeNull();
-    expect(Object.keys(json.sources)).toEqual(expect.arrayContaining(['name', 'year', 'stateCapPercent', 'matchingRatio', 'departmentMinPercent', 'matchingScope', 'envelope', 'envelopes', 'listArticle', 'costArticle']));
+    expect(Object.keys(json.sources)).toEqual(
+      expect.arrayContaining(['name', 'year', 'stateCapPercent', 'matchingRatio', 'departmentMinPercent', 'matchingScope', 'envelope', 'envelopes', 'listArticle', 'costArticle']),
+    );
   });
 
   test('a .docx is read like its text', async () => {
@@ -67,7 +76,9 @@ describe('convention-budget profile', () => {
     writeFileSync(join(dir, 'faux.docx'), 'pas un zip');
     const docx = await runCli('profile', join(dir, 'faux.docx'));
     expect(docx.status).toBe(2);
-    expect(docx.err).toBe('convention-budget: «\u202ffaux.docx\u202f» n’est pas un document Word (.docx) lisible\u00a0: enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.\n');
+    expect(docx.err).toBe(
+      'convention-budget: «\u202ffaux.docx\u202f» n’est pas un document Word (.docx) lisible\u00a0: enregistrez-le de nouveau au format .docx, ou copiez son texte dans un fichier .txt.\n',
+    );
     const pdf = await runCli('profile', budgetFile);
     expect(pdf.status).toBe(2);
     expect(pdf.err).toContain('n’est ni un .txt ni un .docx');
@@ -82,7 +93,9 @@ describe('check and clause under a profile', () => {
     const somme = await runCli('check', budgetFile, '--profile', profileFile);
     expect(somme.status).toBe(1);
     expect(somme.out).toContain('Règles\u00a0: Convention Somme 2024\u00a0: part de l’État ≤\u00a080\u00a0%, Département ≥\u00a030\u00a0% du coût');
-    expect(somme.out).toContain('ERREUR  F2      [matching] Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
+    expect(somme.out).toContain(
+      'ERREUR  F2      [matching] Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.',
+    );
   });
 
   test('--convention reads and applies in one go (with its envelope); --json says the profile', async () => {

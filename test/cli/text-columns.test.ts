@@ -17,14 +17,11 @@ const dir = mkdtempSync(join(tmpdir(), 'convention-text-columns-'));
 const SCDL_ROWS = [
   ['Liste des subventions attribuées'],
   [],
-  [
-    'Nom de l\'attribuant', 'Date de la convention', 'NOM Bénéficiaire', 'Objet de la subvention', 'Montant total\nde la subvention',
-    'Nature de la subvention', 'Aide d\'Etat (ou pas) notifiée à l\'UE',
-  ],
-  ['Région Exemple', '2023-01-12', 'Association A', 'Fonctionnement 2023', 37800, 'aide en numéraire', 'Aides ne relevant pas d\'une aide d\'état'],
-  ['Région Exemple', '2023-02-03', 'Association B', 'Fonctionnement 2023', 12000, 'aide en numéraire', 'Aides ne relevant pas d\'une aide d\'état'],
-  ['Région Exemple', '2023-03-20', 'Association C', 'Projet jeunesse', 5400, 'aide en numéraire', 'Aide d\'état notifiée'],
-  ['Région Exemple', '2023-04-11', 'Association D', 'Projet culture', 8000, 'aide en numéraire', 'Aides ne relevant pas d\'une aide d\'état'],
+  ["Nom de l'attribuant", 'Date de la convention', 'NOM Bénéficiaire', 'Objet de la subvention', 'Montant total\nde la subvention', 'Nature de la subvention', "Aide d'Etat (ou pas) notifiée à l'UE"],
+  ['Région Exemple', '2023-01-12', 'Association A', 'Fonctionnement 2023', 37800, 'aide en numéraire', "Aides ne relevant pas d'une aide d'état"],
+  ['Région Exemple', '2023-02-03', 'Association B', 'Fonctionnement 2023', 12000, 'aide en numéraire', "Aides ne relevant pas d'une aide d'état"],
+  ['Région Exemple', '2023-03-20', 'Association C', 'Projet jeunesse', 5400, 'aide en numéraire', "Aide d'état notifiée"],
+  ['Région Exemple', '2023-04-11', 'Association D', 'Projet culture', 8000, 'aide en numéraire', "Aides ne relevant pas d'une aide d'état"],
 ];
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -38,22 +35,28 @@ describe('a column of text is never an amount column', () => {
     expect(out).not.toContain('[invalid-value]');
     expect(out).toContain('0 budget');
     const unread = out.split('\n').find((line) => line.includes('n’est pas lu'));
-    expect(unread).toContain('la colonne G («\u202fAide d\'Etat (ou pas) notifiée à l\'UE\u202f») pourrait être la part de l’État, mais elle contient du texte («\u202fAides ne relevant pas d\'une aide d\'état\u202f»), pas des montants');
+    expect(unread).toContain(
+      "la colonne G («\u202fAide d'Etat (ou pas) notifiée à l'UE\u202f») pourrait être la part de l’État, mais elle contient du texte («\u202fAides ne relevant pas d'une aide d'état\u202f»), pas des montants",
+    );
     expect(err).toContain('aucun budget n’a pu être lu');
     // The report names no header with its line break inside.
     expect(out).not.toMatch(/Montant total\n/);
 
     const json = await runCli('check', file, '--json');
     const report = parseCheckReport(json.out);
-    expect(report.unread[0]?.textColumns).toEqual([{ field: 'state', column: 'G', sample: 'Aides ne relevant pas d\'une aide d\'état' }]);
+    expect(report.unread[0]?.textColumns).toEqual([{ field: 'state', column: 'G', sample: "Aides ne relevant pas d'une aide d'état" }]);
   });
 
   test('the same list as an Excel table: not read, said why', async () => {
     const file = join(dir, 'scdl-table.xlsx');
-    await writeWorkbook(file, [{ name: 'Subventions', rows: SCDL_ROWS.slice(2).map((row) => row.map((value) => (typeof value === 'string' ? value.replace('\n', ' ') : value))), table: 'Subventions2023' }]);
+    await writeWorkbook(file, [
+      { name: 'Subventions', rows: SCDL_ROWS.slice(2).map((row) => row.map((value) => (typeof value === 'string' ? value.replace('\n', ' ') : value))), table: 'Subventions2023' },
+    ]);
     const { status, out } = await runCli('check', file);
     expect(status).toBe(2);
-    expect(out).toContain('Le tableau Subventions2023 (feuille «\u202fSubventions\u202f», A1:G5) n’est pas lu\u00a0: la colonne G («\u202fAide d\'Etat (ou pas) notifiée à l\'UE\u202f») pourrait être la part de l’État, mais elle contient du texte');
+    expect(out).toContain(
+      "Le tableau Subventions2023 (feuille «\u202fSubventions\u202f», A1:G5) n’est pas lu\u00a0: la colonne G («\u202fAide d'Etat (ou pas) notifiée à l'UE\u202f») pourrait être la part de l’État, mais elle contient du texte",
+    );
   });
 
   test('a budget with one unreadable text amount among numbers is still a budget, and the cell is an error', () => {
@@ -82,7 +85,9 @@ describe('amounts outside every budget, said in the right number', () => {
       { name: 'Notes', rows: [['Reste'], [1000], [2000]] },
     ]);
     const { out } = await runCli('check', file);
-    expect(out).toContain('Feuille «\u202fNord\u202f», cellule D11\u00a0: un montant hors de tout budget lu. Il n’est pas vérifié\u00a0: s’il fait partie d’un budget, placez au-dessus une ligne d’en-tête');
+    expect(out).toContain(
+      'Feuille «\u202fNord\u202f», cellule D11\u00a0: un montant hors de tout budget lu. Il n’est pas vérifié\u00a0: s’il fait partie d’un budget, placez au-dessus une ligne d’en-tête',
+    );
     expect(out).toContain('Feuille «\u202fNotes\u202f», cellules A2:A3\u00a0: des montants hors de tout budget lu. Ils ne sont pas vérifiés\u00a0: s’ils font partie d’un budget');
     const english = await runCli('check', file, '--lang', 'en');
     expect(english.out).toContain('Sheet “Nord”, cell D11: an amount outside every budget read. It is not checked: if it belongs to a budget, put a header row above it');

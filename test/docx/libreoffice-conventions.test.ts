@@ -111,7 +111,9 @@ describe('the budget written into a LibreOffice convention', () => {
     const accepted = acceptAll(xml);
     const acceptedFile = join(work, 'accepted.docx');
     writeFileSync(acceptedFile, rewriteZip(output, new Map([['word/document.xml', new TextEncoder().encode(accepted)]])));
-    const lines = soffice(acceptedFile, 'txt:Text').split('\n').map((line) => line.trim().replace(/^\d+\.\s+/, ''));
+    const lines = soffice(acceptedFile, 'txt:Text')
+      .split('\n')
+      .map((line) => line.trim().replace(/^\d+\.\s+/, ''));
     const write = written.check.write!;
     const start = lines.findIndex((line) => line.startsWith('4.1 '));
     expect(lines[start]).toBe(write.heading);

@@ -16,10 +16,13 @@ import { withCell } from '../helpers/workbooks';
  * number and the items' bullets drawn by Word's numbering (w:numPr, not in the text), a hyperlink in
  * a title, another author's tracked changes, a section break at the end.
  */
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14"';
 let paraId = 0x1a2b3c00;
-const p = (content: string, properties = '') => `<w:p w14:paraId="${(paraId++).toString(16).toUpperCase()}" w14:textId="77777777" w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3">${properties === '' ? '' : `<w:pPr>${properties}</w:pPr>`}${content}</w:p>`;
-const r = (text: string, properties = '') => `<w:r w:rsidRPr="00D4E5F6">${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}<w:t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${text}</w:t></w:r>`;
+const p = (content: string, properties = '') =>
+  `<w:p w14:paraId="${(paraId++).toString(16).toUpperCase()}" w14:textId="77777777" w:rsidR="00A1B2C3" w:rsidRDefault="00A1B2C3">${properties === '' ? '' : `<w:pPr>${properties}</w:pPr>`}${content}</w:p>`;
+const r = (text: string, properties = '') =>
+  `<w:r w:rsidRPr="00D4E5F6">${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}<w:t${/^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''}>${text}</w:t></w:r>`;
 const numbered = (level: number, id: number) => `<w:pStyle w:val="Paragraphedeliste"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${id}"/></w:numPr><w:spacing w:after="60"/>`;
 const item = (content: string) => p(content, numbered(0, 2));
 
@@ -35,8 +38,12 @@ const HEADING = p(
 
 const ITEMS = [
   item(`${r('Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45 139 €')}`),
-  item(`${r('Action 2 (axe 2) : Mieux garantir le droit à la ')}<w:ins w:id="101" w:author="Marie Dupont" w:date="2024-11-02T09:00:00Z">${r('santé')}</w:ins><w:del w:id="102" w:author="Marie Dupont" w:date="2024-11-02T09:00:00Z"><w:r><w:delText>sante</w:delText></w:r></w:del>${r(' des enfants pour un montant de ')}${r('70 8', '<w:b/>')}${r('54 €', '<w:b/>')}`),
-  item(`${r('Action 3 (axe 2) : Développer la mobilisation des ')}<w:hyperlink r:id="rId9" w:history="1">${r('internats scolaires', '<w:rStyle w:val="Lienhypertexte"/>')}</w:hyperlink>${r(' comme outil de prévention pour un montant de 42 181 €')}`),
+  item(
+    `${r('Action 2 (axe 2) : Mieux garantir le droit à la ')}<w:ins w:id="101" w:author="Marie Dupont" w:date="2024-11-02T09:00:00Z">${r('santé')}</w:ins><w:del w:id="102" w:author="Marie Dupont" w:date="2024-11-02T09:00:00Z"><w:r><w:delText>sante</w:delText></w:r></w:del>${r(' des enfants pour un montant de ')}${r('70 8', '<w:b/>')}${r('54 €', '<w:b/>')}`,
+  ),
+  item(
+    `${r('Action 3 (axe 2) : Développer la mobilisation des ')}<w:hyperlink r:id="rId9" w:history="1">${r('internats scolaires', '<w:rStyle w:val="Lienhypertexte"/>')}</w:hyperlink>${r(' comme outil de prévention pour un montant de 42 181 €')}`,
+  ),
   item(`${r('Action 4 (axe 1) : Renforcer les clauses soc')}<w:proofErr w:type="gramStart"/>${r('iales d’insertion au service de l’ERBM pour un montant de 54 460 €')}<w:proofErr w:type="gramEnd"/>`),
   item(`${r('Action 5 (axe 1) : Développer une plate-forme «\u00a0Mobilité inclusive\u00a0» pour un montant de 60 000 €')}`),
   item(`${r('Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227 366 €')}`),
@@ -45,7 +52,9 @@ const ITEMS = [
 const BODY = [
   p(r('CONVENTION ATTRIBUTIVE DE SUBVENTION'), '<w:pStyle w:val="Titre"/>'),
   p(r('ARTICLE 3 – Conditions de détermination du coût du projet'), '<w:pStyle w:val="Titre1"/>'),
-  p(`${r('3.1')}<w:r><w:tab/></w:r>${r('Le coût total estimé éligible des projets sur la durée de la convention est évalué à ')}<w:bookmarkStart w:id="1" w:name="Cout"/>${r('1 745 8')}${r('83 EUR')}<w:bookmarkEnd w:id="1"/>${r(', conformément aux annexes 1 et 2.')}`),
+  p(
+    `${r('3.1')}<w:r><w:tab/></w:r>${r('Le coût total estimé éligible des projets sur la durée de la convention est évalué à ')}<w:bookmarkStart w:id="1" w:name="Cout"/>${r('1 745 8')}${r('83 EUR')}<w:bookmarkEnd w:id="1"/>${r(', conformément aux annexes 1 et 2.')}`,
+  ),
   p(r('ARTICLE 4 – Conditions de détermination de la contribution financière'), '<w:pStyle w:val="Titre1"/>'),
   HEADING,
   ...ITEMS,
@@ -57,13 +66,18 @@ const DOCUMENT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:
 
 function wordFile(document: string): Uint8Array {
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8(document),
-    'word/_rels/document.xml.rels': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/internats" TargetMode="External"/></Relationships>'),
+    'word/_rels/document.xml.rels': strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/internats" TargetMode="External"/></Relationships>',
+    ),
   });
 }
-
 
 const NORD = sheetBudget(NORD_SHEET.rows);
 const NOW = new Date('2025-03-14T10:20:30Z');
@@ -110,14 +124,18 @@ describe('the budget written into Word’s own layout', () => {
     expect(xml).toContain('<w:del w:id="102" w:author="Marie Dupont" w:date="2024-11-02T09:00:00Z"><w:r><w:delText>sante</w:delText></w:r></w:del>');
     expect(xml).toContain('<w:hyperlink r:id="rId9" w:history="1">');
     // The new item is a list paragraph like the others, its mark inserted.
-    expect(xml).toMatch(/<w:p><w:pPr><w:pStyle w:val="Paragraphedeliste"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="2"\/><\/w:numPr><w:spacing w:after="60"\/><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Action 7 \(axe 1\) : Une action nouvelle pour un montant de 10\u202f000\u00a0€<\/w:t><\/w:r><\/w:ins><\/w:p>/);
+    expect(xml).toMatch(
+      /<w:p><w:pPr><w:pStyle w:val="Paragraphedeliste"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="2"\/><\/w:numPr><w:spacing w:after="60"\/><w:rPr><w:ins [^>]*\/><\/w:rPr><\/w:pPr><w:ins [^>]*><w:r><w:t xml:space="preserve">Action 7 \(axe 1\) : Une action nouvelle pour un montant de 10\u202f000\u00a0€<\/w:t><\/w:r><\/w:ins><\/w:p>/,
+    );
     // Revision ids stay clear of the document's own (101, 102).
     const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)" w:author="Convention Budget"/g)].map((match) => Number(match[1]));
     expect(Math.min(...ids)).toBeGreaterThan(102);
   });
 
   test('every paragraph but those of the two articles, and the section, byte for byte', () => {
-    for (const unchanged of [...BODY.matchAll(/<w:p [^>]*>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g)].map((match) => match[0]).filter((paragraph) => /CONVENTION|ARTICLE|4\.2|Fait à|Action 1 |Action 4 |Action 5 /.test(paragraph))) {
+    for (const unchanged of [...BODY.matchAll(/<w:p [^>]*>(?:(?!<\/w:p>)[\s\S])*<\/w:p>/g)]
+      .map((match) => match[0])
+      .filter((paragraph) => /CONVENTION|ARTICLE|4\.2|Fait à|Action 1 |Action 4 |Action 5 /.test(paragraph))) {
       expect(xml).toContain(unchanged);
     }
     expect(xml.endsWith(DOCUMENT.slice(DOCUMENT.indexOf('<w:sectPr')))).toBe(true);

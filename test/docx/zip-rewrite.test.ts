@@ -20,12 +20,15 @@ function localRecords(bytes: Uint8Array): Map<string, string> {
 
 describe('a zip with one entry replaced', () => {
   test.each([
-    ['written by fflate, inside a larger buffer (as Node’s readFileSync may give)', (() => {
-      const zip = zipSync({ 'a.xml': strToU8('<a/>'.repeat(100)), 'word/document.xml': strToU8('<old/>'), 'z.bin': new Uint8Array([1, 2, 3]) }, { level: 9 });
-      const pool = new Uint8Array(zip.length + 20);
-      pool.set(zip, 7);
-      return pool.subarray(7, 7 + zip.length);
-    })()],
+    [
+      'written by fflate, inside a larger buffer (as Node’s readFileSync may give)',
+      (() => {
+        const zip = zipSync({ 'a.xml': strToU8('<a/>'.repeat(100)), 'word/document.xml': strToU8('<old/>'), 'z.bin': new Uint8Array([1, 2, 3]) }, { level: 9 });
+        const pool = new Uint8Array(zip.length + 20);
+        pool.set(zip, 7);
+        return pool.subarray(7, 7 + zip.length);
+      })(),
+    ],
     ['written by LibreOffice Writer (data descriptors after each entry)', new Uint8Array(readFileSync(join(__dirname, '../fixtures/conventions-docx/convention-nord-2022.docx')))],
   ])('%s: the entry replaced, every other one the very same bytes', (_name, input) => {
     const output = rewriteZip(input, new Map([['word/document.xml', strToU8('<new>é</new>')]]));

@@ -63,7 +63,10 @@ describe('DOMAIN.md illustrative budget', () => {
   test('with matching checked on the total only, action 4 passes while the total still must match', () => {
     const result = checkNord(withCell(NORD_SHEET.rows, 4, DEPARTMENT, 50000), { matching: 'total' });
     expect(result.findings.filter((finding) => finding.rule === 'matching')).toEqual([]);
-    const starved = checkNord(NORD_SHEET.rows.map((row, index) => (index === 0 ? row : withCell([row], 0, DEPARTMENT, 0)[0]!)), { matching: 'total' });
+    const starved = checkNord(
+      NORD_SHEET.rows.map((row, index) => (index === 0 ? row : withCell([row], 0, DEPARTMENT, 0)[0]!)),
+      { matching: 'total' },
+    );
     const total = starved.findings.filter((finding) => finding.rule === 'matching');
     expect(total).toHaveLength(1);
     expect(total[0]).toMatchObject({ cell: null, amounts: { department: 0, state: 50_000_000 } });
@@ -115,9 +118,7 @@ describe('input errors', () => {
       ['2', '2', 'Santé des enfants', '180.000', '70 854 EUR', '109\u00a0146'],
     ];
     const result = checkNord(rows);
-    expect(result.findings.map((finding) => [finding.rule, finding.severity, finding.cell])).toEqual(
-      ['D2', 'E2', 'F2', 'D3', 'E3', 'F3'].map((cell) => ['text-amount', 'warning', cell]),
-    );
+    expect(result.findings.map((finding) => [finding.rule, finding.severity, finding.cell])).toEqual(['D2', 'E2', 'F2', 'D3', 'E3', 'F3'].map((cell) => ['text-amount', 'warning', cell]));
     expect(findingText(result.findings[1]!, 'fr')).toBe(
       'Action 1, colonne «\u202fCrédits État\u202f»\u00a0: «\u202f45 139,50 €\u202f» est saisi comme du texte. Nous le lisons 45\u202f139,50\u00a0€, mais Excel ne le compte ni dans ses sommes ni dans vos formules\u00a0: convertissez-le en nombre (saisissez 45139,50 et appliquez un format monétaire).',
     );
@@ -161,7 +162,9 @@ describe('input errors', () => {
     let rows = withCell(NORD_SHEET.rows, 1, STATE, true);
     rows = withCell(rows, 2, STATE, { kind: 'date', iso: '2022-03-01' });
     rows = withCell(rows, 3, STATE, -42181);
-    const messages = checkNord(rows).findings.filter((finding) => finding.rule === 'invalid-value').map((finding) => findingText(finding, 'fr'));
+    const messages = checkNord(rows)
+      .findings.filter((finding) => finding.rule === 'invalid-value')
+      .map((finding) => findingText(finding, 'fr'));
     expect(messages).toHaveLength(3);
     expect(messages[0]).toContain('contient VRAI');
     expect(messages[1]).toContain('une date (01/03/2022)');
@@ -223,8 +226,18 @@ describe('total rows', () => {
 
   test('sub-totals sum the rows since the previous total, the grand total all of them', () => {
     const [header, a1, a2, a3, a4, a5, a6] = NORD_SHEET.rows;
-    const rows = [header!, a1!, a2!, a3!, ['Sous-total axe 2', null, null, 435000, 158174, 276826], a4!, a5!, a6!,
-      ['Sous-total', null, null, 1310883, 341826, 969057], ['Total général', null, null, 1745883, 500000, 1245883]];
+    const rows = [
+      header!,
+      a1!,
+      a2!,
+      a3!,
+      ['Sous-total axe 2', null, null, 435000, 158174, 276826],
+      a4!,
+      a5!,
+      a6!,
+      ['Sous-total', null, null, 1310883, 341826, 969057],
+      ['Total général', null, null, 1745883, 500000, 1245883],
+    ];
     expect(checkNord(rows).findings).toEqual([]);
   });
 
@@ -247,9 +260,7 @@ describe('several beneficiaries', () => {
     ]);
     // Action numbers 1 to 6 appear for both: no duplicate, since duplicates are per beneficiary.
     // Action 6 of Pas-de-Calais has 30 000 € of other funding, left out here: it is under-funded.
-    expect(result.findings.map((finding) => [finding.rule, finding.beneficiary, finding.cell])).toEqual([
-      ['under-funding', 'Département du Pas-de-Calais', 'E13'],
-    ]);
+    expect(result.findings.map((finding) => [finding.rule, finding.beneficiary, finding.cell])).toEqual([['under-funding', 'Département du Pas-de-Calais', 'E13']]);
   });
 
   test('each table of a workbook is a budget of its own, sheet by sheet', () => {
@@ -282,14 +293,7 @@ describe('the State envelope', () => {
 
 describe('locating budgets', () => {
   test('the header row is found below a heading, which names the beneficiary, and the budget ends at two blank rows', () => {
-    const rows = [
-      ['Convention Bassin minier 2022 — Nord'],
-      [],
-      ...NORD_SHEET.rows,
-      [],
-      [],
-      ['Notes', 'à revoir en commission'],
-    ];
+    const rows = [['Convention Bassin minier 2022 — Nord'], [], ...NORD_SHEET.rows, [], [], ['Notes', 'à revoir en commission']];
     const result = checkWorkbook(workbookOf(plainSheet('Nord', rows, 0, 1)));
     const [budget] = result.budgets;
     expect(budget?.range).toBe('B3:G9');
@@ -316,18 +320,17 @@ describe('locating budgets', () => {
   });
 
   test('two header rows, the upper one merged over the financers, are read together', () => {
-    const rows = [
-      ['Action', 'Axe', 'Intitulé', 'Coût total', 'Financements', null],
-      [null, null, null, null, 'État', 'Département'],
-      ...NORD_SHEET.rows.slice(1),
-    ];
+    const rows = [['Action', 'Axe', 'Intitulé', 'Coût total', 'Financements', null], [null, null, null, null, 'État', 'Département'], ...NORD_SHEET.rows.slice(1)];
     const result = checkWorkbook(workbookOf(plainSheet('Nord', rows)));
     expect(result.budgets[0]?.totals.state).toBe(50_000_000);
     expect(result.findings).toEqual([]);
   });
 
   test('a table whose headers are not a budget is offered for a mapping by hand, and read once mapped', () => {
-    const rows = [['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'], ['1', 'Projet pilote', 1000, 500, 500]];
+    const rows = [
+      ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'],
+      ['1', 'Projet pilote', 1000, 500, 500],
+    ];
     const sheet = tableSheet('Suivi', 'Tableau1', rows);
     const unread = checkWorkbook(workbookOf(sheet));
     expect(unread.budgets).toEqual([]);

@@ -35,9 +35,7 @@ describe('article 4.1’s heading, word for word', () => {
 
   test('an envelope the items do not add up to: the heading states it, and the officer is told the gap', () => {
     const clause = clauseOf(nordBudget(), { year: 2023, envelope: 60_000_000 });
-    expect(clause.heading).toBe(
-      `4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 600${NNBSP}000${NBSP}€, pour les actions suivantes${NBSP}:`,
-    );
+    expect(clause.heading).toBe(`4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 600${NNBSP}000${NBSP}€, pour les actions suivantes${NBSP}:`);
     expect(clause.envelope).toBe(60_000_000);
     expect(clause.itemsTotal).toBe(50_000_000);
     expect(clause.warnings).toHaveLength(1);
@@ -146,7 +144,7 @@ describe('the HTML for the clipboard', () => {
   });
 
   test.each([
-    ['O\'Neil & fils', 'O&#39;Neil &amp; fils'],
+    ["O'Neil & fils", 'O&#39;Neil &amp; fils'],
     ['<script>', '&lt;script&gt;'],
     ['"a"', '&quot;a&quot;'],
     ['sans rien', 'sans rien'],

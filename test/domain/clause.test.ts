@@ -13,7 +13,10 @@ function seedItems(): string[] {
   const end = seed.indexOf('4.2 Les contributions', start);
   expect(start).toBeGreaterThan(0);
   const article = seed.slice(start, end);
-  return article.split(/\n\s*-\s+(?=Action)/).slice(1).map(fold);
+  return article
+    .split(/\n\s*-\s+(?=Action)/)
+    .slice(1)
+    .map(fold);
 }
 
 function nordBudget(rows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET.rows) {
@@ -35,9 +38,7 @@ describe('article 4.1', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500\u202f000\u00a0€, pour les actions suivantes\u00a0:');
     expect(lines[1]).toBe('');
-    expect(lines[2]).toBe(
-      '- Action 1 (axe 2)\u00a0: Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45\u202f139\u00a0€',
-    );
+    expect(lines[2]).toBe('- Action 1 (axe 2)\u00a0: Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45\u202f139\u00a0€');
     expect(lines).toHaveLength(8);
   });
 
@@ -83,8 +84,6 @@ describe('article 4.1', () => {
 
 describe('article 3.1', () => {
   test('states the total eligible cost of the beneficiary’s actions', () => {
-    expect(clauseOf(nordBudget(), { year: 2022 }).costText).toBe(
-      '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.',
-    );
+    expect(clauseOf(nordBudget(), { year: 2022 }).costText).toBe('3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1\u202f745\u202f883\u00a0€.');
   });
 });

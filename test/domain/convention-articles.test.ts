@@ -1,18 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type Budget,
-  checkConvention,
-  compareConvention,
-  differenceJson,
-  flatText,
-  hasList,
-  paragraphsAfter,
-  parseItem,
-  readConventionArticles,
-  signatureDateOf,
-  titleKey,
-} from '../../src/domain';
+import { type Budget, checkConvention, compareConvention, differenceJson, flatText, hasList, paragraphsAfter, parseItem, readConventionArticles, signatureDateOf, titleKey } from '../../src/domain';
 import { comparisonNoteText, differenceText } from '../../src/i18n/convention-sentences';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
@@ -20,7 +8,6 @@ import { withCell } from '../helpers/workbooks';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
-
 
 /** The seed's financial convention (Pas-de-Calais), one paragraph per line as a PDF opened in Word gives it. */
 function seedParagraphs(): string[] {
@@ -58,12 +45,22 @@ describe('reading article 4.1 and 3.1 from paragraphs', () => {
     ],
     [
       'a number Word generates: the sentence alone, items as list paragraphs without a typed bullet',
-      ['Préambule', 'Pour l’année 2024, l’administration contribue financièrement pour un montant de 120 000 €, pour les actions suivantes :', 'Action 1 (axe 1) : Former pour un montant de 60 000 €', 'Action 2 : Loger pour un montant de 60 000 €', 'Article 5'],
+      [
+        'Préambule',
+        'Pour l’année 2024, l’administration contribue financièrement pour un montant de 120 000 €, pour les actions suivantes :',
+        'Action 1 (axe 1) : Former pour un montant de 60 000 €',
+        'Action 2 : Loger pour un montant de 60 000 €',
+        'Article 5',
+      ],
       { prefix: '', year: 2024, envelope: 12_000_000, items: 2, first: 1 },
     ],
     [
       'a title paragraph, then the sentence in another wording',
-      ['Article 4.1 – Contribution de l’État', 'Au titre de 2023, l’État s’engage à verser au Département du Nord une somme de 350 000 €, pour les actions suivantes :', '- Action 1 : Former pour un montant de 350 000 €'],
+      [
+        'Article 4.1 – Contribution de l’État',
+        'Au titre de 2023, l’État s’engage à verser au Département du Nord une somme de 350 000 €, pour les actions suivantes :',
+        '- Action 1 : Former pour un montant de 350 000 €',
+      ],
       { prefix: '', year: 2023, envelope: 35_000_000, items: 1, first: 1 },
     ],
     ['the seed as a PDF opened in Word: a line per paragraph, items broken over lines', seedParagraphs(), { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
@@ -108,7 +105,11 @@ describe('reading article 4.1 and 3.1 from paragraphs', () => {
   });
 
   test('the article numbers come from the profile', () => {
-    const paragraphs = ['6.1 Le coût total des actions est de 90 000 €.', '6.2 Pour l’année 2025, l’État verse 45 000 €, pour les actions suivantes :', '- Action 1 : Former pour un montant de 45 000 €'];
+    const paragraphs = [
+      '6.1 Le coût total des actions est de 90 000 €.',
+      '6.2 Pour l’année 2025, l’État verse 45 000 €, pour les actions suivantes :',
+      '- Action 1 : Former pour un montant de 45 000 €',
+    ];
     expect(readConventionArticles(paragraphs).list).toBeNull();
     const articles = checkConvention(paragraphs, sheetBudget(), { year: 2025 }).articles;
     expect(articles.listArticle).toBe('6.2');
@@ -204,7 +205,10 @@ describe('what writing the budget changes', () => {
     const write = check.write!;
     expect(write.list.map((change) => change.kind)).toEqual(['rewrite', 'keep', 'keep', 'rewrite', 'rewrite', 'keep', 'delete', 'keep', 'insert']);
     // The heading keeps « 500.000 EUR »'s wording around the new figures.
-    expect(write.list[0]).toMatchObject({ kind: 'rewrite', text: `4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 454${NNB}146${NB}€, pour les actions suivantes :` });
+    expect(write.list[0]).toMatchObject({
+      kind: 'rewrite',
+      text: `4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 454${NNB}146${NB}€, pour les actions suivantes :`,
+    });
     expect(write.list[3]).toMatchObject({ text: `- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 75${NNB}000${NB}€` });
     expect(write.list[4]).toMatchObject({ text: '- Action 3 (axe 1) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €' });
     expect(write.list[8]).toMatchObject({ kind: 'insert', like: 10, text: `- Action 7 (axe 1) : Une action nouvelle pour un montant de 10${NNB}000${NB}€` });

@@ -31,7 +31,9 @@ interface Case {
 
 function cases(): Case[] {
   const found: Case[] = [];
-  for (const json of readdirSync(corpus).filter((name) => name.endsWith('.json')).sort()) {
+  for (const json of readdirSync(corpus)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(join(corpus, json), 'utf8')) as Expected;
     const base = json.replace(/\.json$/, '');
     const texts = expected.file !== undefined ? [join(corpus, expected.file)] : [`${base}.txt`, `${base}.docx`].map((name) => join(corpus, name)).filter(existsSync);

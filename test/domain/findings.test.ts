@@ -80,7 +80,12 @@ describe('the amounts each finding carries (the JSON report and the pane show th
   test('an amount typed as text is read, with a warning carrying its cents', () => {
     const result = check(withCell(NORD_SHEET.rows, 3, STATE, '42 181,50 €'));
     expect(summary(result.findings.filter((finding) => finding.rule === 'text-amount'))).toEqual([['text-amount', 'warning', 'E4', { state: 4_218_150 }]]);
-    expect(findingTextOf(result.findings.find((finding) => finding.rule === 'text-amount'), 'en')).toContain('(type 42181.50 and apply a currency format)');
+    expect(
+      findingTextOf(
+        result.findings.find((finding) => finding.rule === 'text-amount'),
+        'en',
+      ),
+    ).toContain('(type 42181.50 and apply a currency format)');
   });
 
   test('the envelope: the State total and the envelope, over an error, under a warning', () => {
@@ -92,9 +97,7 @@ describe('the amounts each finding carries (the JSON report and the pane show th
   test('matching in total: the Department total, the State total and what is owed', () => {
     const rows = NORD_SHEET.rows.map((row, index) => (index === 0 ? row : withCell([row], 0, DEPARTMENT, index === 1 ? 499999.99 : 0)[0]!));
     const result = check(rows, { matching: 'total' });
-    expect(summary(result.findings.filter((finding) => finding.rule === 'matching'))).toEqual([
-      ['matching', 'error', null, { department: 49_999_999, state: 50_000_000, required: 50_000_000 }],
-    ]);
+    expect(summary(result.findings.filter((finding) => finding.rule === 'matching'))).toEqual([['matching', 'error', null, { department: 49_999_999, state: 50_000_000, required: 50_000_000 }]]);
   });
 
   test('a Department owed a share of the cost: the larger of the two clauses is required', () => {

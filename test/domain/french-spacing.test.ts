@@ -5,9 +5,7 @@ const NNBSP = '\u202f';
 
 describe('frenchSpacing', () => {
   test('a no-break space before « : » and « % », a narrow one before « ; ! ? » and inside « »', () => {
-    expect(frenchSpacing('Action 2 : la part dépasse 50 % ; vouliez-vous écrire 45 ? Oui !')).toBe(
-      `Action 2${NBSP}: la part dépasse 50${NBSP}%${NNBSP}; vouliez-vous écrire 45${NNBSP}? Oui${NNBSP}!`,
-    );
+    expect(frenchSpacing('Action 2 : la part dépasse 50 % ; vouliez-vous écrire 45 ? Oui !')).toBe(`Action 2${NBSP}: la part dépasse 50${NBSP}%${NNBSP}; vouliez-vous écrire 45${NNBSP}? Oui${NNBSP}!`);
     expect(frenchSpacing('colonne « Part État »')).toBe(`colonne «${NNBSP}Part État${NNBSP}»`);
   });
 

@@ -18,7 +18,7 @@ describe('header detection', () => {
     ['Budget total TTC', 'cost'],
     ['Part État', 'state'],
     ['Part de l’État (€)', 'state'],
-    ['Contribution de l\'Etat', 'state'],
+    ["Contribution de l'Etat", 'state'],
     ['crédits état', 'state'],
     ['State share', 'state'],
     ['CD', 'department'],

@@ -1,17 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  checkWorkbook,
-  clauseOf,
-  conventionTextOfHtml,
-  parseProfileJson,
-  profileToJson,
-  readProfile,
-  resolveProfile,
-  sentencesOf,
-  settleProfile,
-  unresolvedParameters,
-} from '../../src/domain';
+import { checkWorkbook, clauseOf, conventionTextOfHtml, parseProfileJson, profileToJson, readProfile, resolveProfile, sentencesOf, settleProfile, unresolvedParameters } from '../../src/domain';
 import { plainSheet, workbookOf } from '../helpers/workbooks';
 import { profileSummary } from '../../src/i18n/convention-sentences';
 
@@ -26,7 +15,16 @@ describe('a resolved profile: every parameter read, typed or confirmed, none tak
   test('a text that gives everything resolves alone, each origin « read »', () => {
     const resolved = resolveProfile(readProfile(corpus('04-bassin-minier-nord-2023.txt')));
     expect('profile' in resolved && resolved.unresolved).toEqual([]);
-    expect('profile' in resolved && resolved.profile.origins).toEqual({ year: 'read', stateCapPercent: 'read', matchingRatio: 'read', matchingScope: 'read', envelope: 'read', listArticle: 'read', costArticle: 'read', sentences: 'read' });
+    expect('profile' in resolved && resolved.profile.origins).toEqual({
+      year: 'read',
+      stateCapPercent: 'read',
+      matchingRatio: 'read',
+      matchingScope: 'read',
+      envelope: 'read',
+      listArticle: 'read',
+      costArticle: 'read',
+      sentences: 'read',
+    });
   });
 
   test('what the text does not give stays unresolved, with no value any rule may use', () => {
@@ -55,11 +53,16 @@ describe('a resolved profile: every parameter read, typed or confirmed, none tak
     const resolved = resolveProfile(readProfile(corpus('04-bassin-minier-nord-2023.txt')), { typed: { envelope: 400000 } });
     if (!('profile' in resolved)) throw new Error('error');
     const [budget] = checkWorkbook(workbookOf(plainSheet('Nord', NORD_ROWS)), { profile: resolved.profile }).budgets;
-    expect(clauseOf(budget!, { year: 2023, profile: resolved.profile }).heading).toBe('Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 400\u202f000\u00a0€, pour les actions suivantes\u00a0:');
+    expect(clauseOf(budget!, { year: 2023, profile: resolved.profile }).heading).toBe(
+      'Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 400\u202f000\u00a0€, pour les actions suivantes\u00a0:',
+    );
   });
 
   test('a year or an envelope may be settled as none: resolved, and nothing checked against it', () => {
-    const resolved = resolveProfile(readProfile(corpus('16-cpom-gironde-2023-2025-par-annee.txt')), { typed: { envelope: null, year: null, matchingScope: 'action' }, confirmed: ['listArticle', 'costArticle', 'sentences'] });
+    const resolved = resolveProfile(readProfile(corpus('16-cpom-gironde-2023-2025-par-annee.txt')), {
+      typed: { envelope: null, year: null, matchingScope: 'action' },
+      confirmed: ['listArticle', 'costArticle', 'sentences'],
+    });
     if (!('profile' in resolved)) throw new Error('error');
     expect(resolved.unresolved).toEqual([]);
     expect(resolved.profile.envelope).toBeNull();
@@ -90,7 +93,8 @@ describe('texts as the reader sees them', () => {
   });
 
   test('a table row is a sentence of its own, shown with its cells; its header is kept; an amendment’s replaced wording is marked', () => {
-    const text = 'Il est convenu :\nBénéficiaire\tMontant\nDépartement du Nord\t700 000 €\nAu lieu de : « La participation de l’État ne peut excéder 40 %. »\nLire : « La participation de l’État ne peut excéder 60 %. »';
+    const text =
+      'Il est convenu :\nBénéficiaire\tMontant\nDépartement du Nord\t700 000 €\nAu lieu de : « La participation de l’État ne peut excéder 40 %. »\nLire : « La participation de l’État ne peut excéder 60 %. »';
     const sentences = sentencesOf(text);
     const row = sentences.find((sentence) => sentence.text === 'Département du Nord | 700 000 €');
     expect(row?.header).toEqual(['Bénéficiaire', 'Montant']);
@@ -102,7 +106,14 @@ describe('texts as the reader sees them', () => {
   });
 
   test('articles: « Article 5 – Actions financées » gives its number to the sentences under it; « III.2 … » and « Article 4.1 : … » start with theirs', () => {
-    const sentences = sentencesOf('Article 5 – Actions financées\nPour 2024, l’État verse 10 €.\nIII.2 Pour l’exercice 2024, l’État verse 10 €.\nArticle 4.1 : Pour l’année 2023, l’État s’engage à verser au Département une somme de 350 000 €, pour les actions suivantes :');
-    expect(sentences.map((sentence) => [sentence.article, sentence.lead])).toEqual([['5', null], ['5', null], ['III.2', 'number'], ['4.1', 'word']]);
+    const sentences = sentencesOf(
+      'Article 5 – Actions financées\nPour 2024, l’État verse 10 €.\nIII.2 Pour l’exercice 2024, l’État verse 10 €.\nArticle 4.1 : Pour l’année 2023, l’État s’engage à verser au Département une somme de 350 000 €, pour les actions suivantes :',
+    );
+    expect(sentences.map((sentence) => [sentence.article, sentence.lead])).toEqual([
+      ['5', null],
+      ['5', null],
+      ['III.2', 'number'],
+      ['4.1', 'word'],
+    ]);
   });
 });

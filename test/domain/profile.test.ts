@@ -1,18 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  BUILT_IN_PROFILE,
-  capOf,
-  checkWorkbook,
-  clauseOf,
-  comparePercent,
-  type ConventionProfile,
-  parseProfileJson,
-  percentOf,
-  profileToJson,
-  readProfile,
-  resolveProfile,
-} from '../../src/domain';
+import { BUILT_IN_PROFILE, capOf, checkWorkbook, clauseOf, comparePercent, type ConventionProfile, parseProfileJson, percentOf, profileToJson, readProfile, resolveProfile } from '../../src/domain';
 import { profileJsonErrorSentence } from '../../src/i18n/profile-text';
 import { nordWorkbook, plainSheet, workbookOf } from '../helpers/workbooks';
 import { PROFILE_80_30, PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
@@ -39,8 +27,12 @@ describe('the seed read into a profile', () => {
   test('each value comes from the sentence of the convention that gives it', () => {
     const sentence = (key: keyof typeof reading.sources) => reading.sources[key]?.sentence;
     expect(sentence('stateCapPercent')).toBe('4.3 Les contributions figurant aux 4.1, interviennent en cofinancement à hauteur de 50 % maximum de chacune des actions rattachées.');
-    expect(sentence('matchingRatio')).toBe('Les Départements s’engagent à consacrer aux actions décrites à l’art 2.1 des financements au moins équivalents dans leurs montants à ceux qui leur sont accordés pour ces actions par l’État au titre de la présente convention.');
-    expect(sentence('envelopes')).toBe('Au titre de l’année 2022, le soutien financier de l’État s’élève à un montant de 1 000 000 € réparti à part égale entre le Département du Pas-de-Calais (500 000 €) et le Département du Nord (500 000 €).');
+    expect(sentence('matchingRatio')).toBe(
+      'Les Départements s’engagent à consacrer aux actions décrites à l’art 2.1 des financements au moins équivalents dans leurs montants à ceux qui leur sont accordés pour ces actions par l’État au titre de la présente convention.',
+    );
+    expect(sentence('envelopes')).toBe(
+      'Au titre de l’année 2022, le soutien financier de l’État s’élève à un montant de 1 000 000 € réparti à part égale entre le Département du Pas-de-Calais (500 000 €) et le Département du Nord (500 000 €).',
+    );
     const heading = '4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :';
     expect(sentence('envelope')).toBe(heading);
     expect(sentence('year')).toBe(heading);
@@ -75,8 +67,17 @@ describe('conventions written in the same style, with other values', () => {
     const reading = readProfile(fixture('conventions/convention-somme-2024.txt'));
     expect(reading.conflicts).toEqual([]);
     expect(profileToJson(reading.profile)).toMatchObject({
-      name: 'Convention Somme 2024', year: 2024, stateCapPercent: 80, stateCapEqualAllowed: true, matchingRatio: null,
-      departmentMinPercent: 30, matchingScope: 'action', envelope: 312500, envelopes: {}, listArticle: '5.1', costArticle: '4.2',
+      name: 'Convention Somme 2024',
+      year: 2024,
+      stateCapPercent: 80,
+      stateCapEqualAllowed: true,
+      matchingRatio: null,
+      departmentMinPercent: 30,
+      matchingScope: 'action',
+      envelope: 312500,
+      envelopes: {},
+      listArticle: '5.1',
+      costArticle: '4.2',
     });
     expect(reading.sources.stateCapPercent?.sentence).toBe('La participation de l’État est versée dans la limite de 80 % du coût de chaque action retenue.');
     expect(reading.sources.departmentMinPercent?.sentence).toBe('Le Département apporte un cofinancement au moins égal à 30 % du coût total de chacune des actions.');
@@ -89,8 +90,15 @@ describe('conventions written in the same style, with other values', () => {
     const reading = readProfile(fixture('conventions/avenant-bassin-minier-2023.txt'));
     expect(reading.conflicts).toEqual([]);
     expect(profileToJson(reading.profile)).toMatchObject({
-      name: 'Convention Bassin minier 2023', year: 2023, stateCapPercent: 50, matchingRatio: 0.5, departmentMinPercent: null,
-      matchingScope: 'total', envelope: 550000, listArticle: '4.1', costArticle: '3.1',
+      name: 'Convention Bassin minier 2023',
+      year: 2023,
+      stateCapPercent: 50,
+      matchingRatio: 0.5,
+      departmentMinPercent: null,
+      matchingScope: 'total',
+      envelope: 550000,
+      listArticle: '4.1',
+      costArticle: '3.1',
       envelopes: { 'Département du Nord': 450000, 'Département du Pas-de-Calais': 550000 },
     });
     expect(reading.missing).toEqual([]);
@@ -100,11 +108,25 @@ describe('conventions written in the same style, with other values', () => {
     const reading = readProfile(fixture('conventions/convention-aisne-2025.txt'));
     expect(reading.conflicts).toEqual([]);
     expect(profileToJson(reading.profile)).toMatchObject({
-      year: 2025, stateCapPercent: 60, stateCapEqualAllowed: false, matchingRatio: 1, matchingScope: 'total',
-      envelope: 275000, listArticle: '6.2', costArticle: '6.1',
+      year: 2025,
+      stateCapPercent: 60,
+      stateCapEqualAllowed: false,
+      matchingRatio: 1,
+      matchingScope: 'total',
+      envelope: 275000,
+      listArticle: '6.2',
+      costArticle: '6.1',
     });
     expect(reading.sources.stateCapPercent?.sentence).toBe('La part de l’État doit rester inférieure à 60 % du coût de chaque projet ; au-delà, le projet n’est pas éligible.');
-    const budget = checkWorkbook(workbookOf(plainSheet('Aisne', [['N°', 'Intitulé', 'Coût total', 'Part État', 'Part Département'], ['A1', 'Créer une plateforme de mobilité', 160000, 80000, 80000]])), { profile: reading.profile });
+    const budget = checkWorkbook(
+      workbookOf(
+        plainSheet('Aisne', [
+          ['N°', 'Intitulé', 'Coût total', 'Part État', 'Part Département'],
+          ['A1', 'Créer une plateforme de mobilité', 160000, 80000, 80000],
+        ]),
+      ),
+      { profile: reading.profile },
+    );
     // 50 % passes a strict cap of 60 %; the State column is under the 275 000 € envelope.
     expect(budget.findings.map((finding) => finding.rule)).toEqual(['envelope']);
     const clause = clauseOf(budget.budgets[0]!, { year: 2025, profile: reading.profile });
@@ -139,7 +161,9 @@ describe('rules under a profile', () => {
     expect(checkWorkbook(workbook()).findings).toEqual([]);
     const result = checkWorkbook(workbook(), { profile: profile80() });
     expect(result.findings.map((finding) => `${finding.rule}@${finding.cell}`)).toEqual(['matching@F2']);
-    expect(findingText(result.findings[0]!, 'fr')).toBe('Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.');
+    expect(findingText(result.findings[0]!, 'fr')).toBe(
+      'Action 1\u00a0: la part du Département (25\u202f000\u00a0€) est inférieure à 30\u00a0% du coût total (100\u202f000\u00a0€). Portez-la à 30\u202f000\u00a0€ au moins.',
+    );
     expect(result.profile.name).toBe('Convention Somme 2024');
   });
 

@@ -16,7 +16,10 @@ function documentedRules(markdown: string): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const line of lines.slice(header + 2)) {
     if (!line.startsWith('|')) break;
-    const [id = '', severity = ''] = line.split('|').slice(1).map((cell) => cell.trim());
+    const [id = '', severity = ''] = line
+      .split('|')
+      .slice(1)
+      .map((cell) => cell.trim());
     rows.push([id.replace(/^`|`$/g, ''), severity]);
   }
   return rows;
@@ -24,7 +27,11 @@ function documentedRules(markdown: string): Array<[string, string]> {
 
 /** A severity as the table writes it: "error", or each case's for a rule with several ("over: error, under: warning"). */
 function severityText(severity: RuleSeverity): string {
-  return typeof severity === 'string' ? severity : Object.entries(severity).map(([name, value]) => `${name}: ${value}`).join(', ');
+  return typeof severity === 'string'
+    ? severity
+    : Object.entries(severity)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join(', ');
 }
 
 describe('docs/rules.md', () => {

@@ -37,9 +37,7 @@ describe('a total that does not add up', () => {
   test('the finding carries what is written and the sum, and the message says the gap', () => {
     const result = check([...NORD_SHEET.rows, withCell([TOTAL], 0, STATE, 500100)[0]!]);
     expect(summary(result.findings)).toEqual([['total-mismatch', 'error', 'E8', { written: 50_010_000, sum: 50_000_000 }]]);
-    expect(findingTextOf(result.findings[0], 'en')).toBe(
-      'Total row 8, column “Part État”: €500,100 written, while the actions above add up to €500,000. Correct the total (difference: €100).',
-    );
+    expect(findingTextOf(result.findings[0], 'en')).toBe('Total row 8, column “Part État”: €500,100 written, while the actions above add up to €500,000. Correct the total (difference: €100).');
   });
 
   test('a total of 0 € under actions is flagged, 0 is not "empty"', () => {

@@ -57,7 +57,10 @@ test('20. a .docx convention read on the page: each value with its sentence, acc
   await review.getByText('Ligne 25 : « La participation de l’État est versée dans la limite de 80 % du coût de chaque action retenue. »').first().waitFor();
   await review.getByText('Article de la liste des actions : 5.1').waitFor();
   // Read from Word's runs: the sentence is whole although Word split each line in two runs.
-  await review.getByText(/^Ligne \d+\u00a0: «\u202f5\.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312 500 € pour les actions suivantes :\u202f»$/).first().waitFor();
+  await review
+    .getByText(/^Ligne \d+\u00a0: «\u202f5\.1 Au titre de l’exercice 2024, l’État apporte une contribution de 312 500 € pour les actions suivantes :\u202f»$/)
+    .first()
+    .waitFor();
   await screenshot(page, '20-convention-review');
 
   await review.getByRole('button', { name: 'Accepter' }).click();
@@ -87,7 +90,10 @@ test('21. at 320 px: a contradictory convention shows both caps, Accept waits fo
   // What the text does not give waits too: Accept stays disabled until each is confirmed.
   await expect(review.getByRole('button', { name: 'Accepter' }).isDisabled()).resolves.toBe(true);
   for (const parameter of ['matchingScope', 'listArticle', 'costArticle', 'sentences']) {
-    await review.locator(`[data-parameter="${parameter}"]`).getByRole('button', { name: /^Confirmer la valeur de 2022/ }).click();
+    await review
+      .locator(`[data-parameter="${parameter}"]`)
+      .getByRole('button', { name: /^Confirmer la valeur de 2022/ })
+      .click();
   }
   expect(await horizontalOverflow(page)).toBe(0);
   await screenshot(page, '21-convention-confirmed-320');
@@ -120,7 +126,9 @@ test('22. the accepted profile goes with the downloaded file: reopened on the pa
   // LibreOffice opens the downloaded file and saves it again: the profile is still in it.
   const converted = join(folder, 'libreoffice');
   mkdirSync(converted, { recursive: true });
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', converted, saved], { stdio: 'pipe' });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', converted, saved], {
+    stdio: 'pipe',
+  });
   const resaved = join(converted, download.suggestedFilename());
 
   for (const file of [saved, resaved]) {

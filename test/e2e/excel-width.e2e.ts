@@ -45,7 +45,8 @@ async function overflow(page: Page): Promise<{ page: number; elements: string[] 
       if (element.closest('#sheet-panel')) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
-      if (box.right > width + 0.5) elements.push(`${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} ${Math.round(box.right - width)} px: ${(element.textContent ?? '').trim().slice(0, 50)}`);
+      if (box.right > width + 0.5)
+        elements.push(`${element.tagName.toLowerCase()}.${String(element.className).split(' ')[0]} ${Math.round(box.right - width)} px: ${(element.textContent ?? '').trim().slice(0, 50)}`);
     }
     return { page: document.documentElement.scrollWidth - width, elements };
   });

@@ -30,10 +30,7 @@ export async function closeBrowser(): Promise<void> {
 }
 
 /** A fresh server on a free port, and a fresh browser context that may reach only it. */
-export async function openSession(
-  path = '',
-  options: { locale?: string; viewport?: { width: number; height: number }; browser?: Browser; officeJs?: string } = {},
-): Promise<Session> {
+export async function openSession(path = '', options: { locale?: string; viewport?: { width: number; height: number }; browser?: Browser; officeJs?: string } = {}): Promise<Session> {
   const server = await serveBuild();
   const context = await (options.browser ?? (await sharedBrowser())).newContext({
     locale: options.locale ?? 'fr-FR',

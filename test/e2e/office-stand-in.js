@@ -6,14 +6,34 @@
 (() => {
   const EXCEL_DELAY_MS = 500;
   const settings = new Map();
-  const nullObject = () => ({ isNullObject: true, load() { return this; }, getRange: nullObject, getUsedRangeOrNullObject: nullObject });
-  const collection = (items) => ({ items, load() { this.items = items; return this; }, getItem: () => ({ delete() {} }), add: () => ({ custom: { rule: {}, format: { fill: {}, font: {} } } }) });
+  const nullObject = () => ({
+    isNullObject: true,
+    load() {
+      return this;
+    },
+    getRange: nullObject,
+    getUsedRangeOrNullObject: nullObject,
+  });
+  const collection = (items) => ({
+    items,
+    load() {
+      this.items = items;
+      return this;
+    },
+    getItem: () => ({ delete() {} }),
+    add: () => ({ custom: { rule: {}, format: { fill: {}, font: {} } } }),
+  });
   const sheet = (name) => ({
     name,
     id: `{${name}}`,
     isNullObject: false,
     getUsedRangeOrNullObject: nullObject,
-    getRange: () => ({ conditionalFormats: collection([]), load() { return this; } }),
+    getRange: () => ({
+      conditionalFormats: collection([]),
+      load() {
+        return this;
+      },
+    }),
     onChanged: { add: () => ({ remove() {}, context: { sync: async () => undefined } }) },
   });
   const context = () => {

@@ -61,7 +61,12 @@ function notesOf(file: string): Map<string, string> {
   const rels = strFromU8(parts['xl/worksheets/_rels/sheet1.xml.rels'] ?? new Uint8Array());
   const target = /Target="([^"]*comments[^"]*)"/.exec(rels)?.[1]?.replace(/^\.\.\//, 'xl/') ?? '';
   const xml = parts[target] === undefined ? '' : strFromU8(parts[target]);
-  return new Map([...xml.matchAll(/<comment\b[^>]*\bref="([^"]+)"[^>]*>([\s\S]*?)<\/comment>/g)].map((match) => [match[1]!, [...match[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((text) => text[1]!.replace(/&#10;/g, '\n')).join('')]));
+  return new Map(
+    [...xml.matchAll(/<comment\b[^>]*\bref="([^"]+)"[^>]*>([\s\S]*?)<\/comment>/g)].map((match) => [
+      match[1]!,
+      [...match[2]!.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((text) => text[1]!.replace(/&#10;/g, '\n')).join(''),
+    ]),
+  );
 }
 
 /** The areas our conditional formats cover in the first sheet. */
@@ -149,7 +154,15 @@ test('item 3. the grid shows the workbook as the officer made it: merged title, 
   const style = (address: string) =>
     gridCell(page, address).evaluate((cell) => {
       const computed = getComputedStyle(cell);
-      return { background: computed.backgroundColor, color: computed.color, weight: computed.fontWeight, italic: computed.fontStyle, wrap: computed.whiteSpace, height: cell.getBoundingClientRect().height, clipped: cell.scrollWidth > cell.clientWidth + 1 };
+      return {
+        background: computed.backgroundColor,
+        color: computed.color,
+        weight: computed.fontWeight,
+        italic: computed.fontStyle,
+        wrap: computed.whiteSpace,
+        height: cell.getBoundingClientRect().height,
+        clipped: cell.scrollWidth > cell.clientWidth + 1,
+      };
     });
 
   // Merged: the title spans A1:H1, whole; B1…H1 are not drawn.

@@ -63,8 +63,16 @@ test('12. an edit: the =SUM total and the =D−E cell follow, the cap is flagged
   await page.waitForSelector('[data-cell="E5"][data-flag="error"]', { timeout: 2000 });
   await expect(gridCell(page, 'E10').textContent()).resolves.toBe(`519${GROUP}147 €`);
   await expect(gridCell(page, 'G5').textContent()).resolves.toBe(`89${GROUP}999 €`);
-  await expect(pane().getByText(/Corrigez le total|ne correspond pas/).count()).resolves.toBe(0);
-  await expect(pane().getByRole('button', { name: /Aller à la cellule E5/ }).count()).resolves.toBe(1);
+  await expect(
+    pane()
+      .getByText(/Corrigez le total|ne correspond pas/)
+      .count(),
+  ).resolves.toBe(0);
+  await expect(
+    pane()
+      .getByRole('button', { name: /Aller à la cellule E5/ })
+      .count(),
+  ).resolves.toBe(1);
   await page.getByText('Modifications non téléchargées').waitFor();
   await screenshot(page, '12-officer-edited');
 
@@ -163,11 +171,12 @@ test('14. opening another file or leaving the page with edits not downloaded ask
   await page.locator('input[type="file"]').setInputFiles(other);
   await page.getByText('« autre.xlsx » est ouvert.', { exact: false }).first().waitFor();
   // Leaving the page: the browser asks when our handler cancels the unload (an event as the browser sends it).
-  const leaving = () => page.evaluate(() => {
-    const event = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(event);
-    return event.defaultPrevented;
-  });
+  const leaving = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
   await expect(leaving()).resolves.toBe(false);
   await typeAt(page, 'E5', '1');
   await expect(leaving()).resolves.toBe(true);
@@ -185,7 +194,10 @@ test('15. the header row stays in view in a 3 000-row budget; arrows, Tab, Enter
   const file = join(folder, 'programme.xlsx');
   await workbook.xlsx.writeFile(file);
   await openFile(page, file, 'programme.xlsx');
-  await pane().getByText(/3\s?000 action/).first().waitFor({ timeout: 5000 });
+  await pane()
+    .getByText(/3\s?000 action/)
+    .first()
+    .waitFor({ timeout: 5000 });
   await gridCell(page, 'A4').click();
   await page.keyboard.press('Control+ArrowDown');
   await expect(gridCell(page, 'A3003').getAttribute('aria-selected')).resolves.toBe('true');
@@ -227,7 +239,10 @@ test('16. a formula the page cannot compute keeps the file’s value and the sta
   writeFileSync(ods, zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') }));
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('input[type="file"]').setInputFiles(ods);
-  await page.getByRole('alert').getByText(/«\u202fbudget\.ods\u202f».*OpenDocument \(\.ods\).*\.xlsx/).waitFor();
+  await page
+    .getByRole('alert')
+    .getByText(/«\u202fbudget\.ods\u202f».*OpenDocument \(\.ods\).*\.xlsx/)
+    .waitFor();
   await expect(gridCell(page, 'D2').getAttribute('aria-label')).resolves.toBe('D2 160001');
 });
 
@@ -260,7 +275,15 @@ test.each([1400, 900, 380])('18. at %i px wide nothing overlaps and the page nev
     const tabs = rect('[role="tablist"]');
     const aside = rect('aside');
     const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, gridHeight: grid.height, gridWidth: grid.width, tabsOverPane: overlaps(tabs, aside), gridOverPane: overlaps(grid, aside), paneBelow: aside.top >= grid.bottom };
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      gridHeight: grid.height,
+      gridWidth: grid.width,
+      tabsOverPane: overlaps(tabs, aside),
+      gridOverPane: overlaps(grid, aside),
+      paneBelow: aside.top >= grid.bottom,
+    };
   });
   expect(layout.scrollWidth).toBeLessThanOrEqual(layout.innerWidth);
   expect(layout.tabsOverPane).toBe(false);

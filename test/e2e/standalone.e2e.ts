@@ -64,7 +64,11 @@ test('2. an edit breaking the cap or the matching is flagged within a second, an
 
   await typeInCell(page, 'F5', '50000');
   await page.waitForSelector('[data-cell="F5"][data-flag="error"]', { timeout: 1000 });
-  await expect(budget('Nord').getByRole('button', { name: /Aller à la cellule F5/ }).textContent()).resolves.toContain(`Portez-la à 54${NNBSP}460${NBSP}€ au moins`);
+  await expect(
+    budget('Nord')
+      .getByRole('button', { name: /Aller à la cellule F5/ })
+      .textContent(),
+  ).resolves.toContain(`Portez-la à 54${NNBSP}460${NBSP}€ au moins`);
   await typeInCell(page, 'F5', '75540');
   await page.waitForSelector('[data-cell="F5"]:not([data-flag])', { timeout: 1000 });
   await expect(budget('Nord').getByText('conforme', { exact: true }).count()).resolves.toBe(1);
@@ -87,11 +91,13 @@ test('3. a finding selects and scrolls to its cell, with a click and with the ke
   await finding.click();
   await expect(gridCell(page, 'E67').getAttribute('aria-selected')).resolves.toBe('true');
   await expect(gridCell(page, 'E67').isVisible()).resolves.toBe(true);
-  expect(await gridCell(page, 'E67').evaluate((cell) => {
-    const box = cell.getBoundingClientRect();
-    const view = cell.closest('[role="tabpanel"]')!.getBoundingClientRect();
-    return box.top >= view.top && box.bottom <= view.bottom;
-  })).toBe(true);
+  expect(
+    await gridCell(page, 'E67').evaluate((cell) => {
+      const box = cell.getBoundingClientRect();
+      const view = cell.closest('[role="tabpanel"]')!.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    }),
+  ).toBe(true);
   await screenshot(page, '3-finding-selected');
 
   // Keyboard only: Ctrl+Home goes, as in Excel, to the first cell below the frozen header row, scrolled
@@ -137,7 +143,9 @@ test('4. the clause for 2022 and 500 000 € is the expected text; Copier puts t
   await expect(preview.inputValue()).resolves.toBe(`${expected}\n\n3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1${NNBSP}745${NNBSP}883${NBSP}€.`);
 
   await pane().getByRole('button', { name: 'Copier l’article 4.1' }).click();
-  await pane().getByText(/^Copié\u00a0: collez dans Word/).waitFor();
+  await pane()
+    .getByText(/^Copié\u00a0: collez dans Word/)
+    .waitFor();
   const clipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return { types: [...(item?.types ?? [])].sort(), text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
@@ -153,7 +161,9 @@ test('4. the clause for 2022 and 500 000 € is the expected text; Copier puts t
 test('5. switching the language to English changes the pane and the findings’ messages', async () => {
   const { page } = await openSample();
   await typeInCell(page, 'F5', '50000');
-  await budget('Nord').getByRole('button', { name: /Aller à la cellule F5/ }).waitFor({ timeout: 2000 });
+  await budget('Nord')
+    .getByRole('button', { name: /Aller à la cellule F5/ })
+    .waitFor({ timeout: 2000 });
   await pane().getByRole('tab', { name: 'Réglages' }).click();
   await pane().getByRole('radio', { name: 'English' }).check();
   await pane().getByRole('tab', { name: 'Budgets' }).click();
@@ -168,9 +178,7 @@ test('6. an .xlsx with a broken row shows its findings; a file that is not .xlsx
   const { page } = await openSample();
   const folder = mkdtempSync(join(tmpdir(), 'convention-e2e-'));
   const broken = join(folder, 'budget-2023.xlsx');
-  await writeWorkbook(broken, [
-    { name: 'Budget 2023', rows: NORD_SHEET.rows.map((row, index) => (index === 3 ? [3, 2, row[2], 95000, '42,181', 52819] : row)), table: 'Budget2023' },
-  ]);
+  await writeWorkbook(broken, [{ name: 'Budget 2023', rows: NORD_SHEET.rows.map((row, index) => (index === 3 ? [3, 2, row[2], 95000, '42,181', 52819] : row)), table: 'Budget2023' }]);
   await page.locator('input[type="file"]').setInputFiles(broken);
   await page.getByText('« budget-2023.xlsx » est ouvert.').waitFor();
   const finding = budget('Budget 2023').getByRole('button', { name: /Aller à la cellule E4 : Action 3, colonne « Part État » : « 42,181 » n’est pas un montant lisible/ });
@@ -252,6 +260,10 @@ test('11. with no browser installed, the Chromium that the npm package ships run
   await budget('Nord').waitFor();
   await typeInCell(page, 'E3', '90001');
   await page.waitForSelector('[data-cell="E3"][data-flag="error"]', { timeout: 2000 });
-  await expect(budget('Nord').getByRole('button', { name: /Aller à la cellule E3/ }).textContent()).resolves.toContain(`Ramenez-la à 90${NNBSP}000${NBSP}€ au plus`);
+  await expect(
+    budget('Nord')
+      .getByRole('button', { name: /Aller à la cellule E3/ })
+      .textContent(),
+  ).resolves.toContain(`Ramenez-la à 90${NNBSP}000${NBSP}€ au plus`);
   await screenshot(page, '11-npm-package-chromium');
 });

@@ -69,7 +69,11 @@ test('in Word at 320 px: the budget opened, the differences with Aller au paragr
 test('in Word at 320 px: two differences planted in the Nord convention, each with its paragraph (the README’s picture)', async () => {
   // The seed's convention with action 2's amount and action 5's axis changed, as an officer's edit after signing would.
   const planted = SEED_CONVENTION.map((paragraph, index) =>
-    index === SEED_AT.action2 ? { ...paragraph, text: paragraph.text.replace('70 854 €', '72 000 €') } : paragraph.text.startsWith('- Action 5 (axe 1)') ? { ...paragraph, text: paragraph.text.replace('(axe 1)', '(axe 2)') } : paragraph,
+    index === SEED_AT.action2
+      ? { ...paragraph, text: paragraph.text.replace('70 854 €', '72 000 €') }
+      : paragraph.text.startsWith('- Action 5 (axe 1)')
+        ? { ...paragraph, text: paragraph.text.replace('(axe 1)', '(axe 2)') }
+        : paragraph,
   );
   session = await openSession('word.html', { viewport: { width: WIDTH, height: 760 }, officeJs: wordStandIn({ paragraphs: planted }) });
   const { page } = session;
@@ -77,10 +81,7 @@ test('in Word at 320 px: two differences planted in the Nord convention, each wi
   const list = page.getByRole('list', { name: 'La convention et le budget' });
   await list.waitFor({ timeout: 15_000 });
   const lines = (await list.getByRole('listitem').allTextContents()).map((line) => line.replace(/[\u00a0\u202f]/g, ' '));
-  expect(lines).toEqual([
-    'Action 2 : 72 000 € dans la convention, 70 854 € dans le budgetAller au paragraphe',
-    'Action 5 : l’axe 2 dans la convention, l’axe 1 dans le budgetAller au paragraphe',
-  ]);
+  expect(lines).toEqual(['Action 2 : 72 000 € dans la convention, 70 854 € dans le budgetAller au paragraphe', 'Action 5 : l’axe 2 dans la convention, l’axe 1 dans le budgetAller au paragraphe']);
   await page.getByRole('button', { name: 'Écrire les articles dans la convention' }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 120));
   expect(await horizontalOverflow(page)).toBe(0);

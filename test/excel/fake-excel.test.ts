@@ -48,7 +48,10 @@ describe('the fake fails where Excel fails', () => {
   test('a format added goes on top of the others when the batch runs', async () => {
     const excel = withFormats();
     const context = excel.context() as unknown as Context;
-    const format = context.workbook.worksheets.getItem('Nord').getRange('G2:G7').conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+    const format = context.workbook.worksheets
+      .getItem('Nord')
+      .getRange('G2:G7')
+      .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
     format.custom.rule.formula = '=G2>0';
     expect(excel.sheet('Nord').formats).toHaveLength(3);
     await context.sync();

@@ -1,5 +1,17 @@
 import { HyperFormula } from 'hyperformula';
-import { type CellValue, cellError, excelSerial, type CheckOptions, checkWorkbook, type ConventionProfile, parseProfileJson, type MatchingMode, parseA1, rangeA1, type SheetSnapshot } from '../../src/domain';
+import {
+  type CellValue,
+  cellError,
+  excelSerial,
+  type CheckOptions,
+  checkWorkbook,
+  type ConventionProfile,
+  parseProfileJson,
+  type MatchingMode,
+  parseA1,
+  rangeA1,
+  type SheetSnapshot,
+} from '../../src/domain';
 import { flagPlan, isOurFormula, MAX_FORMULA_LENGTH } from '../../src/excel/flag-formulas';
 import { PROFILE_80_30, PROFILE_BUDGET_ROWS } from '../helpers/profile-budget';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
@@ -131,12 +143,7 @@ describe('conditional formats light exactly the cells the core flags', () => {
   });
 
   test('boundaries: exactly 50 %, one cent over, one cent short', () => {
-    const grid = [
-      rows()[0]!,
-      [1, 1, 'Exactement 50 %', 100000, 50000, 50000],
-      [2, 1, 'Un centime de trop', 100000, 50000.01, 49999.99],
-      [3, 1, 'Un centime de moins', 100000, 40000, 39999.99],
-    ];
+    const grid = [rows()[0]!, [1, 1, 'Exactement 50 %', 100000, 50000, 50000], [2, 1, 'Un centime de trop', 100000, 50000.01, 49999.99], [3, 1, 'Un centime de moins', 100000, 40000, 39999.99]];
     agree(grid);
   });
 
@@ -316,7 +323,12 @@ describe('the six plan bugs an independent engine found on hand-made edge cases 
 
   test('products past what Excel compares exactly, under an 80 % and a 33,33 % cap, light as the core decides', () => {
     const header = [...PROFILE_BUDGET_ROWS[0]!];
-    const eighty = [header, [1, 1, 'Au plafond', 1e12, 8e11, 2e11, 0], [2, 1, 'Un centime de trop', 1e12, 800000000000.01, 2e11, 0], [3, 1, 'Un centime de moins', 999999999999.99, 799999999999.99, 2e11, 0]];
+    const eighty = [
+      header,
+      [1, 1, 'Au plafond', 1e12, 8e11, 2e11, 0],
+      [2, 1, 'Un centime de trop', 1e12, 800000000000.01, 2e11, 0],
+      [3, 1, 'Un centime de moins', 999999999999.99, 799999999999.99, 2e11, 0],
+    ];
     agree(eighty, { profile: profileOf({ stateCapPercent: 80, matchingRatio: 0.25, departmentMinPercent: null }) });
     const third = [header, [1, 1, 'Au plafond', 3e11, 99990000000, 2e11, 0], [2, 1, 'Un centime de trop', 3e11, 99990000000.01, 2e11, 0], [3, 1, 'Petit', 300000, 99990, 200010, 0]];
     agree(third, { profile: profileOf({ stateCapPercent: 33.33, matchingRatio: 0.25, departmentMinPercent: null }) });
@@ -338,7 +350,10 @@ describe('a total row’s flag does not depend on today’s sums (issue 18, item
   });
 
   test('the plan for a wrong total is the plan for a right one: an edit that fixes or breaks a total writes nothing', () => {
-    const keys = (grid: Grid) => flagPlan(checkWorkbook(workbookOf(plainSheet('Nord', grid))), { matching: 'action', rangeAreas: true }).flags.map((flag) => flag.key).sort();
+    const keys = (grid: Grid) =>
+      flagPlan(checkWorkbook(workbookOf(plainSheet('Nord', grid))), { matching: 'action', rangeAreas: true })
+        .flags.map((flag) => flag.key)
+        .sort();
     const right = [...rows(), ['Total', null, null, 1745883, 500000, 1245883]];
     expect(keys(wrongTotal())).toEqual(keys(right));
     expect(keys(withCell(wrongTotal(), 2, 4, 70000))).toEqual(keys(right));
@@ -347,7 +362,16 @@ describe('a total row’s flag does not depend on today’s sums (issue 18, item
 
 describe('formulas Excel accepts', () => {
   test.each(BROKEN_INPUTS.filter((input) => !input.name.includes('20 000')).map((input) => [input.name, input] as const))('%s: every formula within 255 characters', (_, input) => {
-    const snapshot = { sheets: input.sheets.map((sheet) => ({ ...plainSheet(sheet.name, sheet.rows.map((row) => row.map(shownValue)), 0, 0) })) };
+    const snapshot = {
+      sheets: input.sheets.map((sheet) => ({
+        ...plainSheet(
+          sheet.name,
+          sheet.rows.map((row) => row.map(shownValue)),
+          0,
+          0,
+        ),
+      })),
+    };
     for (const rangeAreas of [true, false]) {
       const plan = flagPlan(checkWorkbook(snapshot), { matching: 'action', rangeAreas });
       for (const flag of plan.flags) expect(flag.formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);

@@ -70,7 +70,11 @@ function partsHost(initial: readonly string[], options: { excelApi15?: boolean }
     },
     isSetSupported: (_name, version) => options.excelApi15 !== false || Number(version.split('.')[1]) < 5,
     onTheWeb: false,
-    settings: { get: (key: string) => settings.get(key), set: (key: string, value: unknown) => settings.set(key, value), saveAsync: (callback: (result: Office.AsyncResult<void>) => void) => callback({ status: 'succeeded' } as unknown as Office.AsyncResult<void>) } as unknown as OfficeHost['settings'],
+    settings: {
+      get: (key: string) => settings.get(key),
+      set: (key: string, value: unknown) => settings.set(key, value),
+      saveAsync: (callback: (result: Office.AsyncResult<void>) => void) => callback({ status: 'succeeded' } as unknown as Office.AsyncResult<void>),
+    } as unknown as OfficeHost['settings'],
   };
   return { host, live: () => parts.filter((part) => !part.deleted).map((part) => part.xml), runs: () => runs };
 }

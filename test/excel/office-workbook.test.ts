@@ -123,7 +123,10 @@ describe('reading the workbook', () => {
     const excel = new FakeExcel();
     excel.addSheet('Budget', largeBudget(1000));
     const context = excel.context() as unknown as Excel.RequestContext;
-    context.workbook.worksheets.getItem('Budget').getRange(rangeA1(0, 0, 1000, 5)).load('values,valueTypes,numberFormat');
+    context.workbook.worksheets
+      .getItem('Budget')
+      .getRange(rangeA1(0, 0, 1000, 5))
+      .load('values,valueTypes,numberFormat');
     const bytes = (excel as unknown as { pendingBytes: number }).pendingBytes;
     expect(bytes / cells).toBeGreaterThan(15);
     expect(bytes / cells).toBeLessThan(BYTES_PER_CELL);
@@ -154,7 +157,6 @@ describe('reading the workbook', () => {
     expect(snapshot).toEqual(whole);
     expect(chunked.syncs).toBeGreaterThan(3);
   });
-
 });
 
 describe('flags', () => {

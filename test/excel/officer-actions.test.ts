@@ -26,7 +26,10 @@ function workbook(nordRows: ReadonlyArray<ReadonlyArray<CellValue>> = NORD_SHEET
 /** Every flag the plan has is on the sheet once, over exactly its areas, and no other format of ours is. */
 function expectFlagsAsPlanned(excel: FakeExcel, result: CheckResult, sheet: string): void {
   const plan = flagPlan(result, { matching: 'action', rangeAreas: excel.apiMinor >= 9 }).flags.filter((flag) => flag.sheet === sheet);
-  const found = excel.oursOn(sheet).map((format) => `${keyOfFormula(format.formula)} ${format.range}`).sort();
+  const found = excel
+    .oursOn(sheet)
+    .map((format) => `${keyOfFormula(format.formula)} ${format.range}`)
+    .sort();
   expect(found).toEqual(plan.map((flag) => `${flag.key} ${flag.areas.join(',')}`).sort());
 }
 
@@ -36,7 +39,12 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function pane(excel: FakeExcel, session = 'A', timing: { burstMs?: number; busyRetryMs?: number; remoteFlagMs?: number } = {}) {
   const adapter = new OfficeWorkbook(excel.host(session));
   const states: CheckState[] = [];
-  const checker = new LiveChecker(adapter, () => ({}), (state) => states.push(state), { burstMs: 5, busyRetryMs: 20, remoteFlagMs: 60, ...timing });
+  const checker = new LiveChecker(
+    adapter,
+    () => ({}),
+    (state) => states.push(state),
+    { burstMs: 5, busyRetryMs: 20, remoteFlagMs: 60, ...timing },
+  );
   await checker.start();
   const last = () => states.at(-1);
   /** Waits until the newest state is a finished check (done), at most two seconds. */

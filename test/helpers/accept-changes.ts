@@ -25,7 +25,10 @@ export function acceptAll(xml: string): string {
       const properties = /<w:pPr\b[\s\S]*?<\/w:pPr>/.exec(match[0])?.[0] ?? '';
       if (!/<w:del\b[^>]*\/>/.test(properties)) continue;
       const next = matches[index + 1] as RegExpMatchArray;
-      const content = match[0].replace(/^<w:p\b[^>]*>/, '').replace(/<\/w:p>$/, '').replace(properties, '');
+      const content = match[0]
+        .replace(/^<w:p\b[^>]*>/, '')
+        .replace(/<\/w:p>$/, '')
+        .replace(properties, '');
       const nextOpen = /^<w:p\b[^>]*>(?:<w:pPr\b[\s\S]*?<\/w:pPr>)?/.exec(next[0])?.[0] ?? '';
       const merged = nextOpen + content + next[0].slice(nextOpen.length);
       out = out.slice(0, match.index) + out.slice((match.index as number) + match[0].length, next.index) + merged + out.slice((next.index as number) + next[0].length);
@@ -39,7 +42,13 @@ export function acceptAll(xml: string): string {
 
 /** Each body paragraph's text, read plainly: w:t and tabs. */
 export function plainParagraphs(xml: string): string[] {
-  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const decode = (text: string) =>
+    text
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   return [...xml.matchAll(/<w:p\b[^>]*?(?:\/>|>([\s\S]*?)<\/w:p>)/g)].map((match) =>
     [...(match[1] ?? '').matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((part) => (part[0] === '<w:tab/>' ? '\t' : decode(part[1] ?? ''))).join(''),
   );

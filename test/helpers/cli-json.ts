@@ -30,5 +30,9 @@ export type ProfileReport = ReturnType<typeof readingToJson>;
 
 // The command line prints these shapes itself (the tests read back what it printed): typed, not validated.
 export const parseCheckReport = (text: string): CheckReport => JSON.parse(text) as CheckReport;
-export const parseBatchLines = (text: string): BatchLine[] => text.trimEnd().split('\n').map((line) => JSON.parse(line) as BatchLine);
+export const parseBatchLines = (text: string): BatchLine[] =>
+  text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as BatchLine);
 export const parseProfileReport = (text: string): ProfileReport => JSON.parse(text) as ProfileReport;

@@ -132,7 +132,10 @@ export function excelSavedWorkbook(base: string, sheet: ExcelSheetSpec): Uint8Ar
     if (table.totalsRow && !/totalsRowCount/.test(tableXml)) tableXml = tableXml.replace(/ ref="/, ' totalsRowCount="1" ref="');
     parts[table.part] = strToU8(tableXml);
   }
-  sheetXml = sheetXml.replace(/<tableParts count="\d+">[\s\S]*<\/tableParts>/, kept.length === 0 ? '' : `<tableParts count="${kept.length}">${kept.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+  sheetXml = sheetXml.replace(
+    /<tableParts count="\d+">[\s\S]*<\/tableParts>/,
+    kept.length === 0 ? '' : `<tableParts count="${kept.length}">${kept.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`,
+  );
   // A dropped table goes whole: its part, its relationship and its content type (LibreOffice reads
   // tables through the relationships alone).
   if (rels !== '') {
@@ -149,7 +152,11 @@ export function excelSavedWorkbook(base: string, sheet: ExcelSheetSpec): Uint8Ar
   // Other sheets are emptied: their cells point into the shared strings replaced here.
   for (const name of Object.keys(parts)) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name) || name === sheetPart) continue;
-    parts[name] = strToU8(strFromU8(parts[name]!).replace(/<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>').replace(/<tableParts count="\d+">[\s\S]*<\/tableParts>/, ''));
+    parts[name] = strToU8(
+      strFromU8(parts[name]!)
+        .replace(/<sheetData\/>|<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>')
+        .replace(/<tableParts count="\d+">[\s\S]*<\/tableParts>/, ''),
+    );
   }
   parts['xl/sharedStrings.xml'] = strToU8(sharedStringsXml(strings, stringCount));
   // Excel's calculation chain names formula cells that are no longer there: dropped with its

@@ -142,7 +142,8 @@ function shiftFormula(formula: string, relative: number, insertedAt: number | nu
 }
 
 const WHOLE_SHEET = 'A1:XFD1048576';
-const notLoaded = (what: string) => excelError('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+const notLoaded = (what: string) =>
+  excelError('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
 
 /** What a proxy of ours is made of: scalar properties read at sync, child objects, methods, writable properties. */
 interface Spec {
@@ -271,14 +272,7 @@ export class FakeExcel {
    * co-author (another session, or source "Remote"). Excel raises the change events: Local for the
    * session that typed, Remote for the others.
    */
-  async edit(
-    sheet: string,
-    address: string,
-    value: CellValue,
-    triggerSource: 'Unknown' | 'ThisLocalAddin' = 'Unknown',
-    source: 'Local' | 'Remote' = 'Local',
-    by = 'A',
-  ): Promise<void> {
+  async edit(sheet: string, address: string, value: CellValue, triggerSource: 'Unknown' | 'ThisLocalAddin' = 'Unknown', source: 'Local' | 'Remote' = 'Local', by = 'A'): Promise<void> {
     this.sheet(sheet).cells.set(address, cellOf(value));
     await this.raise(this.sheet(sheet), address, 'RangeEdited', triggerSource, source === 'Remote' ? `\u0000remote` : by);
   }
@@ -495,7 +489,9 @@ export class FakeExcel {
           // What is reached from a null object is null; an action on it fails the batch.
           if (key === 'items') return undefined;
           if (/^(get|add)/.test(key) || key === 'conditionalFormats' || key === 'tables' || key === 'custom' || key === 'customOrNullObject') {
-            return key.startsWith('get') || key.startsWith('add') ? (...args: unknown[]) => (key.startsWith('add') ? this.failingAction(context, spec.kind, key) : this.nullObject(context, `${spec.kind}.${key}(${args.join()})`)) : this.nullObject(context, `${spec.kind}.${key}`);
+            return key.startsWith('get') || key.startsWith('add')
+              ? (...args: unknown[]) => (key.startsWith('add') ? this.failingAction(context, spec.kind, key) : this.nullObject(context, `${spec.kind}.${key}(${args.join()})`))
+              : this.nullObject(context, `${spec.kind}.${key}`);
           }
           if (key === 'delete' || key === 'activate' || key === 'select') return () => this.failingAction(context, spec.kind, key);
           return undefined;
@@ -848,7 +844,13 @@ export class FakeExcel {
       kind: 'RangeAreas',
       alive: () => this.sheets.includes(sheet),
       scalars: (name) =>
-        name === 'address' ? areas.map((area) => `${sheet.name}!${area}`).join(',') : name === 'areaCount' ? areas.length : name === 'cellCount' ? areasOf(address).reduce((sum, box) => sum + (box.bottom - box.top + 1) * (box.right - box.left + 1), 0) : undefined,
+        name === 'address'
+          ? areas.map((area) => `${sheet.name}!${area}`).join(',')
+          : name === 'areaCount'
+            ? areas.length
+            : name === 'cellCount'
+              ? areasOf(address).reduce((sum, box) => sum + (box.bottom - box.top + 1) * (box.right - box.left + 1), 0)
+              : undefined,
       children: { conditionalFormats: () => this.formatCollection(context, sheet, address) },
     });
   }
@@ -903,13 +905,13 @@ export class FakeExcel {
         typeof key === 'symbol'
           ? undefined
           : key === 'load'
-          ? (argument?: string) => {
-              touch();
-              if (address === WHOLE_SHEET) this.wholeSheetFormatReads++;
-              load(argument);
-              return target;
-            }
-          : target[key],
+            ? (argument?: string) => {
+                touch();
+                if (address === WHOLE_SHEET) this.wholeSheetFormatReads++;
+                load(argument);
+                return target;
+              }
+            : target[key],
     });
   }
 
@@ -942,8 +944,18 @@ export class FakeExcel {
         children: {
           rule: () => rule(custom),
           format: () => ({
-            fill: { set color(color: string) { const format = find(); if (format) format.fill = color; } },
-            font: { set color(color: string) { const format = find(); if (format) format.font = color; } },
+            fill: {
+              set color(color: string) {
+                const format = find();
+                if (format) format.fill = color;
+              },
+            },
+            font: {
+              set color(color: string) {
+                const format = find();
+                if (format) format.font = color;
+              },
+            },
           }),
         },
       });
@@ -955,7 +967,17 @@ export class FakeExcel {
         return this.object(context, {
           kind: 'RangeAreas',
           ...(missing === undefined ? {} : { isNull: missing }),
-          scalars: (name) => countBytes(name === 'address' ? address().split(',').map((area) => `${sheet.name}!${area}`).join(',') : name === 'areaCount' ? address().split(',').length : undefined),
+          scalars: (name) =>
+            countBytes(
+              name === 'address'
+                ? address()
+                    .split(',')
+                    .map((area) => `${sheet.name}!${area}`)
+                    .join(',')
+                : name === 'areaCount'
+                  ? address().split(',').length
+                  : undefined,
+            ),
         });
       }
       // A format over several areas has no single range: getRange fails, getRangeOrNullObject is null.

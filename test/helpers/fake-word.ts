@@ -97,7 +97,11 @@ const SETS: Readonly<Record<string, number>> = {
   'ContentControl.getReviewedText': 4,
 };
 
-const textOf = (paragraph: FakeParagraph, skip: 'ins' | 'del' | null) => paragraph.runs.filter((run) => run.rev !== skip || skip === null).map((run) => run.text).join('');
+const textOf = (paragraph: FakeParagraph, skip: 'ins' | 'del' | null) =>
+  paragraph.runs
+    .filter((run) => run.rev !== skip || skip === null)
+    .map((run) => run.text)
+    .join('');
 
 export class FakeWord {
   paragraphs: FakeParagraph[] = [];
@@ -123,7 +127,15 @@ export class FakeWord {
   }
 
   paragraphOf(init: ParagraphInit): FakeParagraph {
-    return { id: this.nextId++, runs: init.text === '' ? [] : [{ text: init.text, rev: null }], list: init.list ?? false, style: init.style ?? 'Normal', cell: init.cell ?? null, inserted: false, deleted: false };
+    return {
+      id: this.nextId++,
+      runs: init.text === '' ? [] : [{ text: init.text, rev: null }],
+      list: init.list ?? false,
+      style: init.style ?? 'Normal',
+      cell: init.cell ?? null,
+      inserted: false,
+      deleted: false,
+    };
   }
 
   /** Wraps paragraphs from..to (positions) in a control, as the officer or an earlier write left one. */
@@ -187,7 +199,10 @@ export class FakeWord {
   controlText(tag: string): string[] | undefined {
     const control = this.controls.find((candidate) => candidate.tag === tag);
     if (control === undefined) return undefined;
-    return control.paragraphs.map((id) => this.byId(id)).filter((paragraph) => !paragraph.deleted).map((paragraph) => textOf(paragraph, 'del'));
+    return control.paragraphs
+      .map((id) => this.byId(id))
+      .filter((paragraph) => !paragraph.deleted)
+      .map((paragraph) => textOf(paragraph, 'del'));
   }
 
   host(info: Record<string, string> = { host: 'Word (fake)', platform: 'PC', version: '16.0 (test double)' }): WordHost {
@@ -267,9 +282,7 @@ export class FakeWord {
       (offset < start ? before : offset < end ? inside : after).push(piece);
       offset += piece.text.length;
     }
-    const kept = this.tracking
-      ? inside.filter((run) => run.rev !== 'ins').map((run) => ({ text: run.text, rev: 'del' as const }))
-      : [];
+    const kept = this.tracking ? inside.filter((run) => run.rev !== 'ins').map((run) => ({ text: run.text, rev: 'del' as const })) : [];
     const added: Run[] = text === '' ? [] : [{ text, rev: this.tracking ? 'ins' : null }];
     paragraph.runs = merge([...before, ...kept, ...added, ...after]);
   }
@@ -390,14 +403,21 @@ class FakeContext {
 }
 
 function notLoaded(name: string): Error {
-  return wordError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  return wordError(
+    'PropertyNotLoaded',
+    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
 }
 
 function loadNames(argument: unknown): string[] {
   if (argument === undefined) return [];
-  if (typeof argument === 'string') return argument.split(',').map((name) => name.trim()).filter(Boolean);
+  if (typeof argument === 'string')
+    return argument
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
   if (Array.isArray(argument)) return argument.map(String);
-  if (typeof argument === 'object' && argument !== null && 'select' in argument) return loadNames((argument).select);
+  if (typeof argument === 'object' && argument !== null && 'select' in argument) return loadNames(argument.select);
   return Object.keys(argument as object);
 }
 
@@ -520,7 +540,9 @@ class CollectionProxy<T, P> extends ClientObject<T[]> {
   }
 
   override load(argument?: unknown): this {
-    const names = loadNames(argument).map((name) => name.replace(/^items\//, '')).filter((name) => name !== 'items');
+    const names = loadNames(argument)
+      .map((name) => name.replace(/^items\//, ''))
+      .filter((name) => name !== 'items');
     for (const name of names) this.context.requires(`${this.itemType}.${name}`);
     this.context.enqueue(() => {
       const count = this.resolve().length;
@@ -622,7 +644,13 @@ class BodyProxy extends ClientObject<FakeWord> {
 
 class ParagraphCollectionProxy extends CollectionProxy<FakeParagraph, ParagraphProxy> {
   constructor(context: FakeContext, ids: () => number[] | null) {
-    super(context, () => ids()?.map((id) => context.word.byId(id)) ?? null, 'ParagraphCollection', 'Paragraph', (resolve) => new ParagraphProxy(context, resolve));
+    super(
+      context,
+      () => ids()?.map((id) => context.word.byId(id)) ?? null,
+      'ParagraphCollection',
+      'Paragraph',
+      (resolve) => new ParagraphProxy(context, resolve),
+    );
   }
 
   getFirst(): ParagraphProxy {
@@ -735,7 +763,8 @@ class ParagraphProxy extends ClientObject<FakeParagraph> {
 
   select(mode?: string): void {
     this.call('select', (paragraph) => {
-      this.word.selection = mode === 'End' ? { kind: 'text', id: paragraph.id, start: textOf(paragraph, null).length, end: textOf(paragraph, null).length } : { kind: 'paragraphs', ids: [paragraph.id] };
+      this.word.selection =
+        mode === 'End' ? { kind: 'text', id: paragraph.id, start: textOf(paragraph, null).length, end: textOf(paragraph, null).length } : { kind: 'paragraphs', ids: [paragraph.id] };
     });
   }
 
@@ -943,8 +972,14 @@ class ControlProxy extends ClientObject<FakeControl> {
       const control = this.resolve();
       const paragraphs = control.paragraphs.map((id) => this.word.byId(id));
       return version === 'Current'
-        ? paragraphs.filter((paragraph) => !paragraph.deleted).map((paragraph) => textOf(paragraph, 'del')).join('\r')
-        : paragraphs.filter((paragraph) => !paragraph.inserted).map((paragraph) => textOf(paragraph, 'ins')).join('\r');
+        ? paragraphs
+            .filter((paragraph) => !paragraph.deleted)
+            .map((paragraph) => textOf(paragraph, 'del'))
+            .join('\r')
+        : paragraphs
+            .filter((paragraph) => !paragraph.inserted)
+            .map((paragraph) => textOf(paragraph, 'ins'))
+            .join('\r');
     });
   }
 

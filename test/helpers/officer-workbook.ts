@@ -27,7 +27,12 @@ export async function officerWorkbook(): Promise<Uint8Array> {
     sheet.getCell(r, 7).value = { formula: `D${r}-E${r}`, result: (row[3] as number) - (row[4] as number) };
   });
   sheet.getCell('A10').value = 'Total';
-  for (const [column, result] of [['D', 1745883], ['E', 500000], ['F', 1245883], ['G', 1245883]] as const) {
+  for (const [column, result] of [
+    ['D', 1745883],
+    ['E', 500000],
+    ['F', 1245883],
+    ['G', 1245883],
+  ] as const) {
     sheet.getCell(`${column}10`).value = { formula: `SUM(${column}4:${column}9)`, result };
   }
   for (let row = 4; row <= 10; row++) for (const column of ['D', 'E', 'F', 'G']) sheet.getCell(`${column}${row}`).numFmt = '#,##0 "€"';
@@ -35,7 +40,10 @@ export async function officerWorkbook(): Promise<Uint8Array> {
   sheet.getColumn(4).width = 14;
   sheet.getCell('E5').note = 'Montant à confirmer avec la DDETS';
   sheet.getCell('B4').dataValidation = { type: 'list', allowBlank: true, formulae: ['"1,2,3"'] };
-  sheet.addConditionalFormatting({ ref: 'G4:G9', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['500000'], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } }] });
+  sheet.addConditionalFormatting({
+    ref: 'G4:G9',
+    rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['500000'], priority: 1, style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } } } }],
+  });
   workbook.definedNames.add('Nord!$E$4:$E$9', 'PartsEtat');
   const notes = workbook.addWorksheet('Notes');
   notes.getCell('A1').value = 'Réunion du 3 octobre : arbitrages à confirmer';

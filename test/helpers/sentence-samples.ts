@@ -41,7 +41,14 @@ export const FINDING_SAMPLES: { readonly [K in FindingKind]: ReadonlyArray<Findi
     { kind: 'total-matching-by-ratio' as const, department: 100_000_000, state: 120_000_000, missing: 20_000_000, ratio: WHOLE, excludedRows },
     { kind: 'total-matching-by-ratio' as const, department: 10_000_000, state: 120_000_000, missing: 50_000_000, ratio: 5_000, excludedRows },
   ]),
-  'total-matching-by-cost': [0, 1, 2].map((excludedRows) => ({ kind: 'total-matching-by-cost' as const, department: 10_000_000, cost: 300_000_000, missing: 80_000_000, percent: 3_000, excludedRows })),
+  'total-matching-by-cost': [0, 1, 2].map((excludedRows) => ({
+    kind: 'total-matching-by-cost' as const,
+    department: 10_000_000,
+    cost: 300_000_000,
+    missing: 80_000_000,
+    percent: 3_000,
+    excludedRows,
+  })),
   'envelope-exceeded': [0, 1, 3].map((excludedRows) => ({ kind: 'envelope-exceeded' as const, state: 52_000_000, envelope: 50_000_000, over: 2_000_000, excludedRows })),
   'envelope-left': [0, 1, 3].map((excludedRows) => ({ kind: 'envelope-left' as const, state: 47_696_600, envelope: 50_000_000, left: 2_303_400, excludedRows })),
   'over-funding': [{ kind: 'over-funding', place, funding: 19_914_700, cost: 18_000_000, over: 1_914_700 }],
@@ -129,7 +136,15 @@ export const NOTE_SAMPLES: Samples<ComparisonNote> = {
 
 export const WARNING_SAMPLES: Samples<ClauseWarning> = {
   'left-out': [
-    { kind: 'left-out', row: 4, action: '3', cells: [{ cell: 'E4', field: 'state', problem: 'unreadable-text' }, { cell: null, field: 'cost', problem: 'missing' }] },
+    {
+      kind: 'left-out',
+      row: 4,
+      action: '3',
+      cells: [
+        { cell: 'E4', field: 'state', problem: 'unreadable-text' },
+        { cell: null, field: 'cost', problem: 'missing' },
+      ],
+    },
     { kind: 'left-out', row: 9, action: null, cells: [{ cell: 'D9', field: 'cost', problem: 'missing' }] },
   ],
   'heading-differs': [{ kind: 'heading-differs', envelope: 50_000_000, items: 45_781_900, gap: 4_218_100 }],

@@ -22,7 +22,8 @@ function compare(where: string, french: unknown, other: unknown, lang: Lang, pro
   if (typeof french === 'string') {
     if (typeof other !== 'string') problems.push(`${lang} ${where}: not a sentence`);
     else if (other.trim() === '') problems.push(`${lang} ${where}: empty`);
-    else if (placeholders(other).join() !== placeholders(french).join()) problems.push(`${lang} ${where}: placeholders {${placeholders(other).join('}, {')}} where French has {${placeholders(french).join('}, {')}}`);
+    else if (placeholders(other).join() !== placeholders(french).join())
+      problems.push(`${lang} ${where}: placeholders {${placeholders(other).join('}, {')}} where French has {${placeholders(french).join('}, {')}}`);
     return;
   }
   // A rule a language may do without (a grammar's typeset: English has none) is a function or null.
@@ -89,7 +90,9 @@ describe('every language has every sentence of every catalogue', () => {
   });
 
   test('the folders hold the catalogues’ sentences: hundreds of them, placeholders among them', () => {
-    const sentences = Object.values(folders.fr).flatMap((exports) => Object.values(exports).flatMap((value) => (value !== null && typeof value === 'object' ? Object.values(value).filter((text) => typeof text === 'string') : [])));
+    const sentences = Object.values(folders.fr).flatMap((exports) =>
+      Object.values(exports).flatMap((value) => (value !== null && typeof value === 'object' ? Object.values(value).filter((text) => typeof text === 'string') : [])),
+    );
     expect(sentences.length).toBeGreaterThan(400);
     expect(sentences.filter((text) => placeholders(text).length > 0).length).toBeGreaterThan(100);
   });
@@ -107,7 +110,9 @@ describe('the check itself, on made-up catalogues', () => {
     expect(catalogueProblems({ fr, en: { 'pane.ts': { PANE: { saved: '{count} saved in “{file}”' } } } })).toEqual(['en pane.ts.PANE.title: missing']);
     expect(catalogueProblems({ fr, en: { 'pane.ts': { PANE: { ...en['pane.ts'].PANE, extra: 'More' } } } })).toEqual(['en pane.ts.PANE.extra: not in French']);
     expect(catalogueProblems({ fr, en: { 'pane.ts': { PANE: { ...en['pane.ts'].PANE, title: ' ' } } } })).toEqual(['en pane.ts.PANE.title: empty']);
-    expect(catalogueProblems({ fr, en: { 'pane.ts': { PANE: { ...en['pane.ts'].PANE, saved: '{count} saved in “{name}”' } } } })).toEqual(['en pane.ts.PANE.saved: placeholders {count}, {name} where French has {count}, {file}']);
+    expect(catalogueProblems({ fr, en: { 'pane.ts': { PANE: { ...en['pane.ts'].PANE, saved: '{count} saved in “{name}”' } } } })).toEqual([
+      'en pane.ts.PANE.saved: placeholders {count}, {name} where French has {count}, {file}',
+    ]);
     expect(catalogueProblems({ fr: { 'pane.ts': { PANE: { ...fr['pane.ts'].PANE, title: '' } } }, en })).toEqual(['fr pane.ts.PANE.title: empty']);
   });
 

@@ -33,8 +33,7 @@ function sampleParams(entry: Bilingual): Record<string, string | number> {
   return params;
 }
 
-const isBilingual = (value: unknown): value is Bilingual =>
-  typeof value === 'object' && value !== null && typeof (value as Bilingual).fr === 'string' && typeof (value as Bilingual).en === 'string';
+const isBilingual = (value: unknown): value is Bilingual => typeof value === 'object' && value !== null && typeof (value as Bilingual).fr === 'string' && typeof (value as Bilingual).en === 'string';
 
 const I18N = join(__dirname, '../../src/i18n');
 
@@ -85,26 +84,50 @@ const FUNCTION_SAMPLES: Record<string, () => string[]> = {
       ['year', 'stateCapPercent', 'matchingRatio', 'envelope', 'listArticle', 'matchingScope', 'autre'].map((key) => profileTextModule.profileJsonErrorSentence({ kind, key }).fr),
     ),
   'reading-text.ts:unreadSentence': () =>
-    [source, { ...source, table: 'Tableau1' }, { ...source, noHeader: true }, { ...source, missing: [], ambiguous: [], unclear: [], textColumns: [{ field: 'state' as const, column: 2, sample: 'Aides ne relevant pas d’une aide d’état' }] }].flatMap((each) => (['pane', 'cli'] as const).map((where) => readingTextModule.unreadSentence(each, 'fr', where))),
+    [
+      source,
+      { ...source, table: 'Tableau1' },
+      { ...source, noHeader: true },
+      { ...source, missing: [], ambiguous: [], unclear: [], textColumns: [{ field: 'state' as const, column: 2, sample: 'Aides ne relevant pas d’une aide d’état' }] },
+    ].flatMap((each) => (['pane', 'cli'] as const).map((where) => readingTextModule.unreadSentence(each, 'fr', where))),
   'reading-text.ts:budgetColumnsSentence': () =>
     (['pane', 'cli'] as const).flatMap((where) => [
       readingTextModule.budgetColumnsSentence(nordBudget(), source, 'fr', where) ?? '',
       readingTextModule.budgetColumnsSentence({ ...nordBudget(), columns: {} }, source, 'fr', where) ?? '',
-      readingTextModule.budgetColumnsSentence({ ...nordBudget(), columns: {} }, { ...source, unclear: [] , ambiguous: [{ field: 'cost', columns: [1, 2] }] }, 'fr', where) ?? '',
+      readingTextModule.budgetColumnsSentence({ ...nordBudget(), columns: {} }, { ...source, unclear: [], ambiguous: [{ field: 'cost', columns: [1, 2] }] }, 'fr', where) ?? '',
     ]),
   'reading-text.ts:uncoveredSentence': () => [1, 12].map((cells) => readingTextModule.uncoveredSentence({ sheet: 'Nord', range: cells === 1 ? 'B14' : 'B14:F20', cells }, 'fr')),
   'reading-text.ts:unreadAreaSentence': () => [readingTextModule.unreadAreaSentence({ sheet: 'Nord', range: 'A1:XFD1048576', reason: 'too-large' }, 'fr')],
   'reading-text.ts:readingGapSentences': () =>
-    readingTextModule.readingGapSentences({ ...checkWorkbook(nordWorkbook()), unread: [source], uncovered: [{ sheet: 'Nord', range: 'B14:F20', cells: 3 }], unreadAreas: [{ sheet: 'Nord', range: 'A1:Z9', reason: 'too-large' }] }, 'fr', 'pane'),
+    readingTextModule.readingGapSentences(
+      { ...checkWorkbook(nordWorkbook()), unread: [source], uncovered: [{ sheet: 'Nord', range: 'B14:F20', cells: 3 }], unreadAreas: [{ sheet: 'Nord', range: 'A1:Z9', reason: 'too-large' }] },
+      'fr',
+      'pane',
+    ),
   'standalone-text.ts:standaloneTextFor': () =>
     Object.keys(standaloneTextModule.standaloneText).map((key) =>
       standaloneTextModule.standaloneTextFor('fr')(key as standaloneTextModule.StandaloneTextKey, sampleParams(standaloneTextModule.standaloneText[key as standaloneTextModule.StandaloneTextKey])),
     ),
-  'finding-text.ts:findingSentence': () => Object.values(FINDING_SAMPLES).flat().map((data) => findingSentence(data, 'fr')),
-  'finding-text.ts:findingText': () => checkWorkbook(snapshotOfBook(readXlsx(new Uint8Array(readFileSync(join(__dirname, '../../examples/budget-a-corriger.xlsx'))), 'budget-a-corriger.xlsx'))).findings.map((finding) => findingText(finding, 'fr')),
-  'convention-sentences.ts:differenceText': () => Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'fr')),
-  'convention-sentences.ts:comparisonNoteText': () => Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'fr')),
-  'convention-sentences.ts:clauseWarningText': () => Object.values(WARNING_SAMPLES).flat().map((warning) => clauseWarningText(warning, 'fr')),
+  'finding-text.ts:findingSentence': () =>
+    Object.values(FINDING_SAMPLES)
+      .flat()
+      .map((data) => findingSentence(data, 'fr')),
+  'finding-text.ts:findingText': () =>
+    checkWorkbook(snapshotOfBook(readXlsx(new Uint8Array(readFileSync(join(__dirname, '../../examples/budget-a-corriger.xlsx'))), 'budget-a-corriger.xlsx'))).findings.map((finding) =>
+      findingText(finding, 'fr'),
+    ),
+  'convention-sentences.ts:differenceText': () =>
+    Object.values(DIFFERENCE_SAMPLES)
+      .flat()
+      .map((data) => differenceText({ data }, 'fr')),
+  'convention-sentences.ts:comparisonNoteText': () =>
+    Object.values(NOTE_SAMPLES)
+      .flat()
+      .map((note) => comparisonNoteText(note, 'fr')),
+  'convention-sentences.ts:clauseWarningText': () =>
+    Object.values(WARNING_SAMPLES)
+      .flat()
+      .map((warning) => clauseWarningText(warning, 'fr')),
   'convention-sentences.ts:profileSummary': () => PROFILE_SAMPLES.map((profile) => profileSummary(profile, 'fr')),
   'convention-sentences.ts:listNotFoundText': () => [listNotFoundText('4.1', 'fr'), listNotFoundText('', 'fr')],
   'convention-sentences.ts:agreeText': () => [agreeText('4.1', '3.1', 'fr')],
@@ -122,7 +145,16 @@ describe('French typography over the whole catalogue', () => {
     const entries = records.flatMap(({ value }) => Object.values(value as Record<string, Bilingual>));
     // Every record of entries is found (a new catalogue file is checked as soon as it exists).
     expect(records.map(({ file, name }) => `${file}:${name}`)).toEqual(
-      expect.arrayContaining(['cli-text.ts:cliText', 'field-labels.ts:fieldLabels', 'pane-text.ts:paneText', 'profile-text.ts:PROFILE_LABELS', 'profile-text.ts:profileText', 'report-text.ts:reportText', 'screen-text.ts:screenText', 'standalone-text.ts:standaloneText']),
+      expect.arrayContaining([
+        'cli-text.ts:cliText',
+        'field-labels.ts:fieldLabels',
+        'pane-text.ts:paneText',
+        'profile-text.ts:PROFILE_LABELS',
+        'profile-text.ts:profileText',
+        'report-text.ts:reportText',
+        'screen-text.ts:screenText',
+        'standalone-text.ts:standaloneText',
+      ]),
     );
     expect(entries.length).toBeGreaterThan(250);
     expectFrench(entries.map((entry) => translate(entry, 'fr', sampleParams(entry))));
@@ -178,7 +210,10 @@ describe('French typography over the whole catalogue', () => {
       encrypted: [{ kind: 'encrypted' }],
       xls: [{ kind: 'xls' }],
       ole: [{ kind: 'ole' }],
-      biff: [{ kind: 'biff', version: 2 }, { kind: 'biff', version: 4 }],
+      biff: [
+        { kind: 'biff', version: 2 },
+        { kind: 'biff', version: 4 },
+      ],
       'lock-file': [{ kind: 'lock-file' }],
       xlsb: [{ kind: 'xlsb' }],
       ods: [{ kind: 'ods' }],
@@ -195,7 +230,9 @@ describe('French typography over the whole catalogue', () => {
     expectFrench([
       USAGE.fr,
       ...usageErrors,
-      ...Object.values(kinds).flat().map((problem) => describeFileProblem(problem).fr),
+      ...Object.values(kinds)
+        .flat()
+        .map((problem) => describeFileProblem(problem).fr),
       profileSummary(BUILT_IN_PROFILE, 'fr'),
       profileSummary(STRICT_PROFILE, 'fr'),
     ]);
@@ -206,14 +243,22 @@ describe('French typography over the whole catalogue', () => {
 describe('French typography in the comparison of a convention with its budget', () => {
   test('every sentence of the comparison, and English without a no-break space added', () => {
     const french = [
-      ...Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'fr')),
-      ...Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'fr')),
+      ...Object.values(DIFFERENCE_SAMPLES)
+        .flat()
+        .map((data) => differenceText({ data }, 'fr')),
+      ...Object.values(NOTE_SAMPLES)
+        .flat()
+        .map((note) => comparisonNoteText(note, 'fr')),
       listNotFoundText('4.1', 'fr'),
       agreeText('4.1', '3.1', 'fr'),
     ];
     const english = [
-      ...Object.values(DIFFERENCE_SAMPLES).flat().map((data) => differenceText({ data }, 'en')),
-      ...Object.values(NOTE_SAMPLES).flat().map((note) => comparisonNoteText(note, 'en')),
+      ...Object.values(DIFFERENCE_SAMPLES)
+        .flat()
+        .map((data) => differenceText({ data }, 'en')),
+      ...Object.values(NOTE_SAMPLES)
+        .flat()
+        .map((note) => comparisonNoteText(note, 'en')),
       listNotFoundText('4.1', 'en'),
       agreeText('4.1', '3.1', 'en'),
     ];

@@ -41,7 +41,8 @@ describe('every sentence kind, in every language', () => {
     expect(sorted(CONVENTION_FR.differences)).toEqual(sorted(DIFFERENCE_SAMPLES));
     expect(sorted(CONVENTION_FR.notes)).toEqual(sorted(NOTE_SAMPLES));
     expect(sorted(CONVENTION_FR.warnings)).toEqual(sorted(WARNING_SAMPLES));
-    for (const samples of [...Object.values(FINDING_SAMPLES), ...Object.values(DIFFERENCE_SAMPLES), ...Object.values(NOTE_SAMPLES), ...Object.values(WARNING_SAMPLES)]) expect(samples.length).toBeGreaterThan(0);
+    for (const samples of [...Object.values(FINDING_SAMPLES), ...Object.values(DIFFERENCE_SAMPLES), ...Object.values(NOTE_SAMPLES), ...Object.values(WARNING_SAMPLES)])
+      expect(samples.length).toBeGreaterThan(0);
   });
 
   test.each(LANGS)('in %s, each sentence is written whole: no empty sentence, no undefined, NaN or object put in', (lang) => {
@@ -61,7 +62,9 @@ describe('every sentence kind, in every language', () => {
     const en = sentencesIn('en');
     expect(fr.filter(({ text }, index) => text === en[index]?.text)).toEqual([]);
     const cap = FINDING_SAMPLES['state-cap'][0]!;
-    expect(findingSentence(cap, 'fr')).toBe('Action 3\u00a0: la part de l’État (90\u202f001\u00a0€) dépasse 50\u00a0% du coût total (180\u202f000\u00a0€). Ramenez-la à 90\u202f000\u00a0€ au plus, ou augmentez le coût total.');
+    expect(findingSentence(cap, 'fr')).toBe(
+      'Action 3\u00a0: la part de l’État (90\u202f001\u00a0€) dépasse 50\u00a0% du coût total (180\u202f000\u00a0€). Ramenez-la à 90\u202f000\u00a0€ au plus, ou augmentez le coût total.',
+    );
     expect(findingSentence(cap, 'en')).toBe('Action 3: the State share (€90,001) exceeds 50% of the total cost (€180,000). Lower it to €90,000 at most, or raise the total cost.');
     const third = FINDING_SAMPLES['state-cap'][2]!;
     expect(findingSentence(third, 'fr')).toContain('dépasse 33,33\u00a0% du coût total');

@@ -12,10 +12,7 @@ function officerBudget(): MemoryWorkbook {
     {
       name: 'Nord',
       rows: [...rows, total],
-      formulas: [
-        ...['D', 'E', 'F', 'G'].map((column) => [`${column}8`, `SUM(${column}2:${column}7)`] as const),
-        ...[2, 3, 4, 5, 6, 7].map((row) => [`G${row}`, `D${row}-E${row}`] as const),
-      ],
+      formulas: [...['D', 'E', 'F', 'G'].map((column) => [`${column}8`, `SUM(${column}2:${column}7)`] as const), ...[2, 3, 4, 5, 6, 7].map((row) => [`G${row}`, `D${row}-E${row}`] as const)],
     },
   ]);
   workbook.attachEngine(new ParserFormulaEngine());
@@ -91,7 +88,9 @@ describe('formulas follow the edits', () => {
   });
 
   test('structured references as A1 ranges', () => {
-    const tables = [{ name: 'Budget', sheet: 'Nord', top: 0, left: 0, bottom: 7, right: 5, headerRows: 1, totalsRows: 1, columns: ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'] }];
+    const tables = [
+      { name: 'Budget', sheet: 'Nord', top: 0, left: 0, bottom: 7, right: 5, headerRows: 1, totalsRows: 1, columns: ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'] },
+    ];
     expect(withoutStructuredReferences('SUM(Budget[Part État])', tables, 'Nord', 7, 4)).toBe("SUM('Nord'!$E$2:$E$7)");
     expect(withoutStructuredReferences('[@[Coût total]]-[@[Part État]]', tables, 'Nord', 2, 5)).toBe("'Nord'!$D$3-'Nord'!$E$3");
     expect(withoutStructuredReferences('Budget[[#This Row],[Axe]]&"x[y]"', tables, 'Nord', 3, 6)).toBe('\'Nord\'!$B$4&"x[y]"');
@@ -107,7 +106,16 @@ describe('formulas follow the edits', () => {
   });
 
   test('cents stay cents: a computed 0.1 + 0.2 reads 0.3, as Excel gives it, not a three-decimal amount', async () => {
-    const workbook = new MemoryWorkbook([{ name: 'S', rows: [['Action', 'Coût total', 'Part État'], [1, 0.3, 0.3]], formulas: [['C2', 'B2/3*3']] }]);
+    const workbook = new MemoryWorkbook([
+      {
+        name: 'S',
+        rows: [
+          ['Action', 'Coût total', 'Part État'],
+          [1, 0.3, 0.3],
+        ],
+        formulas: [['C2', 'B2/3*3']],
+      },
+    ]);
     workbook.attachEngine(new ParserFormulaEngine());
     workbook.setCell('S', 'B2', 0.1);
     workbook.setCell('S', 'B2', { formula: '0.1+0.2' });
@@ -117,7 +125,16 @@ describe('formulas follow the edits', () => {
   });
 
   test('formulas a program saved without a value are computed on opening, and are no edit', () => {
-    const workbook = new MemoryWorkbook([{ name: 'S', cells: [['A1', 2], ['B1', 3]], formulas: [['C1', 'A1*B1']] }]);
+    const workbook = new MemoryWorkbook([
+      {
+        name: 'S',
+        cells: [
+          ['A1', 2],
+          ['B1', 3],
+        ],
+        formulas: [['C1', 'A1*B1']],
+      },
+    ]);
     workbook.attachEngine(new ParserFormulaEngine());
     expect(workbook.sheet('S')!.cells.get('C1')).toBe(6);
     expect(workbook.edits().size).toBe(0);
@@ -127,7 +144,17 @@ describe('formulas follow the edits', () => {
 
   test('formulas that read each other are a circular reference, named as Excel names it, not computed in some order: what reads them still follows', () => {
     // A1 and B1 read each other; C1 reads A1.
-    const workbook = new MemoryWorkbook([{ name: 'S', rows: [[1, 2, 3, 10]], formulas: [['A1', 'B1+D1'], ['B1', 'A1+1'], ['C1', 'A1*2']] }]);
+    const workbook = new MemoryWorkbook([
+      {
+        name: 'S',
+        rows: [[1, 2, 3, 10]],
+        formulas: [
+          ['A1', 'B1+D1'],
+          ['B1', 'A1+1'],
+          ['C1', 'A1*2'],
+        ],
+      },
+    ]);
     workbook.attachEngine(new ParserFormulaEngine());
     workbook.setCell('S', 'D1', 20);
     expect([...workbook.circular].sort()).toEqual(['S!A1', 'S!B1']);

@@ -27,9 +27,12 @@ describe('amounts typed the French way', () => {
     expect(typedInput(typed, 'fr')).toBe(number);
   });
 
-  test.each(['12 34', '1 2345', '110 000,', '110.000', '500.000 EUR', '110 000 EUR', '45.5', '1 000,50,2', '€', '12 € 34', 'Action 2', '2022-10-12'])('« %s » is ambiguous in French and stays text', (typed) => {
-    expect(typedInput(typed, 'fr')).toBe(typed);
-  });
+  test.each(['12 34', '1 2345', '110 000,', '110.000', '500.000 EUR', '110 000 EUR', '45.5', '1 000,50,2', '€', '12 € 34', 'Action 2', '2022-10-12'])(
+    '« %s » is ambiguous in French and stays text',
+    (typed) => {
+      expect(typedInput(typed, 'fr')).toBe(typed);
+    },
+  );
 });
 
 describe('amounts typed the English way', () => {

@@ -17,11 +17,16 @@ const corpusText = (name: string) => readFileSync(join(conventions, 'corpus', na
 
 /** Article 4.1's six Nord actions of the 2023 convention (04-bassin-minier-nord-2023.txt), two of them. */
 function nordWorkbook(): MemoryWorkbook {
-  return new MemoryWorkbook([{ name: 'Nord', rows: [
-    ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'],
-    [1, 2, 'Mettre en œuvre un réseau de prévention précoce pour l’apprentissage du langage', 240000, 120000, 120000],
-    [2, 1, 'Renforcer les clauses sociales d’insertion au service de l’ERBM', 460000, 230000, 230000],
-  ] }]);
+  return new MemoryWorkbook([
+    {
+      name: 'Nord',
+      rows: [
+        ['Action', 'Axe', 'Intitulé', 'Coût total', 'Part État', 'Part Département'],
+        [1, 2, 'Mettre en œuvre un réseau de prévention précoce pour l’apprentissage du langage', 240000, 120000, 120000],
+        [2, 1, 'Renforcer les clauses sociales d’insertion au service de l’ERBM', 460000, 230000, 230000],
+      ],
+    },
+  ]);
 }
 
 function sommeWorkbook(): MemoryWorkbook {
@@ -69,7 +74,9 @@ describe('Réglages › Convention', () => {
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Somme' });
     expect(within(card).getByText('Convention Somme 2024 : part de l’État ≤ 80 %, Département ≥ 30 % du coût')).toBeInTheDocument();
-    expect(within(card).getByRole('button', { name: /Aller à la cellule F2\u00a0: Action 1\u00a0: la part du Département \(25\s000\s€\) est inférieure à 30\u00a0% du coût total/ })).toBeInTheDocument();
+    expect(
+      within(card).getByRole('button', { name: /Aller à la cellule F2\u00a0: Action 1\u00a0: la part du Département \(25\s000\s€\) est inférieure à 30\u00a0% du coût total/ }),
+    ).toBeInTheDocument();
 
     // The clause takes the convention's article (its tab too), sentence, year and envelope.
     await user.click(screen.getByRole('tab', { name: 'Article 5.1' }));
@@ -102,14 +109,18 @@ describe('Réglages › Convention', () => {
     expect(within(review).getByRole('textbox', { name: 'Part maximale de l’État par action' })).toHaveValue('80');
     // The contradiction settled, what the text does not give still waits for the officer.
     expect(within(review).getByRole('button', { name: 'Accepter' })).toBeDisabled();
-    expect(within(review).getByRole('status')).toHaveTextContent('Accepter attend : l’échelle de cet engagement (par action ou au total), l’article de la liste des actions, l’article du coût total, les phrases de l’article.');
+    expect(within(review).getByRole('status')).toHaveTextContent(
+      'Accepter attend : l’échelle de cet engagement (par action ou au total), l’article de la liste des actions, l’article du coût total, les phrases de l’article.',
+    );
     for (const parameter of ['matchingScope', 'listArticle', 'costArticle', 'sentences']) {
       const item = review.querySelector(`[data-parameter="${parameter}"]`) as HTMLElement;
       await user.click(within(item).getByRole('button', { name: /^Confirmer la valeur de 2022/ }));
     }
     await user.click(within(review).getByRole('button', { name: 'Accepter' }));
     expect(await screen.findByText(/Règles appliquées : Convention Bassin minier 2022 : part de l’État ≤ 80 %, Département ≥ État\./)).toBeInTheDocument();
-    expect(screen.getByText('Valeurs de 2022 confirmées : l’échelle de cet engagement (par action ou au total), l’article de la liste des actions, l’article du coût total, les phrases de l’article.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Valeurs de 2022 confirmées : l’échelle de cet engagement (par action ou au total), l’article de la liste des actions, l’article du coût total, les phrases de l’article.'),
+    ).toBeInTheDocument();
   });
 
   test('Modify: a value typed by hand is validated, a wrong one said in one sentence', async () => {
@@ -144,7 +155,9 @@ describe('Réglages › Convention', () => {
 
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
     const preview = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
-    expect(preview.value.split('\n')[0]).toBe('Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 350\u202f000\u00a0€, pour les actions suivantes\u00a0:');
+    expect(preview.value.split('\n')[0]).toBe(
+      'Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 350\u202f000\u00a0€, pour les actions suivantes\u00a0:',
+    );
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Nord' });
     expect(card.textContent).not.toMatch(/500\s000/);
@@ -163,7 +176,9 @@ describe('Réglages › Convention', () => {
     await user.click(await screen.findByRole('tab', { name: 'Article 4.1' }));
     const again = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     await waitFor(() => expect(again.value).toContain('400\u202f000'));
-    expect(again.value.split('\n')[0]).toBe('Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 400\u202f000\u00a0€, pour les actions suivantes\u00a0:');
+    expect(again.value.split('\n')[0]).toBe(
+      'Article 4.1\u00a0: Pour l’année 2023, l’État s’engage à verser au Département du Nord une somme de 400\u202f000\u00a0€, pour les actions suivantes\u00a0:',
+    );
     expect((await workbook.readSettings()) as { profile: unknown }).toMatchObject({ profile: { envelope: 400000, envelopes: {}, origins: { envelope: 'typed', stateCapPercent: 'read' } } });
   });
 
@@ -197,7 +212,14 @@ describe('Réglages › Convention', () => {
     await user.click(screen.getByRole('tab', { name: 'Budgets' }));
     const card = await screen.findByRole('region', { name: 'Somme' });
     expect(within(card).getByText('Convention Somme 2025 : part de l’État ≤ 60 %, Département ≥ État (valeur de 2022 confirmée)')).toBeInTheDocument();
-    expect(await workbook.readSettings()).toMatchObject({ profile: { stateCapPercent: 60, matchingScope: 'total', envelope: 1200000, origins: { stateCapPercent: 'typed', matchingRatio: 'confirmed', matchingScope: 'typed', costArticle: 'confirmed', sentences: 'confirmed', envelope: 'read', year: 'read' } } });
+    expect(await workbook.readSettings()).toMatchObject({
+      profile: {
+        stateCapPercent: 60,
+        matchingScope: 'total',
+        envelope: 1200000,
+        origins: { stateCapPercent: 'typed', matchingRatio: 'confirmed', matchingScope: 'typed', costArticle: 'confirmed', sentences: 'confirmed', envelope: 'read', year: 'read' },
+      },
+    });
   });
 
   test('an envelope settled as none is not checked, and the card says so', async () => {

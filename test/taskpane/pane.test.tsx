@@ -89,7 +89,11 @@ describe('the budgets screen', () => {
     const table = await within(nord).findByRole('table', { name: 'Actions du budget Nord' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(7);
-    expect(within(rows[0]!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Action', 'Intitulé', 'État', '% État', 'Détails']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Action', 'Intitulé', 'État', '% État', 'Détails']);
     expect(rows[5]?.textContent).toBe(`5Développer une plate-forme « Mobilité inclusive »60${NNBSP}000${NBSP}€50,0${NBSP}%`);
     const details = within(rows[5]!).getByRole('button', { name: 'Détails de l’action 5' });
     expect(details).toHaveAttribute('aria-expanded', 'false');
@@ -138,7 +142,12 @@ describe('the clause screen', () => {
     await user.click(screen.getByRole('tab', { name: 'Article 4.1' }));
     expect(await screen.findByText('L’article n’est pas complet')).toBeInTheDocument();
     expect(screen.getByText('Action 3 (ligne 4) n’est pas dans la liste : la part de l’État (E4) est illisible. Corrigez la cellule pour qu’elle y figure.')).toBeInTheDocument();
-    expect(screen.getByText(`L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart\u00a0: 42${NNBSP}181${NBSP}€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.`, exactly)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        `L’en-tête annonce 500${NNBSP}000${NBSP}€, mais les actions listées totalisent 457${NNBSP}819${NBSP}€ (écart\u00a0: 42${NNBSP}181${NBSP}€)\u00a0: corrigez les montants ou l’enveloppe avant de coller l’article.`,
+        exactly,
+      ),
+    ).toBeInTheDocument();
     const preview = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Texte à coller dans la convention' });
     expect(preview.value).not.toContain('Action 3 ');
   });
@@ -234,7 +243,10 @@ describe('workbooks without a readable budget', () => {
     const workbook = new MemoryWorkbook([
       {
         name: 'Suivi',
-        rows: [['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'], ['P1', 'Projet pilote', 1000, 500, 500]],
+        rows: [
+          ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'],
+          ['P1', 'Projet pilote', 1000, 500, 500],
+        ],
         tables: [{ name: 'Tableau1', range: 'A1:E2', hasTotalsRow: false }],
       },
     ]);
@@ -258,7 +270,10 @@ describe('workbooks without a readable budget', () => {
     const workbook = new MemoryWorkbook([
       {
         name: 'Suivi',
-        rows: [['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'], ['P1', 'Projet pilote', 1000, 500, 500]],
+        rows: [
+          ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'],
+          ['P1', 'Projet pilote', 1000, 500, 500],
+        ],
         tables: [{ name: 'Tableau1', range: 'A1:E2', hasTotalsRow: false }],
       },
     ]);
@@ -268,7 +283,9 @@ describe('workbooks without a readable budget', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Coût total' }), 'Montant');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Part État' }), 'Montant');
     await user.click(screen.getByRole('button', { name: 'Enregistrer l’association' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('La colonne « Montant » est choisie pour plusieurs rubriques (Coût total / Part État) : une colonne ne peut en servir qu’une. Rien n’est enregistré.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'La colonne « Montant » est choisie pour plusieurs rubriques (Coût total / Part État) : une colonne ne peut en servir qu’une. Rien n’est enregistré.',
+    );
     expect(await workbook.readSettings()).toBeNull();
   });
 

@@ -97,7 +97,17 @@ describe('writing the articles as tracked changes', () => {
     word.addControl(SEED_AT.heading, SEED_AT.action6, 'convention-budget:article-4.1');
     const last = text(word, SEED_AT.action6);
     const report = await new OfficeDocument(word.host()).writeArticles(
-      [{ tag: ARTICLE_TAGS.list, changes: [{ kind: 'keep', at: SEED_AT.heading, was: text(word, SEED_AT.heading) }, { kind: 'keep', at: SEED_AT.action6, was: last }, { kind: 'insert', text: '' }, { kind: 'insert', text: '- Action 7 (axe 1) : Nouvelle action pour un montant de 10 000 €' }] }],
+      [
+        {
+          tag: ARTICLE_TAGS.list,
+          changes: [
+            { kind: 'keep', at: SEED_AT.heading, was: text(word, SEED_AT.heading) },
+            { kind: 'keep', at: SEED_AT.action6, was: last },
+            { kind: 'insert', text: '' },
+            { kind: 'insert', text: '- Action 7 (axe 1) : Nouvelle action pour un montant de 10 000 €' },
+          ],
+        },
+      ],
       { track: true },
     );
     expect(report.inserted).toBe(2);
@@ -112,10 +122,24 @@ describe('writing the articles as tracked changes', () => {
     word.addControl(1, 1, 'convention-budget:article-4.1');
     const own = word.addControl(SEED_AT.heading, SEED_AT.action6, 'convention-budget:article-4.1');
     await new OfficeDocument(word.host()).writeArticles(
-      [{ tag: ARTICLE_TAGS.list, changes: [{ kind: 'keep', at: SEED_AT.heading, was: text(word, SEED_AT.heading) }, { kind: 'keep', at: SEED_AT.action6, was: text(word, SEED_AT.action6) }, { kind: 'insert', text: '- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €' }] }],
+      [
+        {
+          tag: ARTICLE_TAGS.list,
+          changes: [
+            { kind: 'keep', at: SEED_AT.heading, was: text(word, SEED_AT.heading) },
+            { kind: 'keep', at: SEED_AT.action6, was: text(word, SEED_AT.action6) },
+            { kind: 'insert', text: '- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €' },
+          ],
+        },
+      ],
       { track: true },
     );
-    expect(word.byId(own.paragraphs.at(-1)!).runs.map((run) => run.text).join('')).toBe('- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €');
+    expect(
+      word
+        .byId(own.paragraphs.at(-1)!)
+        .runs.map((run) => run.text)
+        .join(''),
+    ).toBe('- Action 7 (axe 1) : Nouvelle pour un montant de 1 000 €');
     expect(word.controls[0]?.paragraphs).toHaveLength(1);
   });
 
@@ -145,7 +169,12 @@ describe('writing the articles as tracked changes', () => {
     expect(word.markup()[SEED_AT.action2 + 1]).toMatch(/^~~¶~~- Action 2/);
     expect(word.markup().at(SEED_AT.action6 + 1)).toMatch(/^- Action 6 \(axe ~~2~~\+\+1\+\+\)/);
     word.acceptAll();
-    expect(word.current().filter((line) => line.startsWith('- Action')).map((line) => line.slice(0, 14))).toEqual(['- Action 1 (ax', '- Action 1 bis', '- Action 3 (ax', '- Action 4 (ax', '- Action 5 (ax', '- Action 6 (ax']);
+    expect(
+      word
+        .current()
+        .filter((line) => line.startsWith('- Action'))
+        .map((line) => line.slice(0, 14)),
+    ).toEqual(['- Action 1 (ax', '- Action 1 bis', '- Action 3 (ax', '- Action 4 (ax', '- Action 5 (ax', '- Action 6 (ax']);
   });
 
   test('a paragraph that no longer says what was read is refused, and nothing is written', async () => {

@@ -12,7 +12,12 @@ function convention(apiMinor: number, mode: TrackingMode = 'Off'): FakeWord {
   return word;
 }
 
-const snapshot = (word: FakeWord) => ({ markup: word.markup(), controls: word.controls.map((control) => [control.tag, ...control.paragraphs]), settings: [...word.settings.entries()], mode: word.trackingMode });
+const snapshot = (word: FakeWord) => ({
+  markup: word.markup(),
+  controls: word.controls.map((control) => [control.tag, ...control.paragraphs]),
+  settings: [...word.settings.entries()],
+  mode: word.trackingMode,
+});
 
 describe('the self-test in Word (Réglages › Diagnostic)', () => {
   test.each([

@@ -62,7 +62,9 @@ describe('the pane in Word: the convention checked against its budget', () => {
     await openWorkbook();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bénéficiaire' }), PAS_DE_CALAIS);
     const list = await screen.findByRole('list', { name: 'La convention et le budget' });
-    const lines = within(list).getAllByRole('listitem').map((item) => plain(item.textContent ?? ''));
+    const lines = within(list)
+      .getAllByRole('listitem')
+      .map((item) => plain(item.textContent ?? ''));
     expect(lines).toContain('Action 1 : 45 139 € dans la convention, 80 000 € dans le budgetAller au paragraphe');
     expect(lines).toContain('Coût total de l’article 3.1 : 1 745 883 € dans la convention, 1 140 000 € dans le budgetAller au paragraphe');
     expect(screen.getByText(/^\d+ différence\(s\) entre la convention et le budget :$/)).toBeInTheDocument();

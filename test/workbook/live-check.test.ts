@@ -30,7 +30,12 @@ describe('the live check', () => {
   test('a burst of edits is read once, 300 ms after the last', async () => {
     const workbook = new SlowWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
     const states: CheckState[] = [];
-    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state), 300);
+    const checker = new LiveChecker(
+      workbook,
+      () => ({}),
+      (state) => states.push(state),
+      300,
+    );
     await checker.start();
     expect(workbook.reads).toBe(1);
     for (const value of [90001, 90002, 90003]) {
@@ -48,7 +53,12 @@ describe('the live check', () => {
     jest.useRealTimers();
     const workbook = new SlowWorkbook([{ name: 'Nord', rows: NORD_SHEET.rows }]);
     const states: CheckState[] = [];
-    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state), 5);
+    const checker = new LiveChecker(
+      workbook,
+      () => ({}),
+      (state) => states.push(state),
+      5,
+    );
     await checker.start();
 
     let release = () => undefined as void;
@@ -82,7 +92,12 @@ describe('the live check', () => {
       flagged++;
       return showFlags(...args);
     };
-    const checker = new LiveChecker(workbook, () => ({}), (state) => states.push(state), 5);
+    const checker = new LiveChecker(
+      workbook,
+      () => ({}),
+      (state) => states.push(state),
+      5,
+    );
     await checker.start();
     expect(flagged).toBe(1);
     workbook.sheet('Nord')!.cells.set('E3', 90001);

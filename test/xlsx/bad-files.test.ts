@@ -47,9 +47,21 @@ beforeAll(async () => {
     ['xl/worksheets/sheet1.xml', Buffer.alloc(50 * 1024 * 1024)],
   ]);
   files['sans-répertoire.xlsx'] = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]);
-  files['binaire.xlsb'] = zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/workbook.bin', Buffer.alloc(64, 1)]]);
-  files['calc.ods'] = zipOf([['mimetype', Buffer.from('application/vnd.oasis.opendocument.spreadsheet')], ['content.xml', Buffer.from('<office:document-content/>')]], ['mimetype']);
-  files['convention.docx'] = zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['word/document.xml', Buffer.from('<w:document/>')]]);
+  files['binaire.xlsb'] = zipOf([
+    ['[Content_Types].xml', Buffer.from('<Types/>')],
+    ['xl/workbook.bin', Buffer.alloc(64, 1)],
+  ]);
+  files['calc.ods'] = zipOf(
+    [
+      ['mimetype', Buffer.from('application/vnd.oasis.opendocument.spreadsheet')],
+      ['content.xml', Buffer.from('<office:document-content/>')],
+    ],
+    ['mimetype'],
+  );
+  files['convention.docx'] = zipOf([
+    ['[Content_Types].xml', Buffer.from('<Types/>')],
+    ['word/document.xml', Buffer.from('<w:document/>')],
+  ]);
   // Excel's owner file: the user's name, padded; 165 bytes.
   files['~$budget.xlsx'] = Buffer.concat([Buffer.from([6]), Buffer.from('agentA'), Buffer.alloc(158, 0x20)]);
   // A BIFF4 worksheet's BOF record: 0x0409, length 6.
@@ -62,10 +74,12 @@ beforeAll(async () => {
 describe('bad files', () => {
   test('the guard names each one before anything is inflated', () => {
     expect(files['bombe.xlsx']!.length).toBeLessThan(200 * 1024);
-    const kinds = Object.fromEntries(Object.entries(files).map(([name, content]) => {
-      const inspection = inspectFile(content, name);
-      return [name, inspection.kind === 'problem' ? inspection.problem.kind : inspection.kind];
-    }));
+    const kinds = Object.fromEntries(
+      Object.entries(files).map(([name, content]) => {
+        const inspection = inspectFile(content, name);
+        return [name, inspection.kind === 'problem' ? inspection.problem.kind : inspection.kind];
+      }),
+    );
     expect(kinds).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([name, [kind]]) => [name, kind])));
   });
 
@@ -95,7 +109,10 @@ describe('bad files', () => {
   test('the page’s reader throws a sentence in both languages, never a crash', async () => {
     for (const [name, content] of Object.entries(files)) {
       const data = content.buffer.slice(content.byteOffset, content.byteOffset + content.length) as ArrayBuffer;
-      const error = await readXlsxSheets(data, name).then(() => null, (caught: unknown) => caught);
+      const error = await readXlsxSheets(data, name).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(XlsxFileError);
       expect((error as XlsxFileError).reason.fr).toMatch(EXPECTED[name]![1]);
       expect((error as XlsxFileError).reason.en.length).toBeGreaterThan(10);

@@ -20,7 +20,9 @@ function workbook(sheet: string, styles: string, comments?: string): Uint8Array 
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
     ),
-    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(`<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Nord" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/theme" Target="theme/theme1.xml"/></Relationships>`,
@@ -32,7 +34,9 @@ function workbook(sheet: string, styles: string, comments?: string): Uint8Array 
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}">${sheet}</worksheet>`),
   };
   if (comments !== undefined) {
-    files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`);
+    files['xl/worksheets/_rels/sheet1.xml.rels'] = strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`,
+    );
     files['xl/comments1.xml'] = strToU8(`<?xml version="1.0"?><comments xmlns="${MAIN}"><authors><author>Marie</author></authors><commentList>${comments}</commentList></comments>`);
   }
   return zipSync(files);
@@ -86,7 +90,9 @@ describe('the look of a workbook, read for the grid', () => {
   });
 
   test('conditional formats: cell-value and formula rules (Excel’s text rules are formulas), ours left out, other kinds named', () => {
-    const rules = look.formats.flatMap((format) => format.rules.map((rule) => ({ areas: format.areas, kind: rule.kind, operator: rule.operator, formulas: rule.formulas, look: rule.look, priority: rule.priority })));
+    const rules = look.formats.flatMap((format) =>
+      format.rules.map((rule) => ({ areas: format.areas, kind: rule.kind, operator: rule.operator, formulas: rule.formulas, look: rule.look, priority: rule.priority })),
+    );
     expect(rules).toEqual([
       { areas: ['A2:D2'], kind: 'cellIs', operator: 'between', formulas: ['1', '10'], look: objectContaining({ fill: '#FFC7CE', color: '#9C0006', bold: true }), priority: 2 },
       { areas: ['B2'], kind: 'expression', operator: '', formulas: ['$B2>$A2'], look: objectContaining({ fill: '#C5E0B4' }), priority: 1 },
@@ -107,7 +113,14 @@ describe('the look of a workbook, read for the grid', () => {
 
 describe('the grid’s geometry', () => {
   test('rows taller than the others: each row’s top, and the row at a given height, agree', () => {
-    const layout = new RowLayout(28, new Map([[0, 40], [2, 60], [1000, 100]]));
+    const layout = new RowLayout(
+      28,
+      new Map([
+        [0, 40],
+        [2, 60],
+        [1000, 100],
+      ]),
+    );
     expect(layout.top(0)).toBe(0);
     expect(layout.top(1)).toBe(40);
     expect(layout.top(3)).toBe(40 + 28 + 60);

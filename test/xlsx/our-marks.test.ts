@@ -34,7 +34,12 @@ async function pageDownload(bytes: Uint8Array, typed: ReadonlyArray<readonly [st
   workbook.attachEngine(new ParserFormulaEngine());
   for (const [sheet, cell, value] of typed) workbook.setCell(sheet, cell, value);
   await workbook.showFlags(checkWorkbook(await workbook.read()), 'action');
-  return workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks((finding) => findingText(finding, 'fr')));
+  return workbookFile(
+    bytes,
+    sheets,
+    workbook.edits(),
+    workbook.flagMarks((finding) => findingText(finding, 'fr')),
+  );
 }
 
 /** The command line's path: `check --annotate` on the file as it is. */
@@ -52,7 +57,13 @@ function notesOf(bytes: Uint8Array): Map<string, string> {
   const target = /Type="[^"]*\/comments"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Type="[^"]*\/comments"/.exec(rels);
   const name = (target?.[1] ?? target?.[2] ?? '').replace(/^\.\.\//, 'xl/').replace(/^\/?/, '');
   const xml = parts[name] === undefined ? '' : strFromU8(parts[name]);
-  const decode = (text: string) => text.replace(/&#10;/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const decode = (text: string) =>
+    text
+      .replace(/&#10;/g, '\n')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   return new Map(
     [...xml.matchAll(/<comment\b[^>]*\bref="([^"]+)"[^>]*>([\s\S]*?)<\/comment>/g)].map((match) => [
       match[1]!,
@@ -149,7 +160,11 @@ describe('our marks, taken back when a marked file comes back', () => {
     const sheets = await readXlsxSheets(buffer(twice));
     const workbook = new MemoryWorkbook(sheets);
     workbook.attachEngine(new ParserFormulaEngine());
-    workbook.setCells('Nord', [['D7', 130000], ['F5', 109146], ['B9', 2]]);
+    workbook.setCells('Nord', [
+      ['D7', 130000],
+      ['F5', 109146],
+      ['B9', 2],
+    ]);
     const clean = workbookFile(twice, sheets, workbook.edits(), []);
     const after = await seen(clean);
     for (const cell of ['B9', 'D7', 'E7', 'F10']) expect([cell, after.noteOf(cell)]).toEqual([cell, undefined]);
@@ -194,7 +209,20 @@ describe('our marks, taken back when a marked file comes back', () => {
       const marked = await pageDownload(original());
       const fixed = await pageDownload(marked, [['Nord', 'D7', 130000]]);
       writeFileSync(join(folder, 'fixed.xlsx'), fixed);
-      execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(folder, 'out'), join(folder, 'fixed.xlsx')], { stdio: 'ignore' });
+      execFileSync(
+        soffice!,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${join(folder, 'profile')}`,
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          join(folder, 'out'),
+          join(folder, 'fixed.xlsx'),
+        ],
+        { stdio: 'ignore' },
+      );
       const resaved = await seen(new Uint8Array(readFileSync(join(folder, 'out', 'fixed.xlsx'))));
       expect(resaved.noteOf('D7')).toBeUndefined();
       expect(resaved.noteOf('E7')).toBeUndefined();

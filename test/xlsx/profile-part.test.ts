@@ -31,10 +31,7 @@ function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 }
 
-const sources = [
-  ...['excel-table01.xlsx', 'excel-defined_name01.xlsx', 'excel-comment01.xlsx'].map((name) => join(REAL_FILES, name)),
-  join(__dirname, '../fixtures/libreoffice/officer.xlsx'),
-];
+const sources = [...['excel-table01.xlsx', 'excel-defined_name01.xlsx', 'excel-comment01.xlsx'].map((name) => join(REAL_FILES, name)), join(__dirname, '../fixtures/libreoffice/officer.xlsx')];
 
 describe.each(sources)('%s', (source) => {
   const original = new Uint8Array(readFileSync(source));
@@ -46,7 +43,9 @@ describe.each(sources)('%s', (source) => {
     expect(readProfilePart(written)).toEqual({ json: profile });
     const before = parts(original);
     const after = parts(written);
-    const changed = Object.keys(after).filter((name) => before[name] !== after[name]).sort();
+    const changed = Object.keys(after)
+      .filter((name) => before[name] !== after[name])
+      .sort();
     expect(changed.filter((name) => !name.startsWith('customXml/'))).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels']);
     expect(Object.keys(before).filter((name) => !(name in after))).toEqual([]);
     // The workbook still reads as it did.
@@ -88,7 +87,9 @@ test('LibreOffice keeps the profile when it saves the file again (soffice --conv
   writeFileSync(input, withProfilePart(new Uint8Array(readFileSync(join(REAL_FILES, 'excel-table01.xlsx'))), profile));
   const out = join(work, 'saved-by-libreoffice');
   mkdirSync(out);
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, input], { stdio: 'pipe' });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, input], {
+    stdio: 'pipe',
+  });
   const saved = new Uint8Array(readFileSync(join(out, readdirSync(out)[0] as string)));
   // LibreOffice rewrote every part of the file…
   expect(parts(saved)['xl/workbook.xml']).not.toEqual(parts(new Uint8Array(readFileSync(input)))['xl/workbook.xml']);

@@ -28,7 +28,8 @@ async function check(name: string, bytes: Uint8Array, ...flags: string[]) {
   return { status, report: parseCheckReport(out), err };
 }
 
-const findingsOf = (report: { findings: Array<{ rule: string; sheet: string; cell: string | null }> }) => report.findings.map((finding) => [finding.rule, `${finding.sheet}!${finding.cell ?? 'budget'}`]);
+const findingsOf = (report: { findings: Array<{ rule: string; sheet: string; cell: string | null }> }) =>
+  report.findings.map((finding) => [finding.rule, `${finding.sheet}!${finding.cell ?? 'budget'}`]);
 
 /** The Pas-de-Calais budget with action 3's State share over half its cost. */
 const PDC_OVER_CAP: Rows = PAS_DE_CALAIS_SHEET.rows.map((row, index) => (index === 3 ? [...row.slice(0, 4), 140000, 120000, null] : row));
@@ -104,7 +105,10 @@ describe('several budgets on one sheet, laid out by hand', () => {
   });
 
   test('amounts that no header row covers are reported with their cells, and the check is no pass', async () => {
-    const stray: Rows = [[7, 2, 'Action ajoutée sans en-tête', 50000, 30000, 20000], [8, 1, 'Autre action', 40000, 20000, 20000]];
+    const stray: Rows = [
+      [7, 2, 'Action ajoutée sans en-tête', 50000, 30000, 20000],
+      [8, 1, 'Autre action', 40000, 20000, 20000],
+    ];
     const bytes = excelSavedWorkbook('excel-table01.xlsx', { blocks: [{ origin: 'A1', rows: [...nordBlock, [], [], [], ...stray] }] });
     const { status, report } = await check('hors-budget.xlsx', bytes);
     expect(report.budgets).toHaveLength(1);
@@ -116,7 +120,17 @@ describe('several budgets on one sheet, laid out by hand', () => {
   });
 
   test('a workbook where no budget is found exits 2 with its sentence', async () => {
-    const bytes = excelSavedWorkbook('excel-table01.xlsx', { blocks: [{ origin: 'A1', rows: [['Contact', 'Téléphone'], ['DDETS', '03 20 00 00 00']] }] });
+    const bytes = excelSavedWorkbook('excel-table01.xlsx', {
+      blocks: [
+        {
+          origin: 'A1',
+          rows: [
+            ['Contact', 'Téléphone'],
+            ['DDETS', '03 20 00 00 00'],
+          ],
+        },
+      ],
+    });
     const { status, report, err } = await check('rien.xlsx', bytes);
     expect(status).toBe(2);
     expect(report.budgets).toEqual([]);
@@ -148,7 +162,10 @@ describe('files that span the whole sheet but hold little: read sparsely', () =>
   });
 
   test('LibreOffice’s trailing row records down to row 1 048 576', async () => {
-    const trailing = Array.from({ length: 1_048_576 - 8 }, (_, index) => `<row r="${index + 9}" s="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`).join('');
+    const trailing = Array.from(
+      { length: 1_048_576 - 8 },
+      (_, index) => `<row r="${index + 9}" s="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`,
+    ).join('');
     const bytes = withSheetXml(budget(), (xml) => xml.replace('</sheetData>', `${trailing}</sheetData>`));
     const { report } = await check('lignes-libreoffice.xlsx', bytes);
     expect(report.budgets[0]?.actions).toHaveLength(6);

@@ -47,7 +47,10 @@ describe('workbooks encrypted with Excel’s default password', () => {
 
   test('the page, which does not decrypt, says that a workbook Excel opens without a password needs a copy saved', async () => {
     const data = readFileSync(defaultPassword);
-    const error = await readXlsxSheets(data.buffer.slice(data.byteOffset, data.byteOffset + data.length), 'nord-chiffre.xlsx').then(() => null, (caught: unknown) => caught);
+    const error = await readXlsxSheets(data.buffer.slice(data.byteOffset, data.byteOffset + data.length), 'nord-chiffre.xlsx').then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(XlsxFileError);
     expect((error as XlsxFileError).reason.fr).toBe(
       'le classeur est chiffré\u00a0: s’il s’ouvre dans Excel sans demander de mot de passe, enregistrez-en une copie (Fichier › Enregistrer une copie, au format .xlsx) et ouvrez cette copie\u202f; s’il en demande un, ôtez-le (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
@@ -59,14 +62,36 @@ describe('damaged packages are said to be damaged', () => {
   const cases: Array<[string, Buffer, RegExp]> = [
     ['vide.xlsx', zipOf([]), /le fichier est endommagé\s: c’est une archive zip qui ne contient rien d’un classeur/],
     ['un-texte.xlsx', zipOf([['test.txt', Buffer.from('ceci n’est pas un classeur')]]), /le fichier est endommagé\s: c’est une archive zip qui ne contient rien d’un classeur/],
-    ['sans-classeur.xlsx', zipOf([['[Content_Types].xml', Buffer.from('<Types/>')], ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')]]), /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/],
-    ['parties-seules.xlsx', zipOf([['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')], ['xl/sharedStrings.xml', Buffer.from('<sst/>')]]), /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/],
+    [
+      'sans-classeur.xlsx',
+      zipOf([
+        ['[Content_Types].xml', Buffer.from('<Types/>')],
+        ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')],
+      ]),
+      /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/,
+    ],
+    [
+      'parties-seules.xlsx',
+      zipOf([
+        ['xl/worksheets/sheet1.xml', Buffer.from('<worksheet/>')],
+        ['xl/sharedStrings.xml', Buffer.from('<sst/>')],
+      ]),
+      /le fichier est endommagé\s: la partie principale du classeur \(workbook\.xml\) y manque/,
+    ],
     [
       'feuilles-absentes.xlsx',
       zipOf([
         ['[Content_Types].xml', Buffer.from('<Types/>')],
-        ['_rels/.rels', Buffer.from('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')],
-        ['xl/workbook.xml', Buffer.from('<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Nord" sheetId="1" r:id="rId1"/></sheets></workbook>')],
+        [
+          '_rels/.rels',
+          Buffer.from(
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+          ),
+        ],
+        [
+          'xl/workbook.xml',
+          Buffer.from('<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Nord" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        ],
       ]),
       /le fichier est endommagé : ses feuilles de calcul y manquent/,
     ],

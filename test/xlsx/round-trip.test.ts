@@ -30,7 +30,16 @@ async function editAndDownload(bytes: Uint8Array, sheet: string, cell: string, v
   workbook.setCell(sheet, cell, value);
   const result = checkWorkbook(await workbook.read());
   await workbook.showFlags(result, 'action');
-  return { out: workbookFile(bytes, sheets, workbook.edits(), workbook.flagMarks((finding) => findingText(finding, 'fr'))), workbook, rules: result.findings.map((finding) => finding.rule) };
+  return {
+    out: workbookFile(
+      bytes,
+      sheets,
+      workbook.edits(),
+      workbook.flagMarks((finding) => findingText(finding, 'fr')),
+    ),
+    workbook,
+    rules: result.findings.map((finding) => finding.rule),
+  };
 }
 
 /** The parts of two files that differ, by name (added, removed, or changed). */
@@ -80,15 +89,17 @@ describe('the officer’s workbook, kept whole', () => {
     const sheetAfter = strFromU8(parts.after['xl/worksheets/sheet1.xml']!);
     expect(officersOutsideCells(sheetAfter)).toBe(officersOutsideCells(sheetBefore));
     expect(outsideCells(sheetAfter)).toContain('<conditionalFormatting sqref="D5 E5"><cfRule type="expression" dxfId="1" priority="1"><formula>N("convention-budget:mark-error:00000000")+1</formula>');
-    expect(strFromU8(parts.after['xl/workbook.xml']!).replace(/ fullCalcOnLoad="1"/, '').replace('<calcPr/>', '')).toBe(strFromU8(parts.before['xl/workbook.xml']!).replace('<calcPr/>', ''));
+    expect(
+      strFromU8(parts.after['xl/workbook.xml']!)
+        .replace(/ fullCalcOnLoad="1"/, '')
+        .replace('<calcPr/>', ''),
+    ).toBe(strFromU8(parts.before['xl/workbook.xml']!).replace('<calcPr/>', ''));
     expect(strFromU8(parts.after['xl/worksheets/sheet2.xml']!)).toBe(strFromU8(parts.before['xl/worksheets/sheet2.xml']!));
 
     // Cell by cell: the edited one and the two formulas that read it; no style changes, marked or not.
     const before = cellsOf(original).get('Nord')!;
     const after = cellsOf(out).get('Nord')!;
-    const differences = [...new Set([...before.keys(), ...after.keys()])]
-      .filter((address) => JSON.stringify(before.get(address)) !== JSON.stringify(after.get(address)))
-      .sort();
+    const differences = [...new Set([...before.keys(), ...after.keys()])].filter((address) => JSON.stringify(before.get(address)) !== JSON.stringify(after.get(address))).sort();
     const valueChanges = differences.filter((address) => JSON.stringify(before.get(address)?.value) !== JSON.stringify(after.get(address)?.value));
     expect(valueChanges).toEqual(['E10', 'E5', 'G10', 'G5']);
     expect(differences).toEqual(valueChanges);
@@ -114,7 +125,12 @@ describe('the officer’s workbook, kept whole', () => {
     expect(read.definedNames.getRanges('PartsEtat').ranges).toEqual(['Nord!$E$4:$E$9']);
     expect(read.getWorksheet('Notes')!.getCell('A1').value).toBe('Réunion du 3 octobre : arbitrages à confirmer');
     // The marks: a red fill over the cap's cell and the cost it overruns (their own style kept), the message in a note below the officer's own.
-    expect(markFills(nord)).toEqual(new Map([['D5', 'FFFFC7CE'], ['E5', 'FFFFC7CE']]));
+    expect(markFills(nord)).toEqual(
+      new Map([
+        ['D5', 'FFFFC7CE'],
+        ['E5', 'FFFFC7CE'],
+      ]),
+    );
     expect(after.get('E5')!.style).toBe(before.get('E5')!.style);
     const note = nord.getCell('E5').note as ExcelJS.Comment;
     const text = typeof note === 'string' ? note : note.texts!.map((run) => run.text).join('');
@@ -125,7 +141,10 @@ describe('the officer’s workbook, kept whole', () => {
     // A title where Excel's note sits, the Nord budget from A4, and a Total row of =SUM(…).
     const total = ['Total', null, null, 1745883, 500000, 1245883];
     const original = excelSavedWorkbook('excel-comment01.xlsx', {
-      blocks: [{ origin: 'B2', rows: [['Budget du Nord']] }, { origin: 'A4', rows: [...NORD_SHEET.rows, total] }],
+      blocks: [
+        { origin: 'B2', rows: [['Budget du Nord']] },
+        { origin: 'A4', rows: [...NORD_SHEET.rows, total] },
+      ],
       formulas: { D11: 'SUM(D5:D10)', E11: 'SUM(E5:E10)', F11: 'SUM(F5:F10)' },
     });
     const { out, workbook, rules } = await editAndDownload(original, 'Sheet1', 'E6', 90001);
@@ -172,7 +191,9 @@ describe('the officer’s workbook, kept whole', () => {
   });
 
   test('a sheet without notes gets its notes part and drawing, declared where Excel looks for them', () => {
-    const original = excelSavedWorkbook('excel-table01.xlsx', { tables: [{ part: 'xl/tables/table1.xml', origin: 'A1', rows: NORD_SHEET.rows.map((row, index) => (index === 2 ? [...row.slice(0, 4), 90001, row[5]!] : row)) }] });
+    const original = excelSavedWorkbook('excel-table01.xlsx', {
+      tables: [{ part: 'xl/tables/table1.xml', origin: 'A1', rows: NORD_SHEET.rows.map((row, index) => (index === 2 ? [...row.slice(0, 4), 90001, row[5]!] : row)) }],
+    });
     const { bytes } = annotatedCopy(original, checkWorkbook({ sheets: readXlsxSnapshot(original) }).findings, (finding) => findingText(finding, 'fr'));
     const parts = unzipSync(bytes);
     expect(Object.keys(parts)).toEqual(expect.arrayContaining(['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']));
@@ -182,7 +203,14 @@ describe('the officer’s workbook, kept whole', () => {
     expect(types).toContain('PartName="/xl/comments1.xml"');
     expect(types).toContain('Extension="vml"');
     expect(strFromU8(parts['xl/worksheets/_rels/sheet1.xml.rels']!)).toContain('Target="../comments1.xml"');
-    expect(changedParts(original, bytes).sort()).toEqual(['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', 'xl/worksheets/_rels/sheet1.xml.rels', 'xl/worksheets/sheet1.xml']);
+    expect(changedParts(original, bytes).sort()).toEqual([
+      '[Content_Types].xml',
+      'xl/comments1.xml',
+      'xl/drawings/vmlDrawing1.vml',
+      'xl/styles.xml',
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      'xl/worksheets/sheet1.xml',
+    ]);
   });
 });
 

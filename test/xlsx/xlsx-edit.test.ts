@@ -97,7 +97,9 @@ describe('patchXlsx, one kind of patch at a time', () => {
       .replace(/<c r="K5" s="1"><f>[^<]*<\/f>/, '<c r="K5" s="1"><f t="shared" si="0"/>');
     const file = zipSync({ ...base, [SHEET]: strToU8(sheet) });
     const after = text(patched(file, { Sheet1: { K4: value(1, 'B4*2') } }), SHEET);
-    expect(after).toBe(sheet.replace('<c r="K4" s="1"><f t="shared" ref="K4:K5" si="0">B4+C4</f><v>0</v></c>', '<c r="K4" s="1"><f>B4*2</f><v>1</v></c>').replace('<f t="shared" si="0"/>', '<f>B5+C5</f>'));
+    expect(after).toBe(
+      sheet.replace('<c r="K4" s="1"><f t="shared" ref="K4:K5" si="0">B4+C4</f><v>0</v></c>', '<c r="K4" s="1"><f>B4*2</f><v>1</v></c>').replace('<f t="shared" si="0"/>', '<f>B5+C5</f>'),
+    );
     expect(readXlsx(patchXlsx(file, { cells: new Map([['Sheet1', new Map([['K4', value(1, 'B4*2')]])]]), marks: [] })).sheets[0]?.formulas.get('K5')).toBe('B5+C5');
   });
 
@@ -105,7 +107,11 @@ describe('patchXlsx, one kind of patch at a time', () => {
     // Excel's sheet, its relationships numbered the other way round: the hyperlink (outside the package) holds rId2.
     const base = unzipSync(fixture('excel', 'excel-table03.xlsx'));
     const RELS = 'xl/worksheets/_rels/sheet1.xml.rels';
-    const swap = (xml: string) => xml.replace(/"rId1"/g, '"rIdX"').replace(/"rId2"/g, '"rId1"').replace(/"rIdX"/g, '"rId2"');
+    const swap = (xml: string) =>
+      xml
+        .replace(/"rId1"/g, '"rIdX"')
+        .replace(/"rId2"/g, '"rId1"')
+        .replace(/"rIdX"/g, '"rId2"');
     const file = zipSync({ ...base, [RELS]: strToU8(swap(text(base, RELS))), [SHEET]: strToU8(swap(text(base, SHEET))) });
     const before = unzipSync(file);
     const after = patched(file, {}, [{ sheet: 'Sheet1', cell: 'C3', severity: 'error', messages: ['Action 1 : à revoir.'] }]);
@@ -117,10 +123,15 @@ describe('patchXlsx, one kind of patch at a time', () => {
     expect(rels).toMatch(/Type="[^"]*\/comments" Target="\.\.\/comments1\.xml"/);
     expect(text(after, SHEET)).toBe(
       text(before, SHEET)
-        .replace('<hyperlinks>', `<conditionalFormatting sqref="C3"><cfRule type="expression" dxfId="0" priority="1"><formula>N("${MARK_MARKER}:mark-error:00000000")+1</formula></cfRule></conditionalFormatting><hyperlinks>`)
+        .replace(
+          '<hyperlinks>',
+          `<conditionalFormatting sqref="C3"><cfRule type="expression" dxfId="0" priority="1"><formula>N("${MARK_MARKER}:mark-error:00000000")+1</formula></cfRule></conditionalFormatting><hyperlinks>`,
+        )
         .replace('<tableParts', `<legacyDrawing r:id="${drawing}"/><tableParts`),
     );
-    expect(text(after, 'xl/comments1.xml')).toContain(`<comment ref="C3" authorId="0"><text><r><rPr><sz val="9"/></rPr><t xml:space="preserve">${NOTE_HEADING}\n• Action 1 : à revoir.</t></r></text></comment>`);
+    expect(text(after, 'xl/comments1.xml')).toContain(
+      `<comment ref="C3" authorId="0"><text><r><rPr><sz val="9"/></rPr><t xml:space="preserve">${NOTE_HEADING}\n• Action 1 : à revoir.</t></r></text></comment>`,
+    );
     expect(text(after, 'xl/drawings/vmlDrawing1.vml')).toContain('<x:Row>2</x:Row><x:Column>2</x:Column>');
     expect(text(after, '[Content_Types].xml')).toMatch(/PartName="\/xl\/comments1\.xml"[^>]*comments\+xml/);
     expect(changedParts(before, after)).toEqual(['[Content_Types].xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/styles.xml', RELS, SHEET]);
@@ -131,7 +142,10 @@ describe('patchXlsx, one kind of patch at a time', () => {
     const original = unzipSync(file);
     const marked = patchXlsx(file, { cells: new Map(), marks: [{ sheet: 'Sheet1', cell: 'B2', severity: 'warning', messages: ['Action 1 : axe manquant.'] }] });
     expect(text(unzipSync(marked), 'xl/comments1.xml')).toBe(
-      text(original, 'xl/comments1.xml').replace('<t>Some text</t></r>', `<t>Some text</t></r><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\n${NOTE_HEADING}\n• Action 1 : axe manquant.</t></r>`),
+      text(original, 'xl/comments1.xml').replace(
+        '<t>Some text</t></r>',
+        `<t>Some text</t></r><r><rPr><sz val="9"/></rPr><t xml:space="preserve">\n\n${NOTE_HEADING}\n• Action 1 : axe manquant.</t></r>`,
+      ),
     );
     const cleared = unzipSync(patchXlsx(marked, { cells: new Map(), marks: [] }));
     expect(text(cleared, 'xl/comments1.xml')).toBe(text(original, 'xl/comments1.xml'));
@@ -176,7 +190,13 @@ describe('patchXlsx, one kind of patch at a time', () => {
 
   test.each([
     ['Excel', 'excel', 'excel-table10.xlsx', '<calcPr calcId="124519"/>', '<calcPr calcId="124519" fullCalcOnLoad="1"/>'],
-    ['LibreOffice', 'libreoffice', 'budget-officier.xlsx', '<calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.0001"/>', '<calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.0001" fullCalcOnLoad="1"/>'],
+    [
+      'LibreOffice',
+      'libreoffice',
+      'budget-officier.xlsx',
+      '<calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.0001"/>',
+      '<calcPr iterateCount="100" refMode="A1" iterate="false" iterateDelta="0.0001" fullCalcOnLoad="1"/>',
+    ],
   ] as const)('a cell written: the workbook %s saved is recalculated on opening, its calculation chain dropped', (_writer, folder, name, calcPr, recalculated) => {
     const file = fixture(folder, name);
     const before = unzipSync(file);

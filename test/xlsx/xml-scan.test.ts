@@ -46,7 +46,11 @@ const attributeValue = fc.constantFrom('1', 'A1', 'a > b', "it's", '&amp;&lt;', 
 const text = fc.constantFrom('45 139 €', 'a &amp; b', '&#233;t&#xE9;', '&lt;Total&gt;', ' ', 'Nord\n', '<![CDATA[1 < 2]]>', '<!-- note -->', '<?pi x?>');
 const element: fc.Memo<string> = fc.memo((depth) =>
   fc
-    .tuple(name, fc.array(fc.tuple(fc.constantFrom('r', 's', 't', 'x:id'), attributeValue), { maxLength: 2 }), depth <= 1 ? fc.constant([]) : fc.array(fc.oneof(text, element(depth - 1)), { maxLength: 4 }))
+    .tuple(
+      name,
+      fc.array(fc.tuple(fc.constantFrom('r', 's', 't', 'x:id'), attributeValue), { maxLength: 2 }),
+      depth <= 1 ? fc.constant([]) : fc.array(fc.oneof(text, element(depth - 1)), { maxLength: 4 }),
+    )
     .map(([tag, attributes, children]) => {
       const unique = [...new Map(attributes).entries()];
       const attributeText = unique.map(([key, value]) => (value.includes('"') ? ` ${key}='${value}'` : ` ${key}="${value}"`)).join('');

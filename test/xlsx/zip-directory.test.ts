@@ -98,7 +98,13 @@ function withComment(zip: Buffer, comment: string): Buffer {
 
 describe('the zip directory', () => {
   it('lists the parts of a zip, stored or deflated, and inflates each', () => {
-    const zip = zipOf([['xl/workbook.xml', WORKBOOK], ['xl/worksheets/sheet1.xml', SHEET]], ['xl/workbook.xml']);
+    const zip = zipOf(
+      [
+        ['xl/workbook.xml', WORKBOOK],
+        ['xl/worksheets/sheet1.xml', SHEET],
+      ],
+      ['xl/workbook.xml'],
+    );
     expect([...entries(zip).keys()]).toEqual(['xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     expect(entries(zip).get('xl/workbook.xml')?.method).toBe(0);
     expect(inflated(zip, 'xl/workbook.xml')).toBe(WORKBOOK.toString());
@@ -111,7 +117,10 @@ describe('the zip directory', () => {
   });
 
   it('reads a zip64 directory, as streaming writers make even for small files', () => {
-    const zip = zip64Of([['xl/workbook.xml', WORKBOOK], ['xl/worksheets/sheet1.xml', SHEET]]);
+    const zip = zip64Of([
+      ['xl/workbook.xml', WORKBOOK],
+      ['xl/worksheets/sheet1.xml', SHEET],
+    ]);
     const listed = entries(zip);
     expect(listed.get('xl/worksheets/sheet1.xml')?.size).toBe(SHEET.length);
     expect(inflated(zip, 'xl/workbook.xml')).toBe(WORKBOOK.toString());
@@ -140,7 +149,10 @@ describe('the zip directory', () => {
   });
 
   it('says what is wrong with a truncated or damaged file', () => {
-    const zip = zipOf([['xl/workbook.xml', WORKBOOK], ['xl/worksheets/sheet1.xml', SHEET]]);
+    const zip = zipOf([
+      ['xl/workbook.xml', WORKBOOK],
+      ['xl/worksheets/sheet1.xml', SHEET],
+    ]);
     expect(zipDirectory(zip.subarray(0, zip.length - 30))).toEqual({ ok: false, problem: 'no-directory' });
     expect(zipDirectory(Buffer.alloc(0))).toEqual({ ok: false, problem: 'no-directory' });
     const shifted = Buffer.from(zip);

@@ -57,9 +57,7 @@ export interface Clause {
  * What the officer must know before pasting, as data (src/i18n/clause-text.ts writes it): an action
  * left out, with its cells; or a heading amount (`envelope`) that is not the sum of the items.
  */
-export type ClauseWarning =
-  | ({ readonly kind: 'left-out' } & LeftOutAction)
-  | { readonly kind: 'heading-differs'; readonly envelope: Cents; readonly items: Cents; readonly gap: Cents };
+export type ClauseWarning = ({ readonly kind: 'left-out' } & LeftOutAction) | { readonly kind: 'heading-differs'; readonly envelope: Cents; readonly items: Cents; readonly gap: Cents };
 
 export interface LeftOutAction {
   readonly row: number;

@@ -72,7 +72,9 @@ function findList(all: readonly Paragraph[], profile: ConventionProfile, words: 
   if (places.length === 0) {
     // Another wording, numbered by Word: the sentence that announces the actions and is followed by them.
     places = all
-      .filter((paragraph) => /\bactions? (?:suivantes?|ci-apr[eè]s)\b/iu.test(paragraph.flat) && amountsIn(paragraph.flat).length > 0 && !RECITAL.test(paragraph.flat) && !NUMBERED.test(paragraph.flat))
+      .filter(
+        (paragraph) => /\bactions? (?:suivantes?|ci-apr[eè]s)\b/iu.test(paragraph.flat) && amountsIn(paragraph.flat).length > 0 && !RECITAL.test(paragraph.flat) && !NUMBERED.test(paragraph.flat),
+      )
       .map((paragraph) => ({ paragraph, prefix: '', titleParagraph: null }))
       .filter((place) => listAt(all, place, words).items.length > 0);
   }
@@ -141,7 +143,12 @@ function listAt(all: readonly Paragraph[], place: HeadingPlace, words: readonly 
 
 /** The item's text and title as the document writes them, from its paragraphs' own characters. */
 function written(all: readonly Paragraph[], item: Omit<ConventionItem, 'written'>): ConventionItem {
-  const joined = flatText(all.slice(item.paragraph, item.lastParagraph + 1).map((paragraph) => paragraph.original).join(' '));
+  const joined = flatText(
+    all
+      .slice(item.paragraph, item.lastParagraph + 1)
+      .map((paragraph) => paragraph.original)
+      .join(' '),
+  );
   const shift = joined.flat.length - item.text.length;
   const slice = (from: number, to: number) => (to <= from ? '' : joined.original.slice(joined.origin[from + shift], (joined.origin[to - 1 + shift] as number) + 1).replace(/[ \t\r\n]+/g, ' '));
   return { ...item, written: slice(0, item.text.length), title: slice(item.spans.title.from, item.spans.title.to) };

@@ -53,9 +53,7 @@ export type ComparisonNote =
  * an action on one side only as its item's text on that side.
  */
 export type ConventionDifference =
-  | DifferenceOf<'amount' | 'envelope' | 'cost', Cents>
-  | DifferenceOf<'year', number>
-  | DifferenceOf<'title' | 'axis' | 'missing-in-convention' | 'missing-in-budget', string>;
+  DifferenceOf<'amount' | 'envelope' | 'cost', Cents> | DifferenceOf<'year', number> | DifferenceOf<'title' | 'axis' | 'missing-in-convention' | 'missing-in-budget', string>;
 
 export interface ComparisonRequest {
   /** The budget's year: the officer's, a chosen profile's or the workbook's. null when none gives it: the year is then not compared, and a note says so. */
@@ -94,7 +92,12 @@ export function titleKey(title: string): string {
 
 /** "3", "3 bis", "n° 3": one key per action number. */
 export function actionKey(number: string): string {
-  return comparisonKey(number.replace(/^(?:n\s*°|no\.?)\s*/i, '').replace(/\s+/g, ' ').trim());
+  return comparisonKey(
+    number
+      .replace(/^(?:n\s*°|no\.?)\s*/i, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 function axisKey(axis: string | null): string {
@@ -113,11 +116,25 @@ export function compareConvention(articles: ArticlesWithList, budget: Budget, re
   const conventionYear = list.year?.value ?? null;
   if (request.year === null) notes.push({ kind: 'year-not-compared', article, convention: conventionYear });
   else if (conventionYear !== request.year) {
-    differences.push({ kind: 'year', action: null, convention: conventionYear, budget: request.year, paragraph: list.paragraph, data: { kind: 'year', article, convention: conventionYear, budget: request.year } });
+    differences.push({
+      kind: 'year',
+      action: null,
+      convention: conventionYear,
+      budget: request.year,
+      paragraph: list.paragraph,
+      data: { kind: 'year', article, convention: conventionYear, budget: request.year },
+    });
   }
   const conventionEnvelope = list.envelope?.cents ?? null;
   if (conventionEnvelope !== envelope) {
-    differences.push({ kind: 'envelope', action: null, convention: conventionEnvelope, budget: envelope, paragraph: list.paragraph, data: { kind: 'envelope', article, convention: conventionEnvelope, budget: envelope } });
+    differences.push({
+      kind: 'envelope',
+      action: null,
+      convention: conventionEnvelope,
+      budget: envelope,
+      paragraph: list.paragraph,
+      data: { kind: 'envelope', article, convention: conventionEnvelope, budget: envelope },
+    });
   }
   if (list.items.length === 0) notes.push({ kind: 'no-items', article });
 
@@ -166,7 +183,14 @@ export function compareConvention(articles: ArticlesWithList, budget: Budget, re
     differences.push({ kind: 'cost', action: null, convention: null, budget: cost, paragraph: null, data: { kind: 'cost-not-found', article: articles.costArticle, budget: cost } });
   } else if (articles.cost.cost?.cents !== cost) {
     const written = articles.cost.cost?.cents ?? null;
-    differences.push({ kind: 'cost', action: null, convention: written, budget: cost, paragraph: articles.cost.paragraph, data: { kind: 'cost', article: articles.costArticle, convention: written, budget: cost } });
+    differences.push({
+      kind: 'cost',
+      action: null,
+      convention: written,
+      budget: cost,
+      paragraph: articles.cost.paragraph,
+      data: { kind: 'cost', article: articles.costArticle, convention: written, budget: cost },
+    });
   }
   return { differences, notes };
 }

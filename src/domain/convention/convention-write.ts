@@ -54,7 +54,12 @@ export function articleWrite(paragraphs: readonly string[], articles: ArticlesWi
   const envelope = request.envelope ?? listed.reduce((sum, action) => sum + (action.state ?? 0), 0);
   // What we write reads like the article around it: French no-break spaces where it has them, else its plain ones.
   const spacing = documentSpacing(paragraphs.slice(list.paragraph, (list.items.at(-1)?.lastParagraph ?? list.lastParagraph) + 1));
-  const clause = clauseOf(budget, { year: request.year ?? list.year?.value ?? new Date().getFullYear(), envelope, profile: { ...profile, listArticle: articles.listArticle, costArticle: articles.costArticle }, spacing });
+  const clause = clauseOf(budget, {
+    year: request.year ?? list.year?.value ?? new Date().getFullYear(),
+    envelope,
+    profile: { ...profile, listArticle: articles.listArticle, costArticle: articles.costArticle },
+    spacing,
+  });
 
   const heading = headingText(paragraphs, list, clause.heading, articles.listArticle, request.year, envelope);
   const changes: ParagraphChange[] = [];

@@ -8,7 +8,6 @@ export interface WrittenAmount {
   readonly to: number;
 }
 
-
 export interface Span {
   readonly from: number;
   readonly to: number;

@@ -8,13 +8,7 @@ const SPACE = '[ \\u00a0\\u202f]';
  * decimal comma with one or two digits; an optional "€" or "EUR". A leading minus is read so that a
  * negative amount gets its own message. Anything else ("45,139", "12 34", "45139.50") is refused.
  */
-const AMOUNT_TEXT = new RegExp(
-  `^(?<sign>[-\\u2212]${SPACE}*)?` +
-    `(?<int>\\d+|\\d{1,3}(?:${SPACE}\\d{3})+|\\d{1,3}(?:\\.\\d{3})+)` +
-    `(?:,(?<dec>\\d{1,2}))?` +
-    `(?:${SPACE}*(?:€|eur))?$`,
-  'i',
-);
+const AMOUNT_TEXT = new RegExp(`^(?<sign>[-\\u2212]${SPACE}*)?` + `(?<int>\\d+|\\d{1,3}(?:${SPACE}\\d{3})+|\\d{1,3}(?:\\.\\d{3})+)` + `(?:,(?<dec>\\d{1,2}))?` + `(?:${SPACE}*(?:€|eur))?$`, 'i');
 
 const MAX_AMOUNT_TEXT = 64;
 

@@ -81,7 +81,8 @@ export function sentencesOf(text: string): Sentence[] {
   // inside a list item ("Action 1 (axe 2) : Mettre en œuvre …").
   const endOfSentence = /[.;!?][»"”]?(?=[ \n]+["«»“]?[\p{Lu}\d«•–-])|:(?= ?\n)/gu;
   for (const match of flat.matchAll(endOfSentence)) starts.add(match.index + match[0].length);
-  const lineStart = /\n(?=[«"“]?\s?(?:ARTICLE|Article)\s+(?:\d|[IVXLC]+\b|premier|1er)|Vu\s|VU\s|Considérant\s|[«"“]?\s?(?:\d{1,2}|[IVXLC]{1,5})(?:\.\d{1,2})+\.?\s|[-•–]\s|[«"“]?\s?(?:Au lieu de|Lire)\b|\p{Lu}{2,}[\s\p{Lu}’'-]*\n)/gu;
+  const lineStart =
+    /\n(?=[«"“]?\s?(?:ARTICLE|Article)\s+(?:\d|[IVXLC]+\b|premier|1er)|Vu\s|VU\s|Considérant\s|[«"“]?\s?(?:\d{1,2}|[IVXLC]{1,5})(?:\.\d{1,2})+\.?\s|[-•–]\s|[«"“]?\s?(?:Au lieu de|Lire)\b|\p{Lu}{2,}[\s\p{Lu}’'-]*\n)/gu;
   for (const match of flat.matchAll(lineStart)) starts.add(match.index + 1);
   // A heading line ("ARTICLE 2 – ENGAGEMENTS FINANCIERS", "Article 5 – Actions financées", "ANNEXE FINANCIÈRE") ends where its line does.
   const heading = /(?<=^|\n)(?:[«"“]?\s?(?:ARTICLE|Article|ANNEXE|Annexe|TITRE|Titre)\b[^\n]*|[\p{Lu}\d][\p{Lu}\d ’'–,.°-]*\p{Lu}{2}[\p{Lu}\d ’'–,.°-]*)\n/gu;
@@ -99,7 +100,11 @@ export function sentencesOf(text: string): Sentence[] {
     const to = cuts[at + 1] ?? flat.length;
     const raw = flat.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    let sentence = raw.replace(/\n/g, ' ').replace(/ {2,}/g, ' ').trim().replace(/\. \.$/, '.');
+    let sentence = raw
+      .replace(/\n/g, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+      .replace(/\. \.$/, '.');
     if (sentence === '') continue;
     const offset = origin[from + lead] ?? 0;
     const voice = regions.voiceAt(offset);
@@ -194,7 +199,8 @@ function tableRows(lines: readonly Line[]): Row[] {
 function quoteRegions(text: string): { all: ReadonlyArray<{ from: number; to: number }>; voiceAt: (offset: number) => Sentence['voice'] } {
   const regions: Array<{ from: number; to: number; voice: 'new' | 'replaced' }> = [];
   const plain = plainSameLength(text);
-  const cue = /\b(au lieu de|lire|remplacee?s? par (?:les dispositions|le texte|la phrase|l'alinea|le paragraphe|les mots)[^«:]*|ainsi redigee?s?|modifiee?s? comme suit|suivants?|suivantes?)\s*:?\s*(?=«)/g;
+  const cue =
+    /\b(au lieu de|lire|remplacee?s? par (?:les dispositions|le texte|la phrase|l'alinea|le paragraphe|les mots)[^«:]*|ainsi redigee?s?|modifiee?s? comme suit|suivants?|suivantes?)\s*:?\s*(?=«)/g;
   for (const match of plain.matchAll(cue)) {
     const open = match.index + match[0].length;
     const close = closingQuote(text, open);
@@ -264,5 +270,10 @@ function plainSameLength(text: string): string {
 
 /** Lower case, no accents, straight apostrophes, single spaces: what the reader's patterns match. */
 export function plainOf(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’‘`]/g, "'").replace(/[\s\u00a0\u202f]+/g, ' ');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\s\u00a0\u202f]+/g, ' ');
 }

@@ -27,11 +27,15 @@ export const profileJsonSchema = z.object({
   envelopes: z.optional(z.nullable(z.record(z.string().check(z.minLength(1)), euros))),
   listArticle: z.optional(z.nullable(article)),
   costArticle: z.optional(z.nullable(article)),
-  sentences: z.optional(z.nullable(z.object({
-    listHeading: z.optional(z.nullable(sentence)),
-    listItem: z.optional(z.nullable(sentence)),
-    costSentence: z.optional(z.nullable(sentence)),
-  }))),
+  sentences: z.optional(
+    z.nullable(
+      z.object({
+        listHeading: z.optional(z.nullable(sentence)),
+        listItem: z.optional(z.nullable(sentence)),
+        costSentence: z.optional(z.nullable(sentence)),
+      }),
+    ),
+  ),
   origins: z.optional(z.partialRecord(z.enum(PARAMETERS), z.enum(['read', 'typed', 'confirmed', 'unresolved']))),
 });
 

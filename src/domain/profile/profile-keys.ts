@@ -2,8 +2,18 @@ import type { Parameter } from './profile';
 
 /** The keys a profile's values and their sources are reported under. */
 export const PROFILE_KEYS = [
-  'name', 'year', 'stateCapPercent', 'stateCapEqualAllowed', 'matchingRatio', 'departmentMinPercent', 'matchingScope',
-  'envelope', 'envelopes', 'listArticle', 'costArticle', 'sentences',
+  'name',
+  'year',
+  'stateCapPercent',
+  'stateCapEqualAllowed',
+  'matchingRatio',
+  'departmentMinPercent',
+  'matchingScope',
+  'envelope',
+  'envelopes',
+  'listArticle',
+  'costArticle',
+  'sentences',
 ] as const;
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
 

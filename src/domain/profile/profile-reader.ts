@@ -225,9 +225,7 @@ function profileKeyOf(key: ReadKey): ProfileKey {
 }
 
 /** Envelopes per beneficiary from every sentence and row: one beneficiary with two amounts is a contradiction. */
-function mergeEnvelopes(candidates: readonly Candidate[]):
-  | { envelopes: { values: Record<string, Cents>; source: ReadSource } | undefined }
-  | { conflict: ProfileConflict['candidates'] } {
+function mergeEnvelopes(candidates: readonly Candidate[]): { envelopes: { values: Record<string, Cents>; source: ReadSource } | undefined } | { conflict: ProfileConflict['candidates'] } {
   const byPlace = new Map<string, Array<{ name: string; cents: Cents; candidate: Candidate }>>();
   for (const candidate of candidates) {
     for (const [name, cents] of Object.entries(candidate.value as Record<string, Cents>)) {
@@ -261,12 +259,18 @@ function mergeEnvelopes(candidates: readonly Candidate[]):
 /** A read value as a profile's JSON holds it: percents and euros as numbers. */
 function jsonOf(key: ReadKey, value: unknown): unknown {
   switch (key) {
-    case 'stateCap': return (value as { percent: number }).percent / 100;
-    case 'matchingRatio': return (value as number) / WHOLE;
-    case 'departmentMinPercent': return (value as number) / 100;
-    case 'envelope': return (value as number) / 100;
-    case 'envelopes': return Object.fromEntries(Object.entries(value as Record<string, number>).map(([name, cents]) => [name, cents / 100]));
-    default: return value;
+    case 'stateCap':
+      return (value as { percent: number }).percent / 100;
+    case 'matchingRatio':
+      return (value as number) / WHOLE;
+    case 'departmentMinPercent':
+      return (value as number) / 100;
+    case 'envelope':
+      return (value as number) / 100;
+    case 'envelopes':
+      return Object.fromEntries(Object.entries(value as Record<string, number>).map(([name, cents]) => [name, cents / 100]));
+    default:
+      return value;
   }
 }
 

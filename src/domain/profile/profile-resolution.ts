@@ -32,9 +32,8 @@ export function resolveProfile(reading: ProfileReading, decisions: ProfileDecisi
   const origins: Partial<Record<Parameter, ParameterOrigin>> = {};
   for (const parameter of PARAMETERS) {
     const keys = keysOf(parameter);
-    const readWhole = parameter === 'sentences'
-      ? (['listHeading', 'listItem', 'costSentence'] as const).every((part) => reading.sentenceSources[part] !== undefined)
-      : reading.status[parameter] === 'read';
+    const readWhole =
+      parameter === 'sentences' ? (['listHeading', 'listItem', 'costSentence'] as const).every((part) => reading.sentenceSources[part] !== undefined) : reading.status[parameter] === 'read';
     if (keys.some((key) => key in typed)) {
       // What the officer typed replaces the whole parameter: a typed envelope is no longer one per beneficiary.
       for (const key of keys) json[key] = key in typed ? typed[key] : key === 'envelopes' ? {} : readWhole ? read[key] : null;

@@ -30,7 +30,10 @@ export function readArticles(sentence: Sentence, all: readonly Sentence[], index
     const end = template.indexOf('{cost}') + '{cost}'.length;
     return [{ key: 'costArticle', article: sentence.article, sentences: { costSentence: `${template.slice(0, end)}.` }, sentence }];
   }
-  if (/\b(?:actions?|projets?|operations?|fiches?) (?:suivant(?:e?s)?|ci-apres|listee?s|financees? suivantes|retenues? suivantes)|\bpour les actions\b/.test(plain) && /\b(?:etat|administration)\b/.test(plain)) {
+  if (
+    /\b(?:actions?|projets?|operations?|fiches?) (?:suivant(?:e?s)?|ci-apres|listee?s|financees? suivantes|retenues? suivantes)|\bpour les actions\b/.test(plain) &&
+    /\b(?:etat|administration)\b/.test(plain)
+  ) {
     const sentences: { -readonly [K in keyof ClauseSentences]?: string } = { listHeading: templated(text, sentence, amount[0], 'envelope').replace(YEAR, '{year}') };
     const item = itemTemplate(all, index);
     if (item !== null) sentences.listItem = item;
@@ -49,7 +52,10 @@ function templated(text: string, sentence: Sentence, amount: string, field: stri
 /** "Action 1 (axe 2) : … pour un montant de 45 139 €" after the heading: its words around the fields. */
 function itemTemplate(all: readonly Sentence[], at: number): string | null {
   const after = all.slice(at + 1, at + 4);
-  const item = new RegExp(String.raw`^[-•–]?\s*(\p{L}+) (\S+?)(?: \((\p{L}+) ?[^)]*\))? ?: .+ (pour un montant (?:total )?de|à hauteur de|d[’']un montant de|pour une somme de|pour) ${AMOUNT.replace('eur\\b', '[Ee][Uu][Rr]\\b')}$`, 'u');
+  const item = new RegExp(
+    String.raw`^[-•–]?\s*(\p{L}+) (\S+?)(?: \((\p{L}+) ?[^)]*\))? ?: .+ (pour un montant (?:total )?de|à hauteur de|d[’']un montant de|pour une somme de|pour) ${AMOUNT.replace('eur\\b', '[Ee][Uu][Rr]\\b')}$`,
+    'u',
+  );
   for (const sentence of after) {
     const match = item.exec(sentence.text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/\s*»$/, ''));
     if (match === null) continue;
@@ -84,7 +90,10 @@ export function readName(text: string): { name: string; sentence: string; line: 
     return { name, sentence: trimmed.replace(/\s+/g, ' '), line: index + 1, offset: (starts[index] ?? 0) + raw.indexOf(trimmed) };
   }
   // No name in the title (« CONVENTION D’APPUI À … »): the Department it is signed with.
-  const department = /(?:[Dd][ée]partement|D[ÉE]PARTEMENT|[Cc]onseil [Dd][ée]partemental|CONSEIL D[ÉE]PARTEMENTAL) (?:du |de la |de l['’]|des |de |d['’]|DU |DE LA |DE L['’]|DES |DE |D['’])([\p{Lu}][\p{L}-]*)/u.exec(text);
+  const department =
+    /(?:[Dd][ée]partement|D[ÉE]PARTEMENT|[Cc]onseil [Dd][ée]partemental|CONSEIL D[ÉE]PARTEMENTAL) (?:du |de la |de l['’]|des |de |d['’]|DU |DE LA |DE L['’]|DES |DE |D['’])([\p{Lu}][\p{L}-]*)/u.exec(
+      text,
+    );
   if (department === null) return null;
   const at = department.index;
   const line = text.slice(0, at).split('\n').length;
@@ -92,11 +101,15 @@ export function readName(text: string): { name: string; sentence: string; line: 
 }
 
 /** Words that say what kind of text it is, not which convention. */
-const GENERIC = /^(?:CONVENTIONS?|AVENANTS?|CONTRATS?|PROTOCOLES?|LOCAL|LOCALE|FINANCI[ÈE]RE?S?|ATTRIBUTIVES?|PLURIANNUELLES?|ANNUELLES?|CADRE|TERRITORIALES?|D[ÉE]PARTEMENTALES?|N°|Nº|NO|\d+(?:[-–]\d+)?|[-–—,])$/u;
+const GENERIC =
+  /^(?:CONVENTIONS?|AVENANTS?|CONTRATS?|PROTOCOLES?|LOCAL|LOCALE|FINANCI[ÈE]RE?S?|ATTRIBUTIVES?|PLURIANNUELLES?|ANNUELLES?|CADRE|TERRITORIALES?|D[ÉE]PARTEMENTALES?|N°|Nº|NO|\d+(?:[-–]\d+)?|[-–—,])$/u;
 const STOP = /^(?:DU|DE|DES|D['’].*|ENTRE|RELATIVE|RELATIF|POUR|AU|AUX|À|A|ET|EN|SUR|LA|LE|LES|L['’].*|PAR|AVEC|–|-)$/u;
 
 function titleWords(title: string): string[] {
-  const tokens = title.replace(/[,.;:«»]/g, ' ').split(/\s+/).filter((word) => word !== '');
+  const tokens = title
+    .replace(/[,.;:«»]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
   // An amendment's title names its convention after it: « AVENANT N° 3 À LA CONVENTION BASSIN MINIER … ».
   const last = tokens.map((word) => /^(?:CONVENTION|CONTRAT)$/.test(word)).lastIndexOf(true);
   const words: string[] = [];

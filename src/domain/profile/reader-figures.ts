@@ -46,7 +46,9 @@ function withoutFormerValues(plain: string): string {
 
 /** A sentence that tells what the former convention or a former year said. */
 export function isPastAccount(plain: string): boolean {
-  return /\b(?:prevoyai(?:t|ent)|disposai(?:t|ent)|fixai(?:t|ent)|stipulai(?:t|ent)|etai(?:t|ent) (?:fixee?s?|de)|avai(?:t|ent) ete|a ete (?:fixee?|arretee?) (?:pour|au titre de) (?:l'annee )?\d{4})\b/.test(plain);
+  return /\b(?:prevoyai(?:t|ent)|disposai(?:t|ent)|fixai(?:t|ent)|stipulai(?:t|ent)|etai(?:t|ent) (?:fixee?s?|de)|avai(?:t|ent) ete|a ete (?:fixee?|arretee?) (?:pour|au titre de) (?:l'annee )?\d{4})\b/.test(
+    plain,
+  );
 }
 
 export function percentValue(text: string): Hundredths | null {
@@ -62,11 +64,7 @@ export function amountOf(match: RegExpExecArray | RegExpMatchArray, at: number):
 /** « Pour l’année 2023 », « au titre de l’exercice 2024 », « Pour 2023 », « au titre de 2024 », « ANNÉE 2024 ». */
 export function readYear(plain: string): Figure[] {
   const found = new Set<number>();
-  const cues = [
-    /\b(?:pour|au titre de|de) l'(?:annee|exercice) ((?:19|20)\d\d)\b/g,
-    /\b(?:annee|exercice) ((?:19|20)\d\d)\b/g,
-    /\b(?:pour|au titre de) ((?:19|20)\d\d)\b/g,
-  ];
+  const cues = [/\b(?:pour|au titre de|de) l'(?:annee|exercice) ((?:19|20)\d\d)\b/g, /\b(?:annee|exercice) ((?:19|20)\d\d)\b/g, /\b(?:pour|au titre de) ((?:19|20)\d\d)\b/g];
   for (const cue of cues) {
     for (const match of plain.matchAll(cue)) {
       const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 6);
@@ -81,7 +79,8 @@ export function readYear(plain: string): Figure[] {
 }
 
 /** Another fund, a legal ceiling on all public aid, an advance, a payment or a repayment: their percentages are no cap. */
-const NOT_A_CAP = /\b(?:fse\+?|fonds social europeen|feder|fonds europeens?|region|caf\b|caisse d'allocations|aides publiques|avances?|acomptes?|versements?|solde|tranches?|reversements?|penalites?|interets?|revalorisation)\b/;
+const NOT_A_CAP =
+  /\b(?:fse\+?|fonds social europeen|feder|fonds europeens?|region|caf\b|caisse d'allocations|aides publiques|avances?|acomptes?|versements?|solde|tranches?|reversements?|penalites?|interets?|revalorisation)\b/;
 const STATE = /\b(?:l'etat|etat\b|l'administration|contributions? figurant|cofinancement de l'etat)/;
 const DEPARTMENT = /\b(?:departements?|beneficiaire|collectivites?|conseil departemental)\b/;
 
@@ -98,13 +97,17 @@ export function readCap(plain: string): Figure[] {
     new RegExp(`(?:taux|part|participation|contribution) maxima(?:l|le) [^%]{0,80}?${PERCENT}`),
   ];
   const strict = [new RegExp(`(?:strictement )?(?:inferieure?s?|moins) (?:a|de) ${PERCENT}`)];
-  for (const [patterns, equalAllowed] of [[inclusive, true], [strict, false]] as const) {
+  for (const [patterns, equalAllowed] of [
+    [inclusive, true],
+    [strict, false],
+  ] as const) {
     for (const pattern of patterns) {
       const match = pattern.exec(plain);
       if (match === null) continue;
       // A Department's minimum (« au moins … 30 % », « au minimum à hauteur de 40 % ») is matching, not a cap.
       if (/au moins|minimum|minimal/.test(plain.slice(Math.max(0, match.index - 40), match.index)) && !/maxim/.test(match[0])) continue;
-      if (!/maxim|plafon|limit|exced|depasser|au plus|inferieur|moins de/.test(match[0]) && !/chaque action|chacune des actions|du cout|des depenses|de son cout|de leur cout|du montant/.test(plain)) continue;
+      if (!/maxim|plafon|limit|exced|depasser|au plus|inferieur|moins de/.test(match[0]) && !/chaque action|chacune des actions|du cout|des depenses|de son cout|de leur cout|du montant/.test(plain))
+        continue;
       const percent = percentValue(match[1] as string);
       if (percent === null || percent === 0 || percent > WHOLE) continue;
       return [{ key: 'stateCap', value: { percent, equalAllowed }, shown: french`${match[1]} %${equalAllowed ? '' : ' (strict)'}` }];
@@ -123,20 +126,24 @@ export function readMatching(plain: string): Figure[] {
   if (!DEPARTMENT.test(plain)) return [];
   const figures: Figure[] = [];
   const stateSide = String.raw`(?:de l'etat|par l'etat|etatiques?|de l'administration)`;
-  const ofState = new RegExp(String.raw`(?:au moins|minimum de|au minimum|minimale?)(?: [a-z']+){0,3}? ${PERCENT} (?:de la |du |des |de l')?(?:contributions?|participations?|financements?|parts?|montants?|credits?|subventions?|sommes?)?(?: [a-z']+){0,2}? ?${stateSide}`).exec(plain);
-  const ofCost = new RegExp(String.raw`(?:au moins|minimum de|au minimum|minimale?)(?: [a-z':,]+){0,5}? ${PERCENT} (?:du|de leur|de son|des|de l'ensemble du|de l'|de chaque) ?(?:cout|couts|budget|depenses|action|montant total)`).exec(plain);
+  const ofState = new RegExp(
+    String.raw`(?:au moins|minimum de|au minimum|minimale?)(?: [a-z']+){0,3}? ${PERCENT} (?:de la |du |des |de l')?(?:contributions?|participations?|financements?|parts?|montants?|credits?|subventions?|sommes?)?(?: [a-z']+){0,2}? ?${stateSide}`,
+  ).exec(plain);
+  const ofCost = new RegExp(
+    String.raw`(?:au moins|minimum de|au minimum|minimale?)(?: [a-z':,]+){0,5}? ${PERCENT} (?:du|de leur|de son|des|de l'ensemble du|de l'|de chaque) ?(?:cout|couts|budget|depenses|action|montant total)`,
+  ).exec(plain);
   if (ofState !== null) {
     const percent = percentValue(ofState[1] as string);
     if (percent !== null) figures.push({ key: 'matchingRatio', value: percent, shown: french`${ofState[1]} % de la part de l’État` });
   } else if (/\bla moitie (?:de celui|de celle|du montant|de la contribution|de la participation|des credits|du financement|de ceux)[^.;]*?(?:de l'etat|par l'etat)/.test(plain)) {
     figures.push({ key: 'matchingRatio', value: WHOLE / 2, shown: '0,5 (la moitié de la part de l’État)' });
   } else if (
-    /au moins (?:equivalente?s?|egale?s?|egaux)(?: dans leurs? montants?)? (?:a ceux|a celui|a celles?|aux? montants?|a la (?:contribution|participation|part|somme))/.test(plain)
-    || /au moins equivalente?s?\b/.test(plain)
-    || /\b(?:au moins )?a parite\b/.test(plain)
-    || /\ba hauteur egale\b/.test(plain)
-    || /\bengagement financier egal\b/.test(plain)
-    || /\b1 € du (?:departement|conseil departemental) pour 1 € de l'etat\b/.test(plain)
+    /au moins (?:equivalente?s?|egale?s?|egaux)(?: dans leurs? montants?)? (?:a ceux|a celui|a celles?|aux? montants?|a la (?:contribution|participation|part|somme))/.test(plain) ||
+    /au moins equivalente?s?\b/.test(plain) ||
+    /\b(?:au moins )?a parite\b/.test(plain) ||
+    /\ba hauteur egale\b/.test(plain) ||
+    /\bengagement financier egal\b/.test(plain) ||
+    /\b1 € du (?:departement|conseil departemental) pour 1 € de l'etat\b/.test(plain)
   ) {
     figures.push({ key: 'matchingRatio', value: WHOLE, shown: '1 (au moins équivalent)' });
   }
@@ -145,7 +152,8 @@ export function readMatching(plain: string): Figure[] {
     if (percent !== null) figures.push({ key: 'departmentMinPercent', value: percent, shown: french`${ofCost[1]} % du coût` });
   }
   if (figures.length === 0) return [];
-  if (/\b(?:au total|globalement|sur l'ensemble des actions|pour l'ensemble des actions|sur l'ensemble du (?:contrat|programme)|en totalite)\b/.test(plain)) figures.push({ key: 'matchingScope', value: 'total' satisfies MatchingScope, shown: 'au total' });
+  if (/\b(?:au total|globalement|sur l'ensemble des actions|pour l'ensemble des actions|sur l'ensemble du (?:contrat|programme)|en totalite)\b/.test(plain))
+    figures.push({ key: 'matchingScope', value: 'total' satisfies MatchingScope, shown: 'au total' });
   else if (/\b(?:chacune des actions|chaque action|par action|action par action)\b/.test(plain)) figures.push({ key: 'matchingScope', value: 'action' satisfies MatchingScope, shown: 'par action' });
   return figures;
 }
@@ -165,7 +173,10 @@ export function readEnvelopes(plain: string, sentence: Sentence, yearOfRow: numb
   if (!STATE.test(plain) && !/^(?:la |une )?subvention (?:d'un montant )?de \d/.test(plain)) return [];
   const figures: Figure[] = [];
   // "le Département du Pas-de-Calais (500 000 €)": one envelope per beneficiary, named as the text names it.
-  const named = new RegExp(String.raw`((?:le |au )?D[ée]partement (?:du |de la |de l['’]|des |de )[\p{Lu}][\p{L}’'-]*(?: [\p{Lu}][\p{L}’'-]*)*) ?\( ?${AMOUNT.replace('eur', '[Ee][Uu][Rr]')} ?\)`, 'gu');
+  const named = new RegExp(
+    String.raw`((?:le |au )?D[ée]partement (?:du |de la |de l['’]|des |de )[\p{Lu}][\p{L}’'-]*(?: [\p{Lu}][\p{L}’'-]*)*) ?\( ?${AMOUNT.replace('eur', '[Ee][Uu][Rr]')} ?\)`,
+    'gu',
+  );
   const envelopes: Record<string, Cents> = {};
   for (const match of sentence.text.replace(/[\s\u00a0\u202f]+/g, ' ').matchAll(named)) envelopes[(match[1] as string).replace(/^(?:le|au) /, '')] = amountOf(match, 2);
   if (Object.keys(envelopes).length > 0) figures.push({ key: 'envelopes', value: envelopes, shown: shownEnvelopes(envelopes) });
@@ -216,7 +227,9 @@ function envelopeRow(plain: string, sentence: Sentence, yearOfRow: number | null
 }
 
 function shownEnvelopes(envelopes: Readonly<Record<string, Cents>>): string {
-  return Object.entries(envelopes).map(([name, cents]) => french`${name} : ${formatMoney(cents)}`).join(', ');
+  return Object.entries(envelopes)
+    .map(([name, cents]) => french`${name} : ${formatMoney(cents)}`)
+    .join(', ');
 }
 
 /** The words of the original sentence that a plain name stands for ("département du nord" → "Département du Nord"). */

@@ -54,9 +54,7 @@ export function readAmount(value: CellValue): AmountReading {
     case 'boolean':
       return { kind: 'invalid', problem: 'boolean', shown: cellText(value) };
     default:
-      return value.kind === 'error'
-        ? { kind: 'invalid', problem: 'error-value', shown: value.code }
-        : { kind: 'invalid', problem: 'date', shown: value.iso };
+      return value.kind === 'error' ? { kind: 'invalid', problem: 'error-value', shown: value.code } : { kind: 'invalid', problem: 'date', shown: value.iso };
   }
 }
 

@@ -64,15 +64,16 @@ export function budgetsOfSource(source: BudgetSource, rows: SourceRows, fileName
   if (first !== undefined && source.columns.beneficiary === undefined) {
     // Without a beneficiary column every action belongs to one budget (its heading's, if any).
     groups.set('', { beneficiary: first.beneficiary, actions: rows.actions });
-  } else for (const action of rows.actions) {
-    const key = action.beneficiary === null ? '' : comparisonKey(action.beneficiary);
-    let group = groups.get(key);
-    if (!group) {
-      group = { beneficiary: action.beneficiary, actions: [] };
-      groups.set(key, group);
+  } else
+    for (const action of rows.actions) {
+      const key = action.beneficiary === null ? '' : comparisonKey(action.beneficiary);
+      let group = groups.get(key);
+      if (!group) {
+        group = { beneficiary: action.beneficiary, actions: [] };
+        groups.set(key, group);
+      }
+      group.actions.push(action);
     }
-    group.actions.push(action);
-  }
   if (groups.size === 0) groups.set('', { beneficiary: null, actions: [] });
 
   const headers: Partial<Record<Field, string>> = {};

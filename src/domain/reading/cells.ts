@@ -121,7 +121,12 @@ export function comparisonKey(text: string): string {
   // Printable ASCII words with single spaces have no accent or space to fold: only the case changes.
   // Action numbers and most names take this path, which spares a Unicode normalisation per row.
   if (PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 }
 
 const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;

@@ -93,4 +93,3 @@ export function headerAt(index: SheetIndex, position: number, mapping: ColumnMap
   }
   return candidate;
 }
-

@@ -58,7 +58,12 @@ export function normalizeHeader(text: string): string {
 const STATE_WORDS = new Set(['etat', 'state', 'bop', 'fnlp', 'prefecture', 'prefet', 'ddets', 'dreets', 'ddcs', 'drjscs', 'dgcs', 'gouvernement', 'government']);
 const DEPARTMENT_WORDS = new Set(['departement', 'departements', 'departemental', 'departementale', 'departementaux', 'department', 'cd', 'cg']);
 const COST_WORDS = new Set(['cout', 'couts', 'budget', 'budgets', 'depense', 'depenses', 'cost', 'costs', 'expenditure', 'expenses']);
-const COST_PAIRS = [['montant', 'total'], ['montant', 'eligible'], ['total', 'eligible'], ['montant', 'previsionnel']] as const;
+const COST_PAIRS = [
+  ['montant', 'total'],
+  ['montant', 'eligible'],
+  ['total', 'eligible'],
+  ['montant', 'previsionnel'],
+] as const;
 const OTHER_WORDS = new Set(['autre', 'autres', 'other', 'others']);
 const AXIS_WORDS = new Set(['axe', 'axes', 'axis']);
 const BENEFICIARY_WORDS = new Set(['beneficiaire', 'beneficiaires', 'collectivite', 'collectivites', 'territoire', 'territoires', 'beneficiary']);
@@ -67,7 +72,22 @@ const ACTION_WORDS = new Set(['action', 'actions', 'fiche', 'fiches']);
 const TITLE_WORDS = new Set(['intitule', 'intitules', 'libelle', 'libelles', 'titre', 'description', 'title', 'objet', 'designation']);
 const PROJECT_WORDS = new Set(['projet', 'projets', 'operation', 'operations', 'project']);
 /** Words of funding that point at no financer: "Part", "Financement", "Subvention"… */
-const FUNDING_WORDS = new Set(['part', 'parts', 'contribution', 'financement', 'financements', 'cofinancement', 'credits', 'subvention', 'participation', 'montant', 'apport', 'share', 'funding', 'dotation']);
+const FUNDING_WORDS = new Set([
+  'part',
+  'parts',
+  'contribution',
+  'financement',
+  'financements',
+  'cofinancement',
+  'credits',
+  'subvention',
+  'participation',
+  'montant',
+  'apport',
+  'share',
+  'funding',
+  'dotation',
+]);
 /** A percentage, not an amount ("% État", "Taux de participation État"). */
 const PERCENT = /%|\b(?:taux|pourcentage|ratio|rate|percent|percentage)\b/i;
 /** Amounts in thousands would be misread a thousandfold. */

@@ -184,12 +184,7 @@ function isInvalid(read: Cents | null | InvalidAmount): read is InvalidAmount {
   return read !== null && typeof read === 'object';
 }
 
-function invalidAmounts(
-  cost: Cents | null | InvalidAmount,
-  state: Cents | null | InvalidAmount,
-  department: Cents | null | InvalidAmount,
-  other: Cents | null | InvalidAmount,
-): InvalidAmounts {
+function invalidAmounts(cost: Cents | null | InvalidAmount, state: Cents | null | InvalidAmount, department: Cents | null | InvalidAmount, other: Cents | null | InvalidAmount): InvalidAmounts {
   if (!isInvalid(cost) && !isInvalid(state) && !isInvalid(department) && !isInvalid(other)) return NONE_INVALID;
   const found: Partial<Record<AmountField, InvalidAmount>> = {};
   if (isInvalid(cost)) found.cost = cost;
@@ -263,4 +258,3 @@ export function axisText(value: CellValue): string | null {
   const axis = text.replace(AXIS_PREFIX, '');
   return axis === '' ? text : axis;
 }
-

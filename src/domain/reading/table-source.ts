@@ -63,4 +63,3 @@ export function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping:
     titles,
   };
 }
-

@@ -21,7 +21,15 @@ export const duplicateAction = rule({
       else {
         const place = placeOf(action, 'action');
         findings.push(
-          findingOf(budget, 'duplicate-action', 'error', place, {}, { kind: 'duplicate-action', place: place ?? rowPlace(action), firstRow: first.row, article: profile.listArticle }, cellAt(first, 'action')),
+          findingOf(
+            budget,
+            'duplicate-action',
+            'error',
+            place,
+            {},
+            { kind: 'duplicate-action', place: place ?? rowPlace(action), firstRow: first.row, article: profile.listArticle },
+            cellAt(first, 'action'),
+          ),
         );
       }
     }

@@ -14,10 +14,16 @@ export const envelope = rule({
     if (!totals.exact || given === undefined || totals.state === given) return [];
     const over = totals.state > given;
     return [
-      findingOf(budget, 'envelope', over ? SEVERITY.over : SEVERITY.under, null, { state: totals.state, envelope: given },
+      findingOf(
+        budget,
+        'envelope',
+        over ? SEVERITY.over : SEVERITY.under,
+        null,
+        { state: totals.state, envelope: given },
         over
           ? { kind: 'envelope-exceeded', state: totals.state, envelope: given, over: totals.state - given, excludedRows: totals.excludedRows }
-          : { kind: 'envelope-left', state: totals.state, envelope: given, left: given - totals.state, excludedRows: totals.excludedRows }),
+          : { kind: 'envelope-left', state: totals.state, envelope: given, left: given - totals.state, excludedRows: totals.excludedRows },
+      ),
     ];
   },
 });

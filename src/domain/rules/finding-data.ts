@@ -52,7 +52,15 @@ export type FindingData =
    * FAUX), `cents` the amount read or suggested when there is one; `leftOut` when its action is left
    * out of the totals and of the list article.
    */
-  | ({ readonly kind: 'invalid-value'; readonly place: Place; readonly header: string; readonly problem: AmountProblem; readonly shown: string; readonly cents: Cents | null; readonly leftOut: boolean } & InArticle)
+  | ({
+      readonly kind: 'invalid-value';
+      readonly place: Place;
+      readonly header: string;
+      readonly problem: AmountProblem;
+      readonly shown: string;
+      readonly cents: Cents | null;
+      readonly leftOut: boolean;
+    } & InArticle)
   | ({ readonly kind: 'missing-value'; readonly place: Place; readonly field: Field; readonly header: string; readonly leftOut: boolean } & InArticle)
   | ({ readonly kind: 'duplicate-action'; readonly place: Place; readonly firstRow: number } & InArticle)
   | { readonly kind: 'inexact-totals' }

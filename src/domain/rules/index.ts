@@ -16,19 +16,7 @@ import { underFunding } from './under-funding';
  * cell's input first (unreadable, empty, typed as text), then the convention's rules on its amount.
  * Adding a rule: docs/rules.md, "Adding a rule".
  */
-export const RULES = [
-  invalidValue,
-  missingValue,
-  textAmount,
-  duplicateAction,
-  missingAxis,
-  stateCap,
-  matching,
-  overFunding,
-  underFunding,
-  envelope,
-  totalMismatch,
-] as const;
+export const RULES = [invalidValue, missingValue, textAmount, duplicateAction, missingAxis, stateCap, matching, overFunding, underFunding, envelope, totalMismatch] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
 export const RULE_IDS: readonly RuleId[] = RULES.map((descriptor) => descriptor.id);

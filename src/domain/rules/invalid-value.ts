@@ -27,7 +27,14 @@ export const invalidValue = rule({
         const place = placeOf(action, field);
         findings.push(
           findingOf(budget, 'invalid-value', 'error', place, amounts, {
-            kind: 'invalid-value', place: place ?? rowPlace(action), header: headers[field] ?? field, problem: invalid.problem, shown: invalid.shown, cents: invalid.cents ?? invalid.suggested ?? null, leftOut: true, article,
+            kind: 'invalid-value',
+            place: place ?? rowPlace(action),
+            header: headers[field] ?? field,
+            problem: invalid.problem,
+            shown: invalid.shown,
+            cents: invalid.cents ?? invalid.suggested ?? null,
+            leftOut: true,
+            article,
           }),
         );
       }
@@ -35,8 +42,16 @@ export const invalidValue = rule({
     for (const { total } of totalRowsOf(budget, context)) {
       for (const { place, header, reading } of totalCells(total, context.source)) {
         if (reading.kind !== 'invalid') continue;
-        findings.push(findingOf(budget, 'invalid-value', 'error', place, {},
-          { kind: 'invalid-value', place, header, problem: reading.problem, shown: reading.shown, cents: reading.cents ?? null, leftOut: false, article }));
+        findings.push(
+          findingOf(
+            budget,
+            'invalid-value',
+            'error',
+            place,
+            {},
+            { kind: 'invalid-value', place, header, problem: reading.problem, shown: reading.shown, cents: reading.cents ?? null, leftOut: false, article },
+          ),
+        );
       }
     }
     if (!budget.totals.exact) findings.push(findingOf(budget, 'invalid-value', 'error', null, {}, { kind: 'inexact-totals' }));

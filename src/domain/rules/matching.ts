@@ -38,10 +38,16 @@ export const matching = rule({
     if (required !== null && totals.department < required.amount) {
       const missing = required.amount - totals.department;
       findings.push(
-        findingOf(budget, 'matching', 'error', null, { department: totals.department, state: totals.state, required: required.amount },
+        findingOf(
+          budget,
+          'matching',
+          'error',
+          null,
+          { department: totals.department, state: totals.state, required: required.amount },
           required.by === 'cost'
             ? { kind: 'total-matching-by-cost', department: totals.department, cost: totals.cost, missing, percent: profile.matching.minPercentOfCost ?? 0, excludedRows: totals.excludedRows }
-            : { kind: 'total-matching-by-ratio', department: totals.department, state: totals.state, missing, ratio: profile.matching.ratio ?? WHOLE, excludedRows: totals.excludedRows }),
+            : { kind: 'total-matching-by-ratio', department: totals.department, state: totals.state, missing, ratio: profile.matching.ratio ?? WHOLE, excludedRows: totals.excludedRows },
+        ),
       );
     }
     return findings;

@@ -31,13 +31,29 @@ export const totalMismatch = rule({
         const byText = groups.find((group) => textCellsOf(group, field).length > 0 && sumOf(group, field, true) === reading.cents);
         if (byText !== undefined) {
           const sum = sumOf(byText, field) ?? 0;
-          findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum },
-            { kind: 'total-mismatch-by-text', row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum), textCells: textCellsOf(byText, field) }));
+          findings.push(
+            findingOf(
+              budget,
+              'total-mismatch',
+              'error',
+              place,
+              { written: reading.cents, sum },
+              { kind: 'total-mismatch-by-text', row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum), textCells: textCellsOf(byText, field) },
+            ),
+          );
           continue;
         }
         const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
-        findings.push(findingOf(budget, 'total-mismatch', 'error', place, { written: reading.cents, sum: expected },
-          { kind: 'total-mismatch', row: total.row, header, written: reading.cents, sum: expected, gap: Math.abs(reading.cents - expected) }));
+        findings.push(
+          findingOf(
+            budget,
+            'total-mismatch',
+            'error',
+            place,
+            { written: reading.cents, sum: expected },
+            { kind: 'total-mismatch', row: total.row, header, written: reading.cents, sum: expected, gap: Math.abs(reading.cents - expected) },
+          ),
+        );
       }
     }
     return findings;

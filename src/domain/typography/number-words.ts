@@ -6,9 +6,34 @@
  */
 
 const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
-  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30,
-  quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  septante: 70,
+  huitante: 80,
+  octante: 80,
+  nonante: 90,
 };
 
 /** A word of a French number: a unit or ten, « et », « cent(s) », « mille », « million(s) », « milliard(s) ». */
@@ -21,7 +46,11 @@ const WORDS = String.raw`(?!et\b)${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*`;
  * out of place). Both spellings are read: « vingt et un », « vingt-et-un », « quatre-vingts ».
  */
 export function parseNumberWords(text: string): number | null {
-  const words = text.trim().toLowerCase().split(/[\s-]+/).filter((word) => word !== '' && word !== 'et');
+  const words = text
+    .trim()
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && word !== 'et');
   if (words.length === 0) return null;
   let total = 0;
   let group = 0;
@@ -50,7 +79,7 @@ export function parseNumberWords(text: string): number | null {
       seen = true;
     } else if (word === 'million' || word === 'millions' || word === 'milliard' || word === 'milliards') {
       const scale = word.startsWith('million') ? 1_000_000 : 1_000_000_000;
-      total += ((group + small) === 0 ? 1 : group + small) * scale;
+      total += (group + small === 0 ? 1 : group + small) * scale;
       group = 0;
       small = 0;
       seen = true;

@@ -100,8 +100,7 @@ function matchingColumns(source: BudgetSource, profile: ConventionProfile): Colu
   const byCost = minPercentOfCost !== null && has(source, 'cost');
   if (scope !== 'action' || !has(source, 'department') || !(byRatio || byCost)) return [];
   // Each clause is checked where its amount is a number, as the core does.
-  const below = (refs: SourceRefs, of: 'state' | 'cost', percent: Hundredths) =>
-    `AND(ISNUMBER(${refs.ref(of)}),${belowShare(optionalCents(refs, 'department'), cents(refs, of), percent)})`;
+  const below = (refs: SourceRefs, of: 'state' | 'cost', percent: Hundredths) => `AND(ISNUMBER(${refs.ref(of)}),${belowShare(optionalCents(refs, 'department'), cents(refs, of), percent)})`;
   const pastLimit = (of: (field: AmountField) => number, base: 'state' | 'cost', percent: Hundredths) => {
     const { numerator, denominator } = reducedRatio(percent);
     return of('department') * denominator >= EXACT_LIMIT || of(base) * numerator >= EXACT_LIMIT;

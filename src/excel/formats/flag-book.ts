@@ -34,7 +34,13 @@ export class FlagBook {
    * Shows a plan: on the sheets named (the self-test's), or after an edit on the rows it touched
    * (the sheet whole when more changed), or on the sheets that hold a budget or flags of ours.
    */
-  async show(run: Run, result: CheckResult, plan: readonly ConditionalFlag[], sheetIds: SheetIds, options?: OperationOptions): Promise<{ added: number; deleted: number; failedSheets: SheetFailure[] }> {
+  async show(
+    run: Run,
+    result: CheckResult,
+    plan: readonly ConditionalFlag[],
+    sheetIds: SheetIds,
+    options?: OperationOptions,
+  ): Promise<{ added: number; deleted: number; failedSheets: SheetFailure[] }> {
     const none = (): SyncResult => ({ added: 0, deleted: 0, failedSheets: [], synced: [] });
     const edited = (options?.edited as EditedAreaOf | undefined)?.sheets;
     let sheets = options?.sheets !== undefined ? [...options.sheets] : this.sheetsToFlag(result, plan, sheetIds);
@@ -44,7 +50,11 @@ export class FlagBook {
       sheets = near.whole;
     }
     const whole = sheets.length === 0 ? none() : await syncFlags(run, sheets, plan, { rangeAreas: this.host.rangeAreas, ...(this.host.itemsOrNull ? { expected: this.counts } : {}) });
-    for (const sheet of [...near.result.synced, ...whole.synced]) this.written.set(sheet, plan.filter((flag) => flag.sheet === sheet));
+    for (const sheet of [...near.result.synced, ...whole.synced])
+      this.written.set(
+        sheet,
+        plan.filter((flag) => flag.sheet === sheet),
+      );
     for (const [sheet, shift] of near.result.shifts ?? []) {
       const count = this.counts.get(sheet);
       if (count !== undefined) this.counts.set(sheet, count + shift);

@@ -14,7 +14,8 @@ export const CLI_EN = {
   noBudgetExit: 'no budget could be read in “{file}”: nothing in it is checked.',
   chooseBudget: 'this workbook holds several budgets ({names}): choose one with --beneficiary NAME.',
   noSuchBudget: 'no budget is named “{wanted}” (budgets: {names}).',
-  passwordProtected: 'the workbook is protected by a password Excel asks for when opening it: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it',
+  passwordProtected:
+    'the workbook is protected by a password Excel asks for when opening it: open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password) and save it',
   defaultPassword: '“{file}” is encrypted with Excel’s default password, which opens it without asking for one: it is read decrypted.',
   clauseErrorsOne: 'The article lists {count} action in error, {actions}: correct the budget before pasting the article.',
   clauseErrorsMany: 'The article lists {count} actions in error, {actions}: correct the budget before pasting the article.',

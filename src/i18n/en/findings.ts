@@ -71,8 +71,7 @@ export const FINDINGS_EN: FindingSentences = {
   'over-funding': ({ place, funding, cost, over }) =>
     `${opening(place)}: the funding (${money(funding)}) exceeds the total cost (${money(cost)}) by ${money(over)}. Lower a contribution by ${money(over)} or correct the total cost.`,
 
-  'under-funding': ({ place, cost, unfunded }) =>
-    `${opening(place)}: ${money(unfunded)} of the total cost (${money(cost)}) is not funded. Complete the funding or correct the total cost.`,
+  'under-funding': ({ place, cost, unfunded }) => `${opening(place)}: ${money(unfunded)} of the total cost (${money(cost)}) is not funded. Complete the funding or correct the total cost.`,
 
   'total-mismatch': ({ row, header, written, sum, gap }) =>
     `Total row ${row}, column “${header}”: ${money(written)} written, while the actions above add up to ${money(sum)}. Correct the total (difference: ${money(gap)}).`,
@@ -85,8 +84,7 @@ export const FINDINGS_EN: FindingSentences = {
   'text-amount': ({ place, header, shown, cents }) =>
     `${columnOpening(place, header)}: “${shown}” is typed as text. We read it as ${money(cents)}, but Excel counts it neither in its sums nor in your formulas: convert it to a number (type ${typed(cents)} and apply a currency format).`,
 
-  'invalid-value': ({ place, header, problem, shown, cents, leftOut, article }) =>
-    `${columnOpening(place, header)}: ${invalidText(problem, shown, cents ?? 0)}${leftOut ? leftOutTail(article) : ''}`,
+  'invalid-value': ({ place, header, problem, shown, cents, leftOut, article }) => `${columnOpening(place, header)}: ${invalidText(problem, shown, cents ?? 0)}${leftOut ? leftOutTail(article) : ''}`,
 
   'missing-value': ({ place, field, header, leftOut, article }) => {
     const tail = leftOut ? leftOutTail(article) : field === 'title' || field === 'action' ? clauseNeedsIt(article) : '';
@@ -98,8 +96,7 @@ export const FINDINGS_EN: FindingSentences = {
 
   'inexact-totals': () => 'The amounts of this table are too large to be added up to the cent: check the outsized amounts.',
 
-  'missing-axis': ({ place, article }) =>
-    `${opening(place)}: the axis is empty. Fill it in; without it, ${articleWords(article)} reads “Action ${place.action ?? '…'} :” with no axis.`,
+  'missing-axis': ({ place, article }) => `${opening(place)}: the axis is empty. Fill it in; without it, ${articleWords(article)} reads “Action ${place.action ?? '…'} :” with no axis.`,
 };
 
 function invalidText(problem: AmountProblem, shown: string, cents: Cents): string {

@@ -82,7 +82,8 @@ export const PANE_EN = {
   'error-unknown': 'An unexpected error occurred ({detail}).',
   retry: 'Try again',
   officeMissingTitle: 'Office could not be loaded',
-  officeMissingBody: 'This pane runs inside Excel: open it from the Home tab, “Convention budget” button. Without Excel, or without access to Microsoft’s network, use the standalone page (npm run demo).',
+  officeMissingBody:
+    'This pane runs inside Excel: open it from the Home tab, “Convention budget” button. Without Excel, or without access to Microsoft’s network, use the standalone page (npm run demo).',
   officeWaitingTitle: 'Connecting to Excel…',
   officeWaitingBody: 'The pane appears as soon as Excel is ready.',
   officeSlowTitle: 'Excel is slow to answer',

@@ -28,9 +28,11 @@ export const PROFILE_EN = {
   labelled: '{label}: {value}',
   heading: 'Profile read from “{file}”: {count} parameter(s) found, {missing} not found (to type or confirm, nothing is assumed), {conflicts} contradiction(s).',
   conflicted: 'the convention “{file}” gives contradictory values ({keys}): none is applied. Read them with “convention-budget profile {file}”, then give the profile you want with --profile.',
-  unresolvedConvention: 'the convention “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile PROFILE.json, which “convention-budget profile {file} --json” prepares), or confirm the 2022 values with --assume {assume}.',
+  unresolvedConvention:
+    'the convention “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile PROFILE.json, which “convention-budget profile {file} --json” prepares), or confirm the 2022 values with --assume {assume}.',
   unresolvedJson: 'the profile “{file}” does not give {keys}. Nothing is assumed: add them ({options}or in the file), or confirm the 2022 values with --assume {assume}.',
-  unresolvedStored: 'the profile kept with the workbook “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile or --convention), or confirm the 2022 values with --assume {assume}.',
+  unresolvedStored:
+    'the profile kept with the workbook “{file}” does not give {keys}. Nothing is assumed: give them ({options}--profile or --convention), or confirm the 2022 values with --assume {assume}.',
   storedUnreadable: 'the convention profile kept with the workbook “{file}” cannot be read (edited by hand?): give the profile with --profile or --convention.',
   fromWorkbook: 'Profile: the one kept with the workbook “{file}”.',
   fromConvention: 'Profile: read from the convention “{file}”.',

@@ -17,7 +17,14 @@ export const READING_EN: ReadingSentences = {
   noHeader: (at, where) => `${at} is shown without its header row: nothing names its columns. Show it (Table Design › Header Row)${where === 'pane' ? ' or map the columns in Settings' : ''}.`,
   notRead: (at, problems, advice) => `${at} is not read: ${problems.join(semicolon)}. ${advice}`,
   budgetColumns: (problems, unreadFields, advice) =>
-    `${problems}: ${unreadFields.length === 0 ? 'they are not read' : `so ${listText(unreadFields.map((name) => `“${name}”`), 'en')} ${unreadFields.length === 1 ? 'is' : 'are'} not read`}. ${advice}`,
+    `${problems}: ${
+      unreadFields.length === 0
+        ? 'they are not read'
+        : `so ${listText(
+            unreadFields.map((name) => `“${name}”`),
+            'en',
+          )} ${unreadFields.length === 1 ? 'is' : 'are'} not read`
+    }. ${advice}`,
   uncovered: (area) => {
     const cells = area.range.includes(':') ? `cells ${area.range}` : `cell ${area.range}`;
     return area.cells === 1

@@ -38,7 +38,8 @@ export const SCREEN_EN = {
   docxNotFound: '“{file}”: {sentence}.',
   docxAgree: '“{file}” and the budget agree: articles {list} and {cost}.',
   docxDifferences: '{count} difference(s) between “{file}” and the budget',
-  docxWritten: '“{file}” is downloaded: {count} difference(s) replaced as tracked changes (author “Convention Budget”), in content controls. Review them in Word (Review › Tracking) before accepting them.',
+  docxWritten:
+    '“{file}” is downloaded: {count} difference(s) replaced as tracked changes (author “Convention Budget”), in content controls. Review them in Word (Review › Tracking) before accepting them.',
   docxAlreadyAgrees: '“{file}” already says what the budget says: nothing to write.',
   docxFailed: 'The convention could not be processed: {reason}.',
   clauseYear: 'Year',
@@ -72,7 +73,8 @@ export const SCREEN_EN = {
   mappingConflict: 'Column “{header}” is chosen for several fields ({fields}): a column can serve only one. Nothing is saved.',
   noTableToMap: 'No table in this workbook.',
   diagnosticTitle: 'Diagnostics',
-  diagnosticHint: 'Checks the pane in this Excel on a scratch sheet it creates and then deletes: reading, marks, typing, clearing. Your sheets are neither used for the test nor changed. Copy the report to send it to the team.',
+  diagnosticHint:
+    'Checks the pane in this Excel on a scratch sheet it creates and then deletes: reading, marks, typing, clearing. Your sheets are neither used for the test nor changed. Copy the report to send it to the team.',
   diagnosticUndoWarning: 'Adding and then deleting a sheet clears Excel’s undo history: after the diagnostics, Ctrl+Z can no longer undo your earlier edits.',
   diagnosticRun: 'Run the diagnostics',
   diagnosticRunning: 'Running…',

@@ -30,7 +30,8 @@ export const STANDALONE_EN = {
   uncomputedCellFunction: 'Formula not recalculated by the page (function {name}): the value shown is the one saved in the file.',
   uncomputedOne: '1 formula not recalculated ({cells}): its value is the file’s, check it in Excel or LibreOffice.',
   uncomputedMany: '{count} formulas not recalculated ({cells}): their values are the file’s, check them in Excel or LibreOffice.',
-  circularCell: 'Circular reference: this formula refers to its own cell, directly or indirectly. The page does not calculate it and keeps its last value: correct the formula or move it to another cell.',
+  circularCell:
+    'Circular reference: this formula refers to its own cell, directly or indirectly. The page does not calculate it and keeps its last value: correct the formula or move it to another cell.',
   circularCells: 'Circular References: {cells}',
   printMarks: 'Convention Budget marks — sheet “{sheet}”',
   error: 'Error',

@@ -11,7 +11,8 @@ export const WORD_EN = {
   cancel: 'Cancel',
 
   officeMissingTitle: 'Office could not be loaded',
-  officeMissingBody: 'This pane runs inside Word: open it from the Home tab, “Convention budget” button. Without Word, or without access to Microsoft’s network, use the command line (convention-budget compare).',
+  officeMissingBody:
+    'This pane runs inside Word: open it from the Home tab, “Convention budget” button. Without Word, or without access to Microsoft’s network, use the command line (convention-budget compare).',
   officeWaitingTitle: 'Connecting to Word…',
   officeWaitingBody: 'The pane appears as soon as Word is ready.',
   officeSlowTitle: 'Word is slow to answer',
@@ -29,7 +30,8 @@ export const WORD_EN = {
   'error-unknown': 'An unexpected error occurred ({detail}).',
   settingsUnreadable: 'The settings kept with this document cannot be read: the defaults apply.',
 
-  conventionHint: 'The pane reads the convention’s rules (State cap, Department matching, envelope, year, articles) from this document’s text, tables included. You check each value before accepting it.',
+  conventionHint:
+    'The pane reads the convention’s rules (State cap, Department matching, envelope, year, articles) from this document’s text, tables included. You check each value before accepting it.',
   conventionReadDocument: 'Read this document’s convention',
   conventionReadingDocument: 'Reading the document…',
   conventionEmptyDocument: 'The document is empty: there is nothing to read.',
@@ -78,14 +80,16 @@ export const WORD_EN = {
   writtenUnwrapped: 'Word did not accept a content control around the article (one of the document’s controls overlaps it): the next update will find it by its text.',
 
   amendmentHeading: 'Convention already signed: the amendment',
-  amendmentHint: 'Writes the amendment article « L’article {list} de la convention du … est remplacé par les dispositions suivantes : « … » » in a new paragraph at the cursor, leaving the convention as it is.',
+  amendmentHint:
+    'Writes the amendment article « L’article {list} de la convention du … est remplacé par les dispositions suivantes : « … » » in a new paragraph at the cursor, leaving the convention as it is.',
   amendment: 'Write the amendment at the cursor',
   amendmentWritten: 'Amendment inserted at the cursor ({count} paragraph(s)). Check the date of the convention it cites.',
   amendmentNoDate: 'The signature date was not found (“Fait à …, le …”): the amendment says “[date à compléter]”.',
 
   settingsLanguage: 'Pane language',
   diagnosticTitle: 'Diagnostic',
-  diagnosticHint: 'Checks the pane in this Word: it writes a short test article at the top of the document, changes it as tracked changes, then removes it. The document’s text is what it was before (Word still counts it as modified).',
+  diagnosticHint:
+    'Checks the pane in this Word: it writes a short test article at the top of the document, changes it as tracked changes, then removes it. The document’s text is what it was before (Word still counts it as modified).',
   diagnosticRun: 'Run the diagnostic',
   diagnosticRunning: 'Diagnostic running…',
   diagnosticCopy: 'Copy the report',

@@ -11,11 +11,13 @@ export const CLI_FR = {
   noBudgetExit: 'aucun budget n’a pu être lu dans « {file} » : rien n’y est vérifié.',
   chooseBudget: 'ce classeur contient plusieurs budgets ({names}) : choisissez-en un avec --beneficiary NOM.',
   noSuchBudget: 'aucun budget ne s’appelle « {wanted} » (budgets : {names}).',
-  passwordProtected: 'le classeur est protégé par un mot de passe qu’Excel demande à l’ouverture : ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
+  passwordProtected:
+    'le classeur est protégé par un mot de passe qu’Excel demande à l’ouverture : ouvrez-le dans Excel, ôtez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe) et enregistrez-le',
   defaultPassword: '« {file} » est chiffré avec le mot de passe par défaut d’Excel, qui l’ouvre sans en demander : il est lu déchiffré.',
   clauseErrorsOne: 'L’article liste {count} action en erreur, {actions} : corrigez le budget avant de coller l’article.',
   clauseErrorsMany: 'L’article liste {count} actions en erreur, {actions} : corrigez le budget avant de coller l’article.',
   clauseBudgetErrors: 'Le budget de l’article est en erreur : corrigez-le avant de coller l’article.',
   clauseRow: 'ligne {row}',
-  unexpected: 'une erreur inattendue a interrompu la lecture du classeur : ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau au format .xlsx et réessayez ; si elle persiste, signalez-la avec le fichier.',
+  unexpected:
+    'une erreur inattendue a interrompu la lecture du classeur : ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau au format .xlsx et réessayez ; si elle persiste, signalez-la avec le fichier.',
 };

@@ -73,8 +73,7 @@ export const CONVENTION_FR: ConventionSentences = {
     'heading-differs': ({ envelope, items, gap }) =>
       french`L’en-tête annonce ${money(envelope)}, mais les actions listées totalisent ${money(items)} (écart : ${money(gap)}) : corrigez les montants ou l’enveloppe avant de coller l’article.`,
   },
-  listNotFound: (article) =>
-    french`l’article ${article} (la liste des actions financées) est introuvable dans la convention : aucun paragraphe ne commence par « ${article} » ni ne reprend sa phrase`,
+  listNotFound: (article) => french`l’article ${article} (la liste des actions financées) est introuvable dans la convention : aucun paragraphe ne commence par « ${article} » ni ne reprend sa phrase`,
   agree: (article, cost) => french`La convention et le budget concordent : articles ${article} et ${cost}.`,
   profileSummary: (profile) => {
     const capNote = confirmed(profile, 'stateCapPercent');

@@ -110,8 +110,7 @@ export const FINDINGS_FR: FindingSentences = {
 
   'inexact-totals': () => french`Les montants de ce tableau sont trop grands pour être additionnés au centime près : vérifiez les montants hors norme.`,
 
-  'missing-axis': ({ place, article }) =>
-    french`${opening(place)} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, ${articleWords(article)} écrit « Action ${place.action ?? '…'} : » sans axe.`,
+  'missing-axis': ({ place, article }) => french`${opening(place)} : l’axe n’est pas renseigné. Indiquez-le ; sans lui, ${articleWords(article)} écrit « Action ${place.action ?? '…'} : » sans axe.`,
 };
 
 function invalidText(problem: AmountProblem, shown: string, cents: Cents): string {

@@ -9,7 +9,8 @@ export const PANE_FR = {
   clearFlags: 'Effacer les marques',
   flagsCleared: '{count} marque(s) effacée(s). Les valeurs du classeur n’ont pas changé.',
   flagsLeft: '{count} marque(s) de notre volet n’ont pas pu être effacées : fermez et rouvrez le classeur, puis recommencez.',
-  flagsSheetsFailed: 'Les marques n’ont pas pu être mises à jour sur la feuille {sheets} (feuille protégée, ou règles de mise en forme conditionnelle endommagées) ; les autres feuilles sont à jour et les constats sont tous listés ici.',
+  flagsSheetsFailed:
+    'Les marques n’ont pas pu être mises à jour sur la feuille {sheets} (feuille protégée, ou règles de mise en forme conditionnelle endommagées) ; les autres feuilles sont à jour et les constats sont tous listés ici.',
   flagsRemoveByHand: 'Pour retirer nos règles à la main : Accueil › Mise en forme conditionnelle › Gérer les règles, celles dont la formule commence par {prefix}',
   flagsNotShown: '{count} constat(s) de plus ne sont pas marqués dans la feuille (au-delà de 1 000 marques, Excel ralentit) : ils sont tous listés ici.',
   checking: 'Vérification…',
@@ -20,7 +21,8 @@ export const PANE_FR = {
   flagsOff: 'Cette version d’Excel ne permet pas de marquer les cellules (ExcelApi 1.6 requis) : les constats restent listés ici.',
 
   noBudgetTitle: 'Aucun tableau de budget dans ce classeur',
-  noBudgetBody: 'Le volet lit les tableaux Excel et les plages dont une ligne d’en-tête nomme au moins un coût total et une part de l’État, par exemple « Coût total » et « Part État » ; une feuille peut en contenir plusieurs, l’un sous l’autre.',
+  noBudgetBody:
+    'Le volet lit les tableaux Excel et les plages dont une ligne d’en-tête nomme au moins un coût total et une part de l’État, par exemple « Coût total » et « Part État » ; une feuille peut en contenir plusieurs, l’un sous l’autre.',
   createTable: 'Créer un tableau de budget',
   newSheetName: 'Budget convention',
   tableCreated: 'Tableau créé sur la feuille « {sheet} » : saisissez une action par ligne.',
@@ -79,7 +81,8 @@ export const PANE_FR = {
   'error-unknown': 'Une erreur inattendue est survenue ({detail}).',
   retry: 'Réessayer',
   officeMissingTitle: 'Office n’a pas pu être chargé',
-  officeMissingBody: 'Ce volet fonctionne dans Excel : ouvrez-le depuis l’onglet Accueil, bouton « Budget convention ». Sans Excel ou sans accès au réseau de Microsoft, utilisez la page autonome (npm run demo).',
+  officeMissingBody:
+    'Ce volet fonctionne dans Excel : ouvrez-le depuis l’onglet Accueil, bouton « Budget convention ». Sans Excel ou sans accès au réseau de Microsoft, utilisez la page autonome (npm run demo).',
   officeWaitingTitle: 'Connexion à Excel…',
   officeWaitingBody: 'Le volet s’affiche dès qu’Excel est prêt.',
   officeSlowTitle: 'Excel tarde à répondre',

@@ -26,10 +26,13 @@ export const PROFILE_FR = {
   sentenceAt: 'ligne {line} : « {sentence} »',
   labelled: '{label} : {value}',
   heading: 'Profil lu dans « {file} » : {count} paramètre(s) trouvé(s), {missing} non trouvé(s) (à saisir ou à confirmer, rien n’est supposé), {conflicts} contradiction(s).',
-  conflicted: 'la convention « {file} » donne des valeurs contradictoires ({keys}) : aucune n’est appliquée. Lisez-les avec « convention-budget profile {file} », puis donnez le profil voulu avec --profile.',
-  unresolvedConvention: 'la convention « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile PROFIL.json, que « convention-budget profile {file} --json » prépare), ou confirmez les valeurs de 2022 avec --assume {assume}.',
+  conflicted:
+    'la convention « {file} » donne des valeurs contradictoires ({keys}) : aucune n’est appliquée. Lisez-les avec « convention-budget profile {file} », puis donnez le profil voulu avec --profile.',
+  unresolvedConvention:
+    'la convention « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile PROFIL.json, que « convention-budget profile {file} --json » prépare), ou confirmez les valeurs de 2022 avec --assume {assume}.',
   unresolvedJson: 'le profil « {file} » ne donne pas {keys}. Rien n’est supposé : ajoutez-les au profil ({options}ou dans le fichier), ou confirmez les valeurs de 2022 avec --assume {assume}.',
-  unresolvedStored: 'le profil enregistré avec le classeur « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile ou --convention), ou confirmez les valeurs de 2022 avec --assume {assume}.',
+  unresolvedStored:
+    'le profil enregistré avec le classeur « {file} » ne donne pas {keys}. Rien n’est supposé : donnez-les ({options}--profile ou --convention), ou confirmez les valeurs de 2022 avec --assume {assume}.',
   storedUnreadable: 'le profil de convention enregistré avec le classeur « {file} » est illisible (modifié à la main ?) : donnez le profil avec --profile ou --convention.',
   fromWorkbook: 'Profil : celui enregistré avec le classeur « {file} ».',
   fromConvention: 'Profil : lu dans la convention « {file} ».',

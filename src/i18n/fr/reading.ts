@@ -7,7 +7,8 @@ const { quote, semicolon } = GRAMMAR_FR;
 
 /** What a check could not read, said in French (the parts, column names and lists, come already written). */
 export const READING_FR: ReadingSentences = {
-  place: (source) => (source.table === null ? french`Le tableau de la feuille « ${source.sheet} » (${source.range})` : french`Le tableau ${source.table} (feuille « ${source.sheet} », ${source.range})`),
+  place: (source) =>
+    source.table === null ? french`Le tableau de la feuille « ${source.sheet} » (${source.range})` : french`Le tableau ${source.table} (feuille « ${source.sheet} », ${source.range})`,
   textColumn: (column, field, sample) => `la colonne ${column} pourrait être ${FIELD_NAMES[field].fr}, mais elle contient du texte (${quote(sample)}), pas des montants`,
   ambiguous: (columns, field) => `les colonnes ${columns} pourraient toutes être ${FIELD_NAMES[field].fr}`,
   unclear: (column, fields) => `la colonne ${column} pourrait être ${fields}`,
@@ -16,10 +17,18 @@ export const READING_FR: ReadingSentences = {
     where === 'pane'
       ? 'Associez les colonnes dans Réglages.'
       : french`Renommez l’en-tête de la bonne colonne (par exemple « Coût total », « Part État », « Part Département »), ou associez les colonnes dans le volet d’Excel.`,
-  noHeader: (at, where) => french`${at} est affiché sans ligne d’en-tête : rien n’y nomme les colonnes. Affichez-la (Création de tableau › Ligne d’en-tête)${where === 'pane' ? ' ou associez les colonnes dans Réglages' : ''}.`,
+  noHeader: (at, where) =>
+    french`${at} est affiché sans ligne d’en-tête : rien n’y nomme les colonnes. Affichez-la (Création de tableau › Ligne d’en-tête)${where === 'pane' ? ' ou associez les colonnes dans Réglages' : ''}.`,
   notRead: (at, problems, advice) => french`${at} n’est pas lu : ${problems.join(semicolon)}. ${advice}`,
   budgetColumns: (problems, unreadFields, advice) =>
-    french`${problems} : ${unreadFields.length === 0 ? 'elles ne sont pas lues' : `${listText(unreadFields.map((name) => french`« ${name} »`), 'fr')} n’${unreadFields.length === 1 ? 'est' : 'ont'} donc pas ${unreadFields.length === 1 ? 'lue' : 'été lues'}`}. ${advice}`,
+    french`${problems} : ${
+      unreadFields.length === 0
+        ? 'elles ne sont pas lues'
+        : `${listText(
+            unreadFields.map((name) => french`« ${name} »`),
+            'fr',
+          )} n’${unreadFields.length === 1 ? 'est' : 'ont'} donc pas ${unreadFields.length === 1 ? 'lue' : 'été lues'}`
+    }. ${advice}`,
   uncovered: (area) => {
     const cells = area.range.includes(':') ? `cellules ${area.range}` : `cellule ${area.range}`;
     return area.cells === 1

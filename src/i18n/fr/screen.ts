@@ -35,7 +35,8 @@ export const SCREEN_FR = {
   docxNotFound: '« {file} » : {sentence}.',
   docxAgree: '« {file} » et le budget concordent : articles {list} et {cost}.',
   docxDifferences: '{count} différence(s) entre « {file} » et le budget',
-  docxWritten: '« {file} » est téléchargé : {count} différence(s) remplacée(s) en modifications suivies (auteur « Convention Budget »), dans des contrôles de contenu. Relisez-les dans Word (Révision › Suivi) avant de les accepter.',
+  docxWritten:
+    '« {file} » est téléchargé : {count} différence(s) remplacée(s) en modifications suivies (auteur « Convention Budget »), dans des contrôles de contenu. Relisez-les dans Word (Révision › Suivi) avant de les accepter.',
   docxAlreadyAgrees: '« {file} » dit déjà ce que dit le budget : rien à écrire.',
   docxFailed: 'La convention n’a pas pu être traitée : {reason}.',
   clauseYear: 'Année',
@@ -69,7 +70,8 @@ export const SCREEN_FR = {
   mappingConflict: 'La colonne « {header} » est choisie pour plusieurs rubriques ({fields}) : une colonne ne peut en servir qu’une. Rien n’est enregistré.',
   noTableToMap: 'Aucun tableau dans ce classeur.',
   diagnosticTitle: 'Diagnostic',
-  diagnosticHint: 'Vérifie le volet dans cet Excel sur une feuille d’essai qu’il crée puis supprime : lecture, marques, saisie, effacement. Vos feuilles ne sont ni lues comme essai ni modifiées. Copiez le rapport pour l’envoyer à l’équipe.',
+  diagnosticHint:
+    'Vérifie le volet dans cet Excel sur une feuille d’essai qu’il crée puis supprime : lecture, marques, saisie, effacement. Vos feuilles ne sont ni lues comme essai ni modifiées. Copiez le rapport pour l’envoyer à l’équipe.',
   diagnosticUndoWarning: 'Ajouter puis supprimer une feuille efface l’historique d’annulation d’Excel : après le diagnostic, Ctrl+Z ne pourra plus annuler vos saisies précédentes.',
   diagnosticRun: 'Lancer le diagnostic',
   diagnosticRunning: 'Diagnostic en cours…',

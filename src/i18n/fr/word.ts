@@ -8,7 +8,8 @@ export const WORD_FR = {
   cancel: 'Annuler',
 
   officeMissingTitle: 'Office n’a pas pu être chargé',
-  officeMissingBody: 'Ce volet fonctionne dans Word : ouvrez-le depuis l’onglet Accueil, bouton « Budget convention ». Sans Word ou sans accès au réseau de Microsoft, utilisez la ligne de commande (convention-budget compare).',
+  officeMissingBody:
+    'Ce volet fonctionne dans Word : ouvrez-le depuis l’onglet Accueil, bouton « Budget convention ». Sans Word ou sans accès au réseau de Microsoft, utilisez la ligne de commande (convention-budget compare).',
   officeWaitingTitle: 'Connexion à Word…',
   officeWaitingBody: 'Le volet s’affiche dès que Word est prêt.',
   officeSlowTitle: 'Word tarde à répondre',
@@ -16,7 +17,8 @@ export const WORD_FR = {
   notWordTitle: 'Cette page est faite pour Word',
   notWordBody: 'Ouvrez une convention dans Word, puis le volet depuis l’onglet Accueil.',
   tooOldTitle: 'Cette version de Word est trop ancienne',
-  tooOldBody: 'Pour lire la convention, le volet a besoin de WordApi 1.3 (Word 2019, Microsoft 365 ou Word sur le web). En attendant, utilisez la page autonome (npm run demo) ou la ligne de commande.',
+  tooOldBody:
+    'Pour lire la convention, le volet a besoin de WordApi 1.3 (Word 2019, Microsoft 365 ou Word sur le web). En attendant, utilisez la page autonome (npm run demo) ou la ligne de commande.',
   errorTitle: 'Le volet n’a pas pu terminer',
   'error-changed': 'Le document a changé depuis la comparaison : comparez de nouveau, puis écrivez.',
   'error-read-only': 'Le document est en lecture seule ou protégé : Word refuse d’y écrire. Passez en mode Modification, puis réessayez.',
@@ -26,7 +28,8 @@ export const WORD_FR = {
   'error-unknown': 'Une erreur inattendue est survenue ({detail}).',
   settingsUnreadable: 'Les réglages gardés avec ce document sont illisibles : les réglages par défaut s’appliquent.',
 
-  conventionHint: 'Le volet lit les règles de la convention (plafond de l’État, contrepartie du Département, enveloppe, année, articles) dans le texte de ce document, tableaux compris. Vous vérifiez chaque valeur avant de l’accepter.',
+  conventionHint:
+    'Le volet lit les règles de la convention (plafond de l’État, contrepartie du Département, enveloppe, année, articles) dans le texte de ce document, tableaux compris. Vous vérifiez chaque valeur avant de l’accepter.',
   conventionReadDocument: 'Lire la convention de ce document',
   conventionReadingDocument: 'Lecture du document…',
   conventionEmptyDocument: 'Le document est vide : il n’y a rien à lire.',
@@ -68,21 +71,24 @@ export const WORD_FR = {
   writeHint: 'Remplace la phrase d’en-tête et la liste de l’article {list}, et le montant de l’article {cost}, en modifications suivies : chacun les accepte ou les refuse dans Révision.',
   write: 'Écrire les articles dans la convention',
   writing: 'Écriture…',
-  noTracking: 'Cette version de Word ne permet pas à un complément de suivre ses modifications (WordApi 1.4) : les articles seraient écrits sans marque de révision, et personne ne verrait ce qui a changé.',
+  noTracking:
+    'Cette version de Word ne permet pas à un complément de suivre ses modifications (WordApi 1.4) : les articles seraient écrits sans marque de révision, et personne ne verrait ce qui a changé.',
   writeUntracked: 'Écrire sans suivi des modifications',
   written: 'Écrit en modifications suivies : {changed} paragraphe(s) modifié(s), {inserted} ajouté(s), {deleted} supprimé(s). Acceptez-les ou refusez-les dans Révision.',
   writtenUntracked: 'Écrit sans suivi des modifications : {changed} paragraphe(s) modifié(s), {inserted} ajouté(s), {deleted} supprimé(s).',
   writtenUnwrapped: 'Word n’a pas accepté de contrôle de contenu autour de l’article (un contrôle du document le chevauche) : la prochaine mise à jour le retrouvera par son texte.',
 
   amendmentHeading: 'Convention déjà signée : l’avenant',
-  amendmentHint: 'Rédige l’article d’avenant « L’article {list} de la convention du … est remplacé par les dispositions suivantes : « … » » dans un nouveau paragraphe au curseur, sans toucher à la convention.',
+  amendmentHint:
+    'Rédige l’article d’avenant « L’article {list} de la convention du … est remplacé par les dispositions suivantes : « … » » dans un nouveau paragraphe au curseur, sans toucher à la convention.',
   amendment: 'Rédiger l’avenant au curseur',
   amendmentWritten: 'Avenant inséré au curseur ({count} paragraphe(s)). Vérifiez la date de la convention qu’il cite.',
   amendmentNoDate: 'La date de signature n’a pas été trouvée (« Fait à …, le … ») : l’avenant porte « [date à compléter] ».',
 
   settingsLanguage: 'Langue du volet',
   diagnosticTitle: 'Diagnostic',
-  diagnosticHint: 'Vérifie le volet dans ce Word : il écrit un court article d’essai en tête du document, le modifie en modifications suivies, puis le retire. Le texte du document redevient celui d’avant (Word le compte toutefois comme modifié).',
+  diagnosticHint:
+    'Vérifie le volet dans ce Word : il écrit un court article d’essai en tête du document, le modifie en modifications suivies, puis le retire. Le texte du document redevient celui d’avant (Word le compte toutefois comme modifié).',
   diagnosticRun: 'Lancer le diagnostic',
   diagnosticRunning: 'Diagnostic en cours…',
   diagnosticCopy: 'Copier le rapport',
