@@ -29,29 +29,16 @@ export const totalMismatch = rule({
         if (candidates.some((sum) => sum === null || sum === reading.cents)) continue;
         // The officer's SUM skips amounts typed as text: when that is the whole gap, the text cells are the fix.
         const byText = groups.find((group) => textCellsOf(group, field).length > 0 && sumOf(group, field, true) === reading.cents);
-        if (byText !== undefined) {
-          const sum = sumOf(byText, field) ?? 0;
-          findings.push(
-            findingOf(
-              budget,
-              'total-mismatch',
-              'error',
-              place,
-              { written: reading.cents, sum },
-              { kind: 'total-mismatch-by-text', row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum), textCells: textCellsOf(byText, field) },
-            ),
-          );
-          continue;
-        }
-        const expected = (ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
+        const sum = (byText !== undefined ? sumOf(byText, field) : ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
+        const mismatch = { row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum) };
         findings.push(
           findingOf(
             budget,
             'total-mismatch',
             'error',
             place,
-            { written: reading.cents, sum: expected },
-            { kind: 'total-mismatch', row: total.row, header, written: reading.cents, sum: expected, gap: Math.abs(reading.cents - expected) },
+            { written: reading.cents, sum },
+            byText === undefined ? { kind: 'total-mismatch', ...mismatch } : { kind: 'total-mismatch-by-text', ...mismatch, textCells: textCellsOf(byText, field) },
           ),
         );
       }
