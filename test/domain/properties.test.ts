@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { propertyRuns } from '../helpers/mutation';
 import { type Budget, type CellValue, centsToEuros, checkWorkbook, clauseOf, comparisonKey, foldSpaces, formatMoney, MAX_CENTS, parseA1, parseAmountText } from '../../src/domain';
 import { plainSheet, tableSheet, workbookOf } from '../helpers/workbooks';
 
@@ -90,7 +91,7 @@ describe('the core on random grids', () => {
           expect(inside(finding.cell, budget!.range)).toBe(true);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -106,7 +107,7 @@ describe('the core on random grids', () => {
           expect(budget.totals.actionCount + budget.totals.excludedRows).toBe(budget.actions.length);
         }
       }),
-      { numRuns: 2500 },
+      { numRuns: propertyRuns(2500) },
     );
   });
 
@@ -123,7 +124,7 @@ describe('the core on random grids', () => {
           });
         }
       }),
-      { numRuns: 2500 },
+      { numRuns: propertyRuns(2500) },
     );
   });
 
@@ -132,7 +133,7 @@ describe('the core on random grids', () => {
       fc.property(fc.integer({ min: 0, max: MAX_CENTS }), (cents) => {
         expect(parseAmountText(formatMoney(cents))).toEqual({ negative: false, cents });
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });
@@ -159,7 +160,7 @@ describe('short cuts give what the long way gives', () => {
       fc.property(tricky, (text) => {
         expect(foldSpaces(text)).toBe(text.replace(/[ \t\r\n\f\v\u2028\u2029]+/g, ' ').trim());
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -168,7 +169,7 @@ describe('short cuts give what the long way gives', () => {
       fc.property(fc.oneof(tricky, fc.string({ maxLength: 10 })), (text) => {
         expect(comparisonKey(text)).toBe(longComparisonKey(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -180,7 +181,7 @@ describe('short cuts give what the long way gives', () => {
         const isTotal = /^(?:sous[\s-]*)?total\b/.test(longComparisonKey(label).trim());
         expect(budgets[0]?.actions.length).toBe(isTotal ? 1 : 2);
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -190,7 +191,7 @@ describe('short cuts give what the long way gives', () => {
         const decimal = `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
         expect(centsToEuros(cents)).toBe(Number(decimal));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 });

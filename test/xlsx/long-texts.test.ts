@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { LONG_TEXT_WORKBOOKS } from '../../scripts/long-text-workbooks';
 import { run } from '../../src/cli/main';
 import { normalizeHeader, readHeader } from '../../src/domain';
+import { slowTest } from '../helpers/mutation';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-long-texts-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,7 +22,7 @@ describe('long texts', () => {
   });
 
   // Each took 25 s, or never ended, before: the 2 s and 300 MB goal is held by `npm run corpus`, which reads them too.
-  test.each(Object.keys(LONG_TEXT_WORKBOOKS))(
+  slowTest.each(Object.keys(LONG_TEXT_WORKBOOKS))(
     '%s is read to its end: no budget in it, exit status 2',
     async (name) => {
       const file = join(dir, name);

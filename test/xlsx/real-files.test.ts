@@ -10,6 +10,7 @@ import { snapshotOfBook } from '../../src/xlsx/xlsx-snapshot';
 import { excelSavedWorkbook } from '../helpers/excel-files';
 import { parseCheckReport } from '../helpers/cli-json';
 import { stringContaining } from '../helpers/matchers';
+import { slowTest } from '../helpers/mutation';
 
 /**
  * Workbooks as Microsoft Excel writes them (built on files Excel saved, test/fixtures/excel), and
@@ -161,7 +162,7 @@ describe('files that span the whole sheet but hold little: read sparsely', () =>
     expect(report.findings).toEqual([]);
   });
 
-  test('LibreOffice’s trailing row records down to row 1 048 576', async () => {
+  slowTest('LibreOffice’s trailing row records down to row 1 048 576', async () => {
     const trailing = Array.from(
       { length: 1_048_576 - 8 },
       (_, index) => `<row r="${index + 9}" s="1" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"/>`,

@@ -7,6 +7,7 @@ import { readXlsxSheets, XlsxFileError } from '../../src/xlsx/xlsx-sheets';
 import { writeWorkbook } from '../helpers/xlsx';
 import { zipOf } from '../helpers/zip';
 import { runCli } from '../helpers/run-cli';
+import { slowTest } from '../helpers/mutation';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-refusals-'));
 const budget = join(dir, 'nord.xlsx');
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('workbooks encrypted with Excel’s default password', () => {
-  test('the command line reads them as Excel opens them, and says it did; the input is untouched', async () => {
+  slowTest('the command line reads them as Excel opens them, and says it did; the input is untouched', async () => {
     const before = readFileSync(defaultPassword);
     expect(before.subarray(0, 4).toString('hex')).toBe('d0cf11e0');
     const { status, out, err } = await runCli('check', defaultPassword, '--envelope', '500 000');
@@ -37,7 +38,7 @@ describe('workbooks encrypted with Excel’s default password', () => {
     expect(clause.out).toContain('- Action 6 (axe 2)\u00a0: Créer une équipe mobile');
   });
 
-  test('a password of the officer’s: refused, saying Excel asks for it and how to take it off', async () => {
+  slowTest('a password of the officer’s: refused, saying Excel asks for it and how to take it off', async () => {
     const { status, err } = await runCli('check', ownPassword);
     expect(status).toBe(2);
     expect(err).toBe(
