@@ -69,6 +69,9 @@ describe('rounding a cell to the cent', () => {
     [0.004999, 0],
     [0.005, 1],
     [123456789.125, 12345678913],
+    // Within a millionth of a cent of the half, the digits decide: typed just under it, it rounds down.
+    [1234.5649999999, 123456],
+    [-1234.5649999999, -123456],
   ])('%d € is %i cents (half away from zero)', (euros, cents) => {
     expect(eurosToCents(euros)).toBe(cents);
   });

@@ -38,6 +38,11 @@ describe('frenchSpacing', () => {
     }
   });
 
+  test('an error value quoted or in brackets does not keep the colon that follows glued', () => {
+    expect(frenchSpacing('Coût total (#N/A): la formule ne trouve pas la ligne')).toBe(`Coût total (#N/A)${NBSP}: la formule ne trouve pas la ligne`);
+    expect(frenchSpacing('La cellule affiche « #N/A »: corrigez la formule')).toBe(`La cellule affiche «${NNBSP}#N/A${NNBSP}»${NBSP}: corrigez la formule`);
+  });
+
   test('idempotent, and already spaced text is left as it is (either no-break space is French)', () => {
     const once = frenchSpacing('Action 2 : « Mobilité » ; 50 % ?');
     expect(frenchSpacing(once)).toBe(once);

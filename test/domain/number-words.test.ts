@@ -26,8 +26,14 @@ describe('French numbers in words', () => {
     ['un million deux cent mille', 1_200_000],
     ['deux millions cinq cent mille', 2_500_000],
     ['un milliard', 1_000_000_000],
+    ['deux milliards', 2_000_000_000],
+    ['million', 1_000_000],
   ])('« %s » is %d', (words, value) => {
     expect(parseNumberWords(words)).toBe(value);
+  });
+
+  test('a stray hyphen after the last word is ignored: « quatre-vingt- » is 80', () => {
+    expect(parseNumberWords('quatre-vingt-')).toBe(80);
   });
 
   test.each(['', 'et', 'département', 'cinquante départements'])('« %s » is no number', (words) => {
@@ -52,6 +58,10 @@ describe('numbers rewritten in digits for the reader (plain text: lower case, no
     ["un euro du departement pour un euro de l'etat", "1 € du departement pour 1 € de l'etat"],
     ['les deux departements et cinquante actions', 'les deux departements et cinquante actions'],
     ['212 000 € (deux cent douze mille euros)', '212 000 € (212 000 €)'],
+    ['une enveloppe de 1,2m€', 'une enveloppe de 1 200 000 €'],
+    ['un plafond de 1,5 million €', 'un plafond de 1 500 000 €'],
+    ['au plus cinquante % du cout', 'au plus 50 % du cout'],
+    ['a hauteur de 80 pourcent du cout', 'a hauteur de 80 % du cout'],
   ])('« %s »', (plain, digits) => {
     expect(numbersInDigits(plain)).toBe(digits);
   });

@@ -75,6 +75,13 @@ describe('a percent of an amount, to the cent', () => {
     expect(percentOf(MAX_CENTS, 5_000, 'down')).toBe(50_000_000_000_000);
     expect(percentOf(MAX_CENTS, 5_000, 'up')).toBe(50_000_000_000_000);
   });
+
+  test('a third or two thirds of 999 999 999 999,97 €: a double would lose the last cent, integers do not', () => {
+    // 33,33 % of it is 333 299 999 999,990 001 €: over 333 299 999 999,99 € by a hair, so the minimum is the next cent, 333 300 000 000,00 €.
+    expect(percentOf(99_999_999_999_997, 3_333, 'up')).toBe(33_330_000_000_000);
+    // 66,67 % of it is 666 699 999 999,979 999 €: just under 666 699 999 999,98 €, so the cap stays at …,97 €.
+    expect(percentOf(99_999_999_999_997, 6_667, 'down')).toBe(66_669_999_999_997);
+  });
 });
 
 describe('the highest State amount a cap allows', () => {
