@@ -352,3 +352,41 @@ describe('totals with rows left out', () => {
     );
   });
 });
+
+describe('missing values: what the officer is told, and only for the columns the budget has', () => {
+  test('an empty cost or State share says the action is left out; an empty number or title says article 4.1 needs it', () => {
+    let rows = withCell(NORD_SHEET.rows, 1, COST, null);
+    rows = withCell(rows, 2, STATE, null);
+    rows = withCell(rows, 3, ACTION, null);
+    rows = withCell(rows, 4, 2, null);
+    const result = checkNord(rows);
+    expect(result.findings.map((finding) => [finding.rule, finding.cell, findingText(finding, 'fr')])).toEqual([
+      [
+        'missing-value',
+        'D2',
+        'Action 1, colonne «\u202fCoût total\u202f»\u00a0: le coût total est vide. Saisissez-le. L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
+      ],
+      [
+        'missing-value',
+        'E3',
+        'Action 2, colonne «\u202fPart État\u202f»\u00a0: la part de l’État est vide. Saisissez-la. L’action est exclue des totaux et de l’article 4.1 tant que la cellule n’est pas corrigée.',
+      ],
+      ['missing-value', 'A4', 'Ligne 4, colonne «\u202fAction\u202f»\u00a0: le numéro d’action est vide. Saisissez-le. L’article 4.1 en a besoin.'],
+      ['missing-value', 'C5', 'Action 4, colonne «\u202fIntitulé\u202f»\u00a0: l’intitulé est vide. Saisissez-le. L’article 4.1 en a besoin.'],
+    ]);
+  });
+
+  test('a budget without an action number column is read, and no number is said to be missing', () => {
+    const result = checkNord(NORD_SHEET.rows.map((row) => row.slice(1)));
+    expect(result.budgets).toHaveLength(1);
+    expect(result.budgets[0]?.totals).toMatchObject({ actionCount: 6, excludedRows: 0 });
+    expect(result.findings).toEqual([]);
+  });
+
+  test('a budget without a title column is read, and no title is said to be missing', () => {
+    const result = checkNord(NORD_SHEET.rows.map((row) => row.filter((_, column) => column !== 2)));
+    expect(result.budgets).toHaveLength(1);
+    expect(result.budgets[0]?.totals).toMatchObject({ actionCount: 6, excludedRows: 0 });
+    expect(result.findings).toEqual([]);
+  });
+});
