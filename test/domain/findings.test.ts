@@ -161,3 +161,60 @@ describe('findings in reading order', () => {
     expect(result.findings.map((finding) => [finding.rule, finding.cell, finding.related])).toEqual([['duplicate-action', 'A4', 'A3']]);
   });
 });
+
+describe('which matching clause the officer is told they break', () => {
+  const profileOwing = (minPercentOfCost: number) => ({ ...BUILT_IN_PROFILE, matching: { ...BUILT_IN_PROFILE.matching, minPercentOfCost } });
+  const matchingOf = (findings: readonly Finding[], cell: string | null) => findings.find((finding) => finding.rule === 'matching' && finding.cell === cell);
+
+  test('a Department under the State on its action is told to reach the State’s share', () => {
+    const result = check(withCell(NORD_SHEET.rows, 4, DEPARTMENT, 50000));
+    expect(findingTextOf(matchingOf(result.findings, 'F5'), 'fr')).toBe(
+      'Action 4\u00a0: la part du Département (50\u202f000\u00a0€) est inférieure à celle de l’État (54\u202f460\u00a0€). Portez-la à 54\u202f460\u00a0€ au moins, ou réduisez la part de l’État.',
+    );
+  });
+
+  test('a Department owed 75 % of the cost, more than the State’s share, is told the share of the cost', () => {
+    const result = check(NORD_SHEET.rows, { profile: profileOwing(7_500) });
+    expect(findingTextOf(matchingOf(result.findings, 'F5'), 'fr')).toBe(
+      'Action 4\u00a0: la part du Département (75\u202f540\u00a0€) est inférieure à 75\u00a0% du coût total (130\u202f000\u00a0€). Portez-la à 97\u202f500\u00a0€ au moins.',
+    );
+  });
+
+  test('a Department owed only 20 % of the cost still owes the State’s larger share', () => {
+    // Action 4: 20 % of 130 000 € is 26 000 €, under the State's 54 460 €; 50 000 € of Department breaks the ratio.
+    const result = check(withCell(NORD_SHEET.rows, 4, DEPARTMENT, 50000), { profile: profileOwing(2_000) });
+    const action4 = matchingOf(result.findings, 'F5');
+    expect(action4?.amounts).toEqual({ department: 5_000_000, state: 5_446_000, required: 5_446_000 });
+    expect(findingTextOf(action4, 'fr')).toContain('est inférieure à celle de l’État (54\u202f460\u00a0€). Portez-la à 54\u202f460\u00a0€ au moins');
+  });
+
+  test('matching in total under the State: the message gives the one cent missing', () => {
+    const rows = NORD_SHEET.rows.map((row, index) => (index === 0 ? row : withCell([row], 0, DEPARTMENT, index === 1 ? 499999.99 : 0)[0]!));
+    const result = check(rows, { matching: 'total' });
+    expect(findingTextOf(matchingOf(result.findings, null), 'fr')).toBe(
+      'Le Département apporte 499\u202f999,99\u00a0€ au total, moins que l’État (500\u202f000\u00a0€)\u00a0: il manque 0,01\u00a0€ de part départementale pour respecter l’engagement d’un financement au moins équivalent.',
+    );
+  });
+
+  test('matching in total under 75 % of the cost: the message gives the share of the cost and what is missing', () => {
+    const result = check(NORD_SHEET.rows, { profile: profileOwing(7_500), matching: 'total' });
+    expect(result.findings.map((finding) => [finding.rule, finding.cell, findingTextOf(finding, 'fr')])).toEqual([
+      [
+        'matching',
+        null,
+        'Le Département apporte 1\u202f245\u202f883\u00a0€ au total, moins que 75\u00a0% du coût total (1\u202f745\u202f883\u00a0€)\u00a0: il manque 63\u202f529,25\u00a0€ de part départementale.',
+      ],
+    ]);
+  });
+});
+
+describe('totals too large to add up exactly', () => {
+  test('are said once as an invalid value, and not compared with the matching the Department owes', () => {
+    // A cell holds at most 10^12 €: 100 actions of 10^12 € add up past 2^53 cents.
+    const actions = Array.from({ length: 100 }, (_, index) => [index + 1, 1, `Programme ${index + 1}`, 1_000_000_000_000, 400_000_000_000, 300_000_000_000]);
+    const rows = [NORD_SHEET.rows[0]!, ...actions];
+    const result = check(rows);
+    expect(result.budgets[0]?.totals.exact).toBe(false);
+    expect(result.findings.filter((finding) => finding.cell === null).map((finding) => finding.rule)).toEqual(['invalid-value']);
+  });
+});
