@@ -1,4 +1,4 @@
-import { type CellValue, cellError, checkWorkbook, countBySeverity, formatMoney, formatShare, sharesOf } from '../../src/domain';
+import { type CellValue, cellError, checkWorkbook, countBySeverity, formatMoney, formatShare, readingGaps, sharesOf } from '../../src/domain';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { nordWorkbook, plainSheet, sampleWorkbook, tableSheet, withCell, workbookOf } from '../helpers/workbooks';
 import { findingText } from '../../src/i18n/finding-text';
@@ -388,5 +388,31 @@ describe('missing values: what the officer is told, and only for the columns the
     expect(result.budgets).toHaveLength(1);
     expect(result.budgets[0]?.totals).toMatchObject({ actionCount: 6, excludedRows: 0 });
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe('reading gaps: what the check could not read, which the command line exits non-zero on', () => {
+  test('a budget-like table left unread, amounts outside every budget and a part of a sheet too large each count once; a list of contacts does not', () => {
+    const suivi = tableSheet('Suivi', 'Tableau1', [
+      ['Réf.', 'Projet', 'Montant', 'Aide État', 'Aide CD'],
+      ['1', 'Projet pilote', 1000, 500, 500],
+    ]);
+    const contacts = tableSheet('Contacts', 'Contacts', [
+      ['Nom', 'Service', 'Téléphone'],
+      ['Mme Durand', 'DGAS', '03 20 00 00 00'],
+    ]);
+    const nord = plainSheet('Nord', [...NORD_SHEET.rows, [], [], [], ['Report 2021', null, null, 12000, 5000, 7000]]);
+    const annexes = { ...plainSheet('Annexes', [['Annexe']]), unread: [{ range: 'A1:XFD1048576', reason: 'too-large' as const }] };
+    const result = checkWorkbook(workbookOf(suivi, contacts, nord, annexes));
+    expect(result.unread.map((source) => [source.key, source.budgetLike])).toEqual([
+      ['Tableau1', true],
+      ['Contacts', false],
+    ]);
+    expect(result.uncovered).toEqual([{ sheet: 'Nord', range: 'D11:F11', cells: 3 }]);
+    expect(readingGaps(result)).toBe(3);
+  });
+
+  test('a workbook read whole has no reading gap', () => {
+    expect(readingGaps(checkWorkbook(nordWorkbook()))).toBe(0);
   });
 });

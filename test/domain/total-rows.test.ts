@@ -139,3 +139,12 @@ describe('total rows of a table shared by beneficiaries', () => {
     ]);
   });
 });
+
+describe('a sub-total is not compared with the actions written under it', () => {
+  test('a first sub-total holding the grand total of every action is flagged with the sum of the actions above it', () => {
+    const [header, a1, a2, a3, a4, a5, a6] = NORD_SHEET.rows;
+    const rows = [header!, a1!, a2!, a3!, ['Sous-total', null, null, 435000, 500000, 276826], a4!, a5!, a6!];
+    const result = check(rows);
+    expect(summary(result.findings)).toEqual([['total-mismatch', 'error', 'E5', { written: 50_000_000, sum: 15_817_400 }]]);
+  });
+});
