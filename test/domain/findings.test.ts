@@ -218,3 +218,16 @@ describe('totals too large to add up exactly', () => {
     expect(result.findings.filter((finding) => finding.cell === null).map((finding) => finding.rule)).toEqual(['invalid-value']);
   });
 });
+
+describe('funding over the cost, as the officer reads it', () => {
+  test('the message says by how much the funding exceeds the cost, and what to reduce', () => {
+    const result = check(withCell(NORD_SHEET.rows, 1, DEPARTMENT, 124861));
+    expect(result.findings.map((finding) => [finding.rule, finding.cell, findingTextOf(finding, 'fr')])).toEqual([
+      [
+        'over-funding',
+        'D2',
+        'Action 1\u00a0: les financements (170\u202f000\u00a0€) dépassent le coût total (160\u202f000\u00a0€) de 10\u202f000\u00a0€. Réduisez un financement de 10\u202f000\u00a0€ ou corrigez le coût total.',
+      ],
+    ]);
+  });
+});
