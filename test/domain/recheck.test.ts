@@ -15,13 +15,14 @@ const pdcRows = (): Rows => PAS_DE_CALAIS_SHEET.rows.map((row) => [...row]);
 /** Pas-de-Calais sits under a heading and a blank row: its header is sheet row 2 (0-based). */
 const PDC_TOP = 2;
 
+const options = { envelope: 50_000_000 };
+const firstCheck = () => checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
+
 function recheck(previous: CheckResult, sheet: string, row: number, values: Rows[number]): CheckResult | null {
-  return recheckRows(previous, [{ sheet, row, left: 0, values }], { envelope: 50_000_000 });
+  return recheckRows(previous, [{ sheet, row, left: 0, values }], options);
 }
 
 describe('re-checking one budget from the rows an edit touched', () => {
-  const options = { envelope: 50_000_000 };
-
   test.each([
     ['a State amount over the cap', 'Nord', 2, 4, 90001],
     ['an amount typed as text', 'Nord', 3, 4, '42 181 €'],
@@ -58,14 +59,12 @@ describe('re-checking one budget from the rows an edit touched', () => {
     ['a row of a block that becomes a heading', 'Pas-de-Calais', PDC_TOP + 3, ['Somme', null, null, null, null, null, null]],
     ['a row narrower than its budget', 'Nord', 2, [1, 2, 3]],
   ])('%s: null, the workbook is located again', (_, sheet, row, values) => {
-    const previous = checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
+    const previous = firstCheck();
     expect(recheck(previous, sheet, row, values as Rows[number])).toBeNull();
   });
 });
 
 describe('which edits are re-checked in place and which send the workbook to be located again', () => {
-  const options = { envelope: 50_000_000 };
-
   /** Checks again after the edit of one row (0-based in the given rows) and checks the edited workbook whole. */
   function bothWays(sheet: 'Nord' | 'Pas-de-Calais', row: number, values: Rows[number], base: { nord?: Rows; pdc?: Rows } = {}) {
     const nord = base.nord ?? nordRows();
@@ -97,13 +96,13 @@ describe('which edits are re-checked in place and which send the workbook to be 
   });
 
   test('the row just under the last action of a table: null, the table may have grown', () => {
-    const previous = checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
+    const previous = firstCheck();
     const below = nordRows().length;
     expect(recheck(previous, 'Nord', below, [7, 1, 'Nouvelle action', 100000, 40000, 60000])).toBeNull();
   });
 
   test('a row read from another column than the budget starts at: null', () => {
-    const previous = checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
+    const previous = firstCheck();
     const row = withCell(nordRows(), 2, 4, 90001)[2]!;
     expect(recheckRows(previous, [{ sheet: 'Nord', row: 2, left: 1, values: row }], options)).toBeNull();
   });
@@ -146,7 +145,7 @@ describe('which edits are re-checked in place and which send the workbook to be 
   });
 
   test('a row of a block laid out by hand left with two texts and no cost nor State amount: null, it may be a header row', () => {
-    const previous = checkWorkbook(snapshotOf(nordRows(), pdcRows()), options);
+    const previous = firstCheck();
     expect(recheck(previous, 'Pas-de-Calais', PDC_TOP + 3, [3, 'Axe 2', 'Prévenir les sorties sèches ASE', null, null, 150000, null])).toBeNull();
   });
 });
