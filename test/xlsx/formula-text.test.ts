@@ -18,6 +18,14 @@ describe('a formula moved as Excel fills it', () => {
     ['SUM($2:3)', 1, 0, 'SUM($2:4)'],
     ['Z1+1', 0, 1, 'AA1+1'],
     ['AZ9', 0, 1, 'BA9'],
+    ['SUM(AA2:AB7)', 0, 1, 'SUM(AB2:AC7)'],
+    ['SUM(AA:AB)', 0, 1, 'SUM(AB:AC)'],
+    ['SUM(10:12)', 1, 0, 'SUM(11:13)'],
+    ['SUM(D2:D1048575)', 1, 0, 'SUM(D3:D1048576)'],
+    // A conditional format's later area may lie above or left of its first one, whose top-left
+    // cell its formula is written for: the formula moves back, onto the first row or column.
+    ['C2<>B2', 0, -1, 'B2<>A2'],
+    ['D3>D2', -1, 0, 'D2>D1'],
     // Left alone: text in quotes, sheet names in quotes, function names, names and structured references.
     ['IF(E2>"D2";"A1";E2)', 1, 0, 'IF(E3>"D2";"A1";E3)'],
     ["'Feuille D2'!D2+'l''État'!B3", 1, 0, "'Feuille D2'!D3+'l''État'!B4"],
@@ -41,6 +49,15 @@ describe('a formula moved as Excel fills it', () => {
     ['SUM(A:A)', 0, -1],
   ])('turns %s moved %i rows and %i columns off the sheet into #REF!', (formula, rows, columns) => {
     expect(moveFormula(formula, rows, columns)).toContain('#REF!');
+  });
+
+  it.each([
+    ['SUM(B:D)', 0, -2],
+    ['SUM(D:XFD)', 0, 1],
+    ['SUM(2:4)', -2, 0],
+    ['SUM(2:1048576)', 1, 0],
+  ])('turns the whole range %s moved %i rows and %i columns into one #REF! when one end leaves the sheet', (formula, rows, columns) => {
+    expect(moveFormula(formula, rows, columns)).toBe('SUM(#REF!)');
   });
 
   it('moves both ends of a range apart when one is absolute', () => {
