@@ -1,4 +1,4 @@
-// Under `npm run mutation` only, two savings Stryker's jest runner does not make.
+// Under `npm run mutation` only, two savings Stryker's jest runner does not make, and one mend.
 // - Once a test fails for a mutant, the tests after it are skipped: one failure is enough for Stryker
 //   to call the mutant caught, and its runner cannot stop jest early (jest's `bail` counts whole files
 //   and Stryker turns it off), so a caught mutant of a function every test reaches ran the whole suite.
@@ -25,6 +25,14 @@ class MutationEnvironment extends TestEnvironment {
   }
 
   async handleTestEvent(event) {
+    // Stryker's environment names the test running from its test_start to its test_done, but jest
+    // sends no test_done for a skipped test: its name stayed on, and the next file's modules loading
+    // (a table, a pattern) were put down as reached by that skipped test. A mutant there then ran no
+    // test and "survived" (59 of the 139 of the first .xlsx run). Named by no test, it is static.
+    if (event.name === 'setup' || event.name === 'test_skip' || event.name === 'test_todo') {
+      const stryker = this.global[this.global.__strykerGlobalNamespace__ ?? '__stryker__'];
+      if (stryker !== undefined) stryker.currentTestId = undefined;
+    }
     const mutant = process.env.__STRYKER_ACTIVE_MUTANT__;
     if (mutant === undefined) {
       if (event.name === 'test_start') {
