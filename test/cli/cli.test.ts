@@ -11,6 +11,7 @@ import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets
 import { writeWorkbook } from '../helpers/xlsx';
 import { markFills } from '../helpers/marks';
 import { parseCheckReport } from '../helpers/cli-json';
+import { builtTest } from '../helpers/mutation';
 
 const dir = mkdtempSync(join(tmpdir(), 'convention-budget-cli-'));
 const tableFile = join(dir, 'convention-2022.xlsx');
@@ -310,7 +311,7 @@ describe('the installed executable', () => {
     }
   };
 
-  test('exit status 0, 1 and 2, with no stack trace on stderr', async () => {
+  builtTest('exit status 0, 1 and 2, with no stack trace on stderr', async () => {
     expect((await status('check', tableFile)).code).toBe(0);
     expect((await status('check', brokenFile)).code).toBe(1);
     const unreadable = await status('check', join(dir, 'absent.xlsx'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { readXlsx } from '../../src/xlsx/xlsx-read';
+import { builtTest } from '../helpers/mutation';
 import { writeWorkbook } from '../helpers/xlsx';
 import { runCli } from '../helpers/run-cli';
 import { parseBatchLines } from '../helpers/cli-json';
@@ -101,7 +102,7 @@ describe('check over many workbooks', () => {
     expect(err).toBe(`convention-budget: le dossier «\u202f${empty}\u202f» ne contient aucun classeur (.xlsx, .xlsm…).\n`);
   });
 
-  test('the installed executable reads them on worker threads: the same lines, in order', async () => {
+  builtTest('the installed executable reads them on worker threads: the same lines, in order', async () => {
     const bin = join(__dirname, '../../bin/convention-budget.js');
     const exec = promisify(execFile);
     const result = await exec(process.execPath, [bin, 'check', nord, pdc, nord, pdc, nord]).then(

@@ -16,3 +16,9 @@ export function propertyRuns(runs: number): number {
  * seconds long, skipped under Stryker: the smaller tests of the same code stay.
  */
 export const slowTest: typeof test = mutating ? test.skip : test;
+
+/**
+ * A test of the built executable (`bin/`, over dist/): it runs in a process of its own, which reads
+ * the compiled code and never a mutant, and Stryker's sandbox holds no dist/. Skipped under Stryker.
+ */
+export const builtTest: typeof test = mutating ? test.skip : test;
