@@ -130,7 +130,8 @@ export function totalsOf(actions: readonly Action[]): Totals {
 }
 
 /**
- * Makes labels unique: "Nord (BudgetNord)" beside "Nord (BudgetNord2)", "Nord (A1:F7)" for ranges.
+ * Makes labels unique: "Nord (BudgetNord)" beside "Nord (BudgetNord2)"; a range names its sheet,
+ * "Nord (Nord!A1:F7)", as two blocks on two sheets may sit at the same address.
  * Labels start again from the beneficiary or the sheet, so that budgets labelled once can be again.
  */
 export function withUniqueLabels(budgets: readonly Budget[]): Budget[] {
