@@ -69,6 +69,19 @@ describe('two budgets one under the other, the Nord and the Pas-de-Calais', () =
     expect(result.unread).toEqual([]);
   });
 
+  test('an action not yet costed, whose title names the State and the Department, is still an action', () => {
+    // Its title names three fields as a header row would, but its Department share is typed.
+    const result = check([
+      NORD[0] ?? [],
+      ['Action 1', 'Axe 2', 'Mieux garantir le droit à la santé des enfants', 180000, 70854, 109146],
+      ['Action 2', 'Axe 1', 'Cofinancement État / Département du réseau', null, null, 60000],
+      ['Action 3', 'Axe 2', 'Développer la mobilisation des internats scolaires comme outil de prévention', 95000, 42181, 52819],
+    ]);
+    expect(result.budgets.map((budget) => [budget.range, budget.actions.length])).toEqual([['A1:F4', 3]]);
+    expect(result.unread).toEqual([]);
+    expect(result.findings.filter((finding) => finding.rule === 'missing-value').map((finding) => finding.cell)).toEqual(['D3', 'E3']);
+  });
+
   test('rows the officer hid are counted, and said so', () => {
     const [budget] = check(NORD, {}, [3]).budgets;
     expect(budget!.actions.map((action) => action.hidden)).toEqual([false, false, true, false, false, false]);

@@ -30,9 +30,13 @@ function hasContent(index: SheetIndex, row: number, left: number, right: number)
   return index.slice(row, left, right).some((value) => !isBlank(value));
 }
 
-/** A row whose amount cells hold amounts is data: it cannot start a new budget. */
+/**
+ * A row whose amount cells hold amounts is data: it cannot start a new budget. Every amount column
+ * counts: an action not yet costed (cost and State empty, the Department's share typed) whose title
+ * names « État / Département » read as three fields, and was taken for the next budget's header.
+ */
 function holdsAmounts(index: SheetIndex, row: number, header: HeaderRow): boolean {
-  for (const field of ['cost', 'state'] as const) {
+  for (const field of ['cost', 'state', 'department', 'other'] as const) {
     const column = header.detected.columns[field];
     if (column === undefined) continue;
     const value = index.value(row, header.left + column);
