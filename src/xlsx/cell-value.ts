@@ -27,8 +27,11 @@ export function cellValueOf(type: string, value: string, inline: string, style: 
     case 'e':
       return cellError(value.trim() || '#VALUE!');
     case 'd': {
-      const date = cellDate(new Date(value.trim()));
-      return date ?? cellError('#VALUE!');
+      // A date cell holds its wall time without a zone ("2024-03-01T00:00:00"), which Date reads as
+      // local time: east of UTC, in Paris, that was the day before. Its date is its first ten characters.
+      const text = value.trim();
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(text)?.[0];
+      return cellDate(new Date(day === undefined ? text : `${day}T00:00:00Z`)) ?? cellError('#VALUE!');
     }
     default: {
       const number = Number(value);

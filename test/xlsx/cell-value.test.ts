@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { type CellValue, cellDate, cellError, isDateFormat } from '../../src/domain';
 import { type CellContext, cellValueOf, detached } from '../../src/xlsx/cell-value';
 
@@ -53,6 +55,19 @@ describe('a cell’s value as its type, text and style give it', () => {
     ['n', '1 250,00', '', AMOUNT, cellError('#VALUE!')],
   ])('t="%s" <v>%s</v> inline "%s" style %i reads %p', (type, value, inline, style, expected) => {
     expect(cellValueOf(type, value, inline, style, context)).toEqual(expected);
+  });
+
+  it('reads a date cell’s wall time as its day in Paris, not the day before', () => {
+    // Node reads TZ when it starts: jest's own zone is this machine's, so a process in Paris reads it.
+    const script = `const { cellValueOf } = require('./src/xlsx/cell-value');
+      console.log(JSON.stringify(['2024-03-01T00:00:00', '2024-03-01T23:59:59.999', '2024-03-01'].map((text) =>
+        cellValueOf('d', text, '', 0, { strings: [], dateStyles: [], date1904: false }))));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: join(__dirname, '../..'),
+      env: { ...process.env, TZ: 'Europe/Paris' },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(out)).toEqual([march1st, march1st, march1st]);
   });
 
   it('counts a date serial from 1904 in a workbook saved with the 1904 date system', () => {
