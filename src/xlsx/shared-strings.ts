@@ -10,7 +10,8 @@ export function readSharedStrings(pack: OfficePackage, part: string): string[] {
     open(name, _attributes, selfClosing) {
       if (name === 'si') current = [];
       else if (name === 't' && !selfClosing) inText = phonetic === 0;
-      else if (name === 'rPh' && !selfClosing) phonetic++;
+      // The scanner closes a self-closing element too: an empty <rPh/> is counted open, then closed.
+      else if (name === 'rPh') phonetic++;
     },
     close(name) {
       if (name === 'si') {

@@ -104,7 +104,8 @@ class SheetReader implements XmlHandler {
         if (this.inInline && this.phonetic === 0 && !selfClosing) this.capture = 't';
         return;
       case 'rPh':
-        if (!selfClosing) this.phonetic++;
+        // The scanner closes a self-closing element too: an empty <rPh/> is counted open, then closed.
+        this.phonetic++;
         return;
       default:
         return;

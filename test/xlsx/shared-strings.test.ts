@@ -36,6 +36,10 @@ describe('the shared strings of a workbook', () => {
     expect(stringsOf(`${tokyo}${osaka}<si><t>Total</t></si>`)).toEqual(['東京', '大阪', 'Total']);
   });
 
+  it('reads the items after an empty phonetic run written as one tag', () => {
+    expect(stringsOf('<si><t>東京</t><rPh sb="0" eb="2"/></si><si><t>Total</t></si>')).toEqual(['東京', 'Total']);
+  });
+
   it('keeps an empty item in its place, so that later indexes still match', () => {
     expect(stringsOf('<si><t/></si><si><t>Axe 1</t></si>')).toEqual(['', 'Axe 1']);
   });
