@@ -35,8 +35,20 @@ describe('A1 addresses', () => {
     ['E7-8', 'a dash after the row'],
     ['E7:E9', 'a range, not a cell'],
     ['Total', 'a word'],
+    ['É7', 'an accented letter'],
+    ['{7', 'a sign after z'],
   ])('%s is no address (%s)', (address) => {
     expect(parseA1(address)).toBeNull();
+  });
+
+  test('every column of a sheet, A to XFD, is written as the letters read back', () => {
+    const misread: string[] = [];
+    for (let column = 0; column < 16_384; column++) {
+      const address = rangeA1(0, column, 0, column);
+      if (parseA1(address)?.column !== column) misread.push(address);
+    }
+    expect(misread).toEqual([]);
+    expect([25, 26, 51, 52, 701, 702, 16_383].map((column) => rangeA1(0, column, 0, column))).toEqual(['Z1', 'AA1', 'AZ1', 'BA1', 'ZZ1', 'AAA1', 'XFD1']);
   });
 
   test('a one-cell block is written as its cell, a larger one by its corners', () => {

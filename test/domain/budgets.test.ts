@@ -18,6 +18,16 @@ describe('the budgets of a workbook', () => {
   });
 
   test.each([
+    ['no beneficiary column', NORD_SHEET.rows],
+    ['a beneficiary column left blank', NORD_SHEET.rows.map((row, index) => [index === 0 ? 'Bénéficiaire' : null, ...row])],
+  ])('with %s, a budget whose actions are all deleted keeps its id, by which the clause screen keeps it chosen', (_, rows) => {
+    const [full] = budgetsOf(tableSheet('Nord', 'BudgetNord', rows));
+    const [emptied] = budgetsOf(tableSheet('Nord', 'BudgetNord', rows.slice(0, 1)));
+    expect(full?.actions).toHaveLength(6);
+    expect(emptied?.id).toBe(full?.id);
+  });
+
+  test.each([
     ['every column', [0, 1, 2, 3, 4, 5], []],
     ['no Department column', [0, 1, 2, 3, 4], ['department']],
     ['only cost and State', [3, 4], ['action', 'title', 'department']],

@@ -119,6 +119,14 @@ describe('the heading that names a block, and the titles above it', () => {
     expect(result.sources[0]!.titles).toEqual(titles);
   });
 
+  test('the rows of the budget above are no titles of the next one, a blank row between', () => {
+    const nord = [...NORD.slice(0, -1), [6, 2, 'Plan pauvreté 2019 : équipe mobile du Bassin minier', 1060883, 227366, 833517]];
+    const result = check([...nord, [], ...PAS_DE_CALAIS]);
+    expect(result.budgets.map((budget) => budget.range)).toEqual(['A1:F7', 'A9:G15']);
+    expect(result.sources[1]!.titles).toEqual([]);
+    expect(result.budgets[1]!.yearFound).toBeNull();
+  });
+
   test('the year of article 4.1 is read from a title above the budget', () => {
     const [budget] = check([['Programme 2024'], [], ['Nord'], ...NORD]).budgets;
     expect(budget!.yearFound).toEqual({ year: 2024, from: 'title', text: 'Programme 2024' });

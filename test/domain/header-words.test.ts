@@ -10,6 +10,9 @@ describe('headers read by their words', () => {
     ['Département bénéficiaire', { field: 'beneficiary' }],
     ['Dépenses du Département bénéficiaire', { unclear: ['beneficiary', 'cost', 'department'] }],
     ['Intitulé de l’axe', { unclear: ['axis', 'title'] }],
+    // "Conseil général" names the Department; either word alone does not.
+    ['Budget général', { field: 'cost' }],
+    ['Part du conseil de surveillance', null],
   ])('%j reads as %j', (header, reading) => {
     expect(readHeader(header)).toEqual(reading);
   });
