@@ -31,7 +31,11 @@ describe('a template sentence read as a pattern: its words kept, its fields the 
     ],
     ['« l’année prochaine »: no year', 'Pour l’année prochaine, l’administration contribue financièrement pour un montant de 110 000 €, pour les actions suivantes :', false],
     ['another article’s sentence', 'Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes du Conseil Départemental.', false],
-    ['the heading quoted after its number', '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 110 000 €, pour les actions suivantes :', false],
+    [
+      'its number still in front: the number is read apart, before the pattern',
+      '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 110 000 €, pour les actions suivantes :',
+      false,
+    ],
   ])('the 2022 heading: %s', (_, text, expected) => {
     expect(templatePattern(listHeading, LIST_FIELDS).test(flatText(text).flat)).toBe(expected);
   });
@@ -103,7 +107,7 @@ describe('the next paragraph with text, a few empty ones skipped', () => {
     ['three empty paragraphs skipped', 1, undefined, 4],
     ['one empty paragraph at most, when asked', 1, 1, null],
     ['four empty paragraphs are too many', 5, undefined, null],
-    ['nothing after the last paragraph', 7, undefined, 9],
+    ['the last paragraph, after three empty ones', 7, undefined, 9],
     ['the document ends on empty paragraphs', 10, undefined, null],
   ])('%s', (_, from, limit, expected) => {
     expect(nextNonEmpty(page, from, limit)?.index ?? null).toBe(expected);
