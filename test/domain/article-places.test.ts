@@ -1,4 +1,4 @@
-import { BUILT_IN_PROFILE, flatText, parseItem } from '../../src/domain';
+import { BUILT_IN_PROFILE, type ConventionProfile, flatText, parseItem, parseProfileJson, readConventionArticles } from '../../src/domain';
 import { articlePlaces, nextNonEmpty, type Paragraph, reads, templatePattern } from '../../src/domain/convention/article-places';
 import { AMOUNT_BODY, EURO } from '../../src/domain/convention/written-amounts';
 
@@ -151,5 +151,29 @@ describe('where a numbered article’s sentence is', () => {
         paragraphs('Vu le code général des collectivités territoriales', 'Pour l’année 2023, l’administration contribue financièrement pour un montant de 110 000 €, pour les actions suivantes :'),
       ),
     ).toEqual([{ at: 1, prefix: '', title: null }]);
+  });
+});
+
+describe('a profile whose sentences were typed with spaces at their ends (a --profile file, a settings cell)', () => {
+  const sentences = {
+    listHeading: 'Pour l’année {year}, l’administration contribue financièrement pour un montant de {envelope}, pour les actions suivantes :',
+    listItem: 'Action {number} : {title} pour un montant de {amount}',
+    costSentence: 'Le coût total est de {cost}.',
+  };
+  const profileOf = (typed: typeof sentences): ConventionProfile => {
+    const parse = parseProfileJson({ listArticle: '4.1', sentences: typed });
+    if ('error' in parse) throw new Error(`profile refused: ${parse.error.key}`);
+    return parse.profile;
+  };
+  const text = [
+    '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 110 000 €, pour les actions suivantes :',
+    '- Action 1 : Réseau de prévention pour un montant de 110 000 €',
+  ];
+
+  test('reads the article as it does without them', () => {
+    const padded = { listHeading: ` ${sentences.listHeading} `, listItem: `  ${sentences.listItem}`, costSentence: `${sentences.costSentence} ` };
+    const plain = readConventionArticles(text, profileOf(sentences));
+    expect(plain.list?.items.map((item) => [item.number, item.amount?.cents])).toEqual([['1', 11_000_000]]);
+    expect(readConventionArticles(text, profileOf(padded))).toEqual(plain);
   });
 });

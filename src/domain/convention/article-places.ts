@@ -15,13 +15,18 @@ export function articlePrefix(article: string): RegExp {
 /** A template's sentence as a pattern over flat text: its words kept, each field a wildcard. */
 export function templatePattern(template: string, fields: Readonly<Record<string, string>>): RegExp {
   let pattern = '';
-  for (const token of template.replace(/\{article\}\s*/g, '').match(/\{\w+\}|\[|\]|[^{[\]]+/g) ?? []) {
+  // Trimmed first: a sentence typed with a space before it ("--profile" files, settings cells) would
+  // otherwise start the pattern with " ?", a quantifier on nothing once the pattern is trimmed.
+  for (const token of template
+    .replace(/\{article\}\s*/g, '')
+    .trim()
+    .match(/\{\w+\}|\[|\]|[^{[\]]+/g) ?? []) {
     if (token === '[') pattern += '(?:';
     else if (token === ']') pattern += ')?';
     else if (token.startsWith('{')) pattern += fields[token.slice(1, -1)] ?? '.*?';
     else pattern += escapeRegExp(token.replace(/[’‘]/g, "'").replace(/\s+/g, ' ')).replace(/ /g, ' ?');
   }
-  return new RegExp(`^${pattern.trim()}`, 'iu');
+  return new RegExp(`^${pattern}`, 'iu');
 }
 
 /** A year as the text writes it; the span is in the flat text. */
