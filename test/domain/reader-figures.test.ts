@@ -1,5 +1,5 @@
 import { plainOf, type Sentence } from '../../src/domain/profile/convention-text';
-import { isPastAccount, readCap, readingText, readYear } from '../../src/domain/profile/reader-figures';
+import { isPastAccount, readCap, readEnvelopes, readingText, readMatching, readYear } from '../../src/domain/profile/reader-figures';
 
 const NB = '\u00a0';
 
@@ -93,6 +93,7 @@ describe('the State’s cap on each action', () => {
     ['L’État contribue à hauteur de 50 % du coût de chaque action.', [[{ percent: 5000, equalAllowed: true }, `50${NB}%`]]],
     ['L’État participe à hauteur de 50 % du coût de chaque action, le Département au moins à parité.', [[{ percent: 5000, equalAllowed: true }, `50${NB}%`]]],
     ['L’État finance chaque action pour au moins 20 % et au maximum 50 % de son coût.', [[{ percent: 5000, equalAllowed: true }, `50${NB}%`]]],
+    ['La participation de l’État est plafonnée à 33,33 % du coût de chaque action.', [[{ percent: 3333, equalAllowed: true }, `33,33${NB}%`]]],
     ['L’État peut financer une action à hauteur de 100 % de son coût.', [[{ percent: 10000, equalAllowed: true }, `100${NB}%`]]],
     ['La contribution de l’État doit être strictement inférieure à 50 % du coût de chaque action.', [[{ percent: 5000, equalAllowed: false }, `50${NB}% (strict)`]]],
     // A minimum far before the cap is the Department's, and leaves the State's cap read.
@@ -103,5 +104,108 @@ describe('the State’s cap on each action', () => {
     ['L’État s’engage à hauteur de 50 % des places ouvertes.', []],
   ])('« %s »', (text, expected) => {
     expect(cap(text)).toEqual(expected);
+  });
+});
+
+/** What a reader shows the officer, its no-break spaces as plain ones. */
+const spaced = (shown: string) => shown.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the Department’s matching', () => {
+  const matching = (text: string) => readMatching(plainOf(text)).map((figure) => [figure.key, figure.value, spaced(figure.shown)]);
+  test.each<[string, Array<[string, unknown, string]>]>([
+    ['Le Département s’engage à apporter des crédits au moins égaux à 50 % des crédits alloués par l’État.', [['matchingRatio', 5000, '50 % de la part de l’État']]],
+    ['Le Département apporte un financement égal à la moitié de la contribution de l’État.', [['matchingRatio', 5000, '0,5 (la moitié de la part de l’État)']]],
+    ['Les crédits du Département sont au moins équivalents.', [['matchingRatio', 10000, '1 (au moins équivalent)']]],
+    ['Le financement du Département est au moins équivalent.', [['matchingRatio', 10000, '1 (au moins équivalent)']]],
+    ['Les crédits du Département sont au moins égaux dans leur montant à ceux de l’État.', [['matchingRatio', 10000, '1 (au moins équivalent)']]],
+    ['La participation du Département est au moins égale à celle de l’État.', [['matchingRatio', 10000, '1 (au moins équivalent)']]],
+    ['Les crédits du Département sont au moins égaux au montant des crédits de l’État.', [['matchingRatio', 10000, '1 (au moins équivalent)']]],
+    [
+      'Les crédits du Département sont au moins égaux aux montants des crédits de l’État, au total.',
+      [
+        ['matchingRatio', 10000, '1 (au moins équivalent)'],
+        ['matchingScope', 'total', 'au total'],
+      ],
+    ],
+    [
+      'Les crédits du Département sont au moins égaux à ceux de l’État pour chaque action.',
+      [
+        ['matchingRatio', 10000, '1 (au moins équivalent)'],
+        ['matchingScope', 'action', 'par action'],
+      ],
+    ],
+    [
+      'Le Département apporte au moins 30 % du coût de chaque action, en complément de l’État.',
+      [
+        ['departmentMinPercent', 3000, '30 % du coût'],
+        ['matchingScope', 'action', 'par action'],
+      ],
+    ],
+    // The State's minimum, not the Department's.
+    ['Le Département s’engage à ce que le cofinancement minimal de l’État atteigne 30 % du coût de chaque action.', []],
+    // Another funder's commitment.
+    ['La Région s’engage à apporter au moins 30 % du coût de chaque action.', []],
+  ])('« %s »', (text, expected) => {
+    expect(matching(text)).toEqual(expected);
+  });
+});
+
+describe('the State envelope in a sentence', () => {
+  const envelopes = (text: string) => readEnvelopes(readingText(sentence(text)), sentence(text), null).map((figure) => [figure.key, figure.value, spaced(figure.shown)]);
+  test.each<[string, Array<[string, unknown, string]>]>([
+    ['Pour l’année 2023, l’administration contribue financièrement pour un montant de 350 000,50 €.', [['envelope', 35_000_050, '350 000,50 €']]],
+    ['L’État s’engage à verser une subvention de 45 139,5 €.', [['envelope', 4_513_950, '45 139,50 €']]],
+    // In a State convention a subsidy named alone is the State's.
+    ['Subvention d’un montant de 401 000 €, versée à la signature.', [['envelope', 40_100_000, '401 000 €']]],
+    [
+      'L’État s’engage à verser au Département du Nord une somme de 700 000 €.',
+      [
+        ['envelope', 70_000_000, '700 000 €'],
+        ['envelopes', { 'Département du Nord': 70_000_000 }, 'Département du Nord : 700 000 €'],
+      ],
+    ],
+    [
+      'L’État s’engage à verser au Département de la Seine Saint-Denis une somme de 600 000 €.',
+      [
+        ['envelope', 60_000_000, '600 000 €'],
+        ['envelopes', { 'Département de la Seine Saint-Denis': 60_000_000 }, 'Département de la Seine Saint-Denis : 600 000 €'],
+      ],
+    ],
+    [
+      'L’État attribue une subvention de 1 200 000 €, partagée entre le Département du Nord (700 000 €) et le Département du Pas-de-Calais (500 000 €).',
+      [['envelopes', { 'Département du Nord': 70_000_000, 'Département du Pas-de-Calais': 50_000_000 }, 'Département du Nord : 700 000 €, Département du Pas-de-Calais : 500 000 €']],
+    ],
+    // The Department's own subsidy to an association.
+    ['Le Département verse une subvention de 100 000 € à l’association.', []],
+    // A payment of the subsidy, not the subsidy.
+    ['Un premier versement de la subvention de l’État de 200 000 € intervient à la signature.', []],
+  ])('« %s »', (text, expected) => {
+    expect(envelopes(text)).toEqual(expected);
+  });
+});
+
+describe('the State envelope in a table row', () => {
+  const envelopes = (cells: string[], header: string[]) => {
+    const read = row(cells, header);
+    return readEnvelopes(readingText(read), read, null).map((figure) => [figure.key, figure.value, spaced(figure.shown), figure.forYear]);
+  };
+  test.each<[string[], string[], Array<[string, unknown, string, number | undefined]>]>([
+    [['Département du Nord', '700 000 €'], BENEFICIARIES, [['envelopes', { 'Département du Nord': 70_000_000 }, 'Département du Nord : 700 000 €', undefined]]],
+    [['Contribution de l’État', '420 000 €'], ['Financeur', 'Montant'], [['envelope', 42_000_000, '420 000 €', undefined]]],
+    [['Montant total de la contribution de l’État', '1 200 000 €'], ['Financeur', 'Montant'], [['envelope', 120_000_000, '1 200 000 €', undefined]]],
+    ...['Subvention de l’État', 'Crédit État', 'Enveloppe de l’État', 'Dotation de l’État', 'Participation de l’État', 'Montant État'].map(
+      (column): [string[], string[], Array<[string, unknown, string, number | undefined]>] => [['2025', '1 010 000 €'], ['Année', column], [['envelope', 101_000_000, '1 010 000 €', 2025]]],
+    ),
+    // A total repeats the rows above it.
+    [['Total de la contribution de l’État', '1 200 000 €'], ['Financeur', 'Montant'], []],
+    // Neither the State's nor a contribution: the Department's own money, an amount of no one.
+    [['2025', '1 010 000 €'], ['Année', 'Participation du Département'], []],
+    [['2025', '1 010 000 €'], ['Année', 'Montant'], []],
+    // An advance is a payment of the envelope.
+    [['Avance de l’État', '150 000 €'], ['Financeur', 'Montant'], []],
+    // One action's share is no envelope.
+    [['Action 1', '45 139 €'], ['Action', 'Contribution de l’État'], []],
+  ])('%j under %j', (cells, header, expected) => {
+    expect(envelopes(cells, header)).toEqual(expected);
   });
 });
