@@ -175,6 +175,10 @@ describe('the State envelope in a sentence', () => {
       'L’État attribue une subvention de 1 200 000 €, partagée entre le Département du Nord (700 000 €) et le Département du Pas-de-Calais (500 000 €).',
       [['envelopes', { 'Département du Nord': 70_000_000, 'Département du Pas-de-Calais': 50_000_000 }, 'Département du Nord : 700 000 €, Département du Pas-de-Calais : 500 000 €']],
     ],
+    [
+      'L’État attribue une subvention de 1 200 000 EUR, répartie entre le Département du Nord (700 000 EUR) et le Département du Pas-de-Calais (500 000 EUR).',
+      [['envelopes', { 'Département du Nord': 70_000_000, 'Département du Pas-de-Calais': 50_000_000 }, 'Département du Nord : 700 000 €, Département du Pas-de-Calais : 500 000 €']],
+    ],
     // The Department's own subsidy to an association.
     ['Le Département verse une subvention de 100 000 € à l’association.', []],
     // A payment of the subsidy, not the subsidy.
