@@ -85,6 +85,8 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
   STRAIGHT[3] = "4.1 Pour l'année 2022, l'administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :";
   const NO_YEAR = [...TYPED];
   NO_YEAR[3] = '4.1 L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :';
+  const NO_YEAR_STRAIGHT = [...TYPED];
+  NO_YEAR_STRAIGHT[3] = "4.1 L'administration contribue  financièrement pour un montant de 500.000 EUR, pour les actions suivantes :";
   const raised = () => nord((rows) => withCell(withCell(rows, 2, 4, 75_000), 2, 5, 105_000));
 
   test.each<[string, readonly string[], Budget, number | null, string]>([
@@ -98,10 +100,21 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
       2023,
       `4.1 L’administration contribue financièrement pour un montant de 500${NNB}000${NB}€, pour les actions suivantes :`,
     ],
+    ['a heading that names no year, no year given: its amount alone changes', NO_YEAR_STRAIGHT, raised(), null, NO_YEAR_STRAIGHT[3].replace('500.000 EUR', `504${NNB}146${NB}€`)],
   ])('%s', (_name, paragraphs, budget, year, expected) => {
     const written = write(paragraphs, budget, year);
-    expect(written.heading).toBe(expected);
+    expect(written.heading).toBe(expected.replace(/ {2,}/g, ' '));
     expect(written.list[0]).toEqual({ kind: 'rewrite', first: 3, last: 3, text: expected });
+  });
+
+  test('a heading Word numbers, naming no year: the budget’s sentence, no space before it', () => {
+    const paragraphs = ['L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', ...TYPED.slice(5, 11).map((item) => item.slice(2))];
+    expect(write(paragraphs, nord(), 2023).list[0]).toEqual({
+      kind: 'rewrite',
+      first: 0,
+      last: 0,
+      text: `Pour l’année 2023, l’administration contribue financièrement pour un montant de 500${NNB}000${NB}€, pour les actions suivantes :`,
+    });
   });
 
   test('a heading and 3.1 Word numbers: the article’s number is put back in what they read', () => {
@@ -171,6 +184,26 @@ describe('what changes and what does not', () => {
     expected[3] = TYPED[3]!.replace('500.000 EUR', `504${NNB}146${NB}€`);
     expected[6] = TYPED[6]!.replace('70 854 €', `75${NNB}000${NB}€`);
     expect(paragraphsAfter(TYPED, written)).toEqual(expected);
+  });
+
+  test('only an action’s cost changes: 3.1 alone is rewritten', () => {
+    const written = write(
+      TYPED,
+      nord((rows) => withCell(withCell(rows, 2, 3, 200_000), 2, 5, 129_146)),
+    );
+    expect(written.list.every((change) => change.kind === 'keep')).toBe(true);
+    expect(written.cost?.text).toBe(TYPED[1]!.replace('1 745 883 EUR', `1${NNB}765${NNB}883${NB}€`));
+    expect(written.unchanged).toBe(false);
+  });
+
+  test('an item a PDF broke over two lines that agrees: both lines kept', () => {
+    const paragraphs = [
+      ...TYPED.slice(0, 10),
+      '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations',
+      'complexes d’enfants de l’ASE pour un montant de 227 366 €',
+      TYPED[11] as string,
+    ];
+    expect(write(paragraphs, nord()).unchanged).toBe(true);
   });
 
   test('an action the budget cannot read and the convention lacks changes nothing', () => {
