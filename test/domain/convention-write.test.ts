@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ArticleWrite, type Budget, type CellValue, checkConvention, paragraphsAfter } from '../../src/domain';
+import { type ArticleWrite, articleWrite, type Budget, type CellValue, checkConvention, hasList, paragraphsAfter, readConventionArticles } from '../../src/domain';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
 import { withCell } from '../helpers/workbooks';
@@ -105,6 +105,18 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
     const written = write(paragraphs, budget, year);
     expect(written.heading).toBe(expected.replace(/ {2,}/g, ' '));
     expect(written.list[0]).toEqual({ kind: 'rewrite', first: 3, last: 3, text: expected });
+  });
+
+  test('a number glued to a sentence that names no year: the built-in sentence after it, a space between', () => {
+    const paragraphs = ['Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', TYPED[5] as string];
+    const articles = readConventionArticles(paragraphs);
+    if (!hasList(articles)) throw new Error('no list');
+    expect(articleWrite(paragraphs, articles, nord(), { year: 2023 }).list[0]).toEqual({
+      kind: 'rewrite',
+      first: 0,
+      last: 0,
+      text: `Article 4.1 – Pour l’année 2023, l’administration contribue financièrement pour un montant de 500${NNB}000${NB}€, pour les actions suivantes :`,
+    });
   });
 
   test('a heading Word numbers, naming no year: the budget’s sentence, no space before it', () => {
