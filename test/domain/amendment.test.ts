@@ -106,7 +106,7 @@ describe('the amendment (avenant) of a convention whose budget changed', () => {
   });
 
   test('a budget not costed yet, a heading with no items: the heading alone closes the quotation', () => {
-    const notCosted = sheetBudget(ROWS.map((row, index) => (index === 0 ? row : [row[0], row[1], row[2], null, null, null])));
+    const notCosted = sheetBudget(ROWS.map((row, index) => (index === 0 ? row : [...row.slice(0, 3), null, null, null])));
     const result = amendment([COST_SENTENCE, HEADING('700 000 €'), '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes.'], notCosted);
     expect(result?.text.split('\n').filter((line) => line !== '')).toEqual([
       opening('4.1', '[date à compléter]'),
