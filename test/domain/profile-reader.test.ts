@@ -1,4 +1,4 @@
-import { readProfile } from '../../src/domain';
+import { BUILT_IN_PROFILE, readProfile } from '../../src/domain';
 
 const text = (...lines: string[]) => lines.join('\n');
 /** French typography in what the officer is shown: a no-break space before « % » and « € », a narrow one between thousands. */
@@ -78,4 +78,107 @@ describe('a contradiction shows each value as written and as the profile’s JSO
     ]);
     expect(reading.status.envelopes).toBe('conflict');
   });
+});
+
+describe('the sentence shown beside a value that several sentences give alike', () => {
+  test('the first that gives it', () => {
+    const reading = readProfile(text('CONVENTION BASSIN MINIER', 'La présente convention porte sur l’année 2023.', 'Les actions sont conduites au titre de l’exercice 2023.'));
+    expect(reading.profile.year).toBe(2023);
+    expect(reading.sources.year?.line).toBe(2);
+  });
+
+  test('the list article’s heading over a later sentence', () => {
+    const reading = readProfile(
+      text(
+        'CONVENTION BASSIN MINIER',
+        '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 70 854 €, pour les actions suivantes :',
+        '- Action 1 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €',
+        'Le bilan des actions conduites au titre de l’exercice 2023 est transmis au préfet.',
+      ),
+    );
+    expect(reading.sources.year?.line).toBe(2);
+    expect(reading.sources.envelope?.line).toBe(2);
+  });
+});
+
+describe('what the text does not give', () => {
+  test('a text that gives nothing: a draft of the built-in values, every parameter missing, named « Convention »', () => {
+    const reading = readProfile('Compte rendu de la réunion du comité de pilotage.');
+    expect(reading.profile).toEqual({ ...BUILT_IN_PROFILE, name: 'Convention', origin: 'chosen' });
+    expect(reading.sentenceSources).toEqual({});
+  });
+
+  test('a text with a year and no title is named after its year', () => {
+    const reading = readProfile('Pour l’année 2023, le comité de pilotage se réunit deux fois.');
+    expect(reading.profile.name).toBe('Convention 2023');
+  });
+
+  test('a list article with no cost article: the cost sentence stays the built-in one, with no source', () => {
+    const reading = readProfile(
+      text(
+        'CONVENTION BASSIN MINIER',
+        '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 70 854 €, pour les actions suivantes :',
+        '- Action 1 (axe 2) : Mieux garantir le droit à la santé des enfants à hauteur de 70 854 €',
+      ),
+    );
+    expect(reading.profile.sentences).toEqual({
+      listHeading: '{article} Pour l’année {year}, l’administration contribue financièrement pour un montant de {envelope}, pour les actions suivantes :',
+      listItem: 'Action {number}[ (axe {axis})] : {title} à hauteur de {amount}',
+      costSentence: BUILT_IN_PROFILE.sentences.costSentence,
+    });
+    expect(Object.keys(reading.sentenceSources)).toEqual(['listHeading', 'listItem']);
+    expect(reading.status.costArticle).toBe('missing');
+  });
+});
+
+describe('the envelope and the envelopes per Department', () => {
+  const SPLIT = 'La contribution de l’État est répartie entre le Département du Nord (500 000 €) et le Département du Pas-de-Calais (500 000 €).';
+
+  test('a total envelope and an equal share per Department: the total stays the envelope', () => {
+    const reading = readProfile(text('CONVENTION BASSIN MINIER', 'Au titre de l’année 2022, le soutien financier de l’État s’élève à 1 000 000 €.', SPLIT));
+    expect(reading.profile.envelope).toBe(100_000_000);
+    expect(reading.profile.envelopes).toEqual({ 'Département du Nord': 50_000_000, 'Département du Pas-de-Calais': 50_000_000 });
+    expect(reading.sources.envelope?.line).toBe(2);
+  });
+
+  test('the envelope read, the share of one Department contradicted: only the shares are in conflict', () => {
+    const reading = readProfile(
+      text(
+        'CONVENTION BASSIN MINIER',
+        'Au titre de l’année 2022, le soutien financier de l’État s’élève à 1 000 000 €.',
+        SPLIT,
+        'La subvention de l’État est versée au Département du Nord (450 000 €).',
+      ),
+    );
+    expect(reading.status.envelope).toBe('read');
+    expect(reading.status.envelopes).toBe('conflict');
+  });
+
+  test('the envelope contradicted, the shares read: only the envelope is in conflict', () => {
+    const reading = readProfile(
+      text('CONVENTION BASSIN MINIER', 'Au titre de l’année 2022, le soutien financier de l’État s’élève à 1 000 000 €.', 'Le montant de la subvention de l’État est fixé à 900 000 €.', SPLIT),
+    );
+    expect(reading.status.envelope).toBe('conflict');
+    expect(reading.status.envelopes).toBe('read');
+  });
+});
+
+// A deliberation that annexes two conventions, each with its own wording of articles 3.1, 4.1 and 4.3.
+test('two list articles and two cost articles worded differently: one contradiction on the sentences, all four shown', () => {
+  const reading = readProfile(
+    text(
+      'CONVENTION BASSIN MINIER',
+      '3.1 Le coût total estimé éligible des projets est évalué à 1 745 883 EUR.',
+      '4.1 Pour l’année 2023, l’administration contribue financièrement pour un montant de 500 000 €, pour les actions suivantes :',
+      '4.3 Les contributions de l’État interviennent en cofinancement à hauteur de 50 % maximum de chacune des actions rattachées.',
+      'ANNEXE 2',
+      '3.1 Le coût total des actions retenues est de 1 745 883 €.',
+      '4.1 Pour l’année 2023, l’État verse une subvention de 500 000 € au titre des actions suivantes :',
+      '4.3 La participation de l’État est fixée dans la limite de 80 % du coût de chaque action.',
+    ),
+  );
+  expect(reading.conflicts.map((conflict) => conflict.key)).toEqual(['stateCapPercent', 'sentences']);
+  expect(reading.conflicts[0]?.candidates.map((candidate) => candidate.line)).toEqual([4, 8]);
+  expect(reading.conflicts[1]?.candidates.map((candidate) => candidate.line)).toEqual([3, 7, 2, 6]);
+  expect(reading.status.sentences).toBe('conflict');
 });
