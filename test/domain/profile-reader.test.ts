@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUILT_IN_PROFILE, readProfile } from '../../src/domain';
 
 const text = (...lines: string[]) => lines.join('\n');
@@ -181,4 +183,33 @@ test('two list articles and two cost articles worded differently: one contradict
   expect(reading.conflicts[0]?.candidates.map((candidate) => candidate.line)).toEqual([4, 8]);
   expect(reading.conflicts[1]?.candidates.map((candidate) => candidate.line)).toEqual([3, 7, 2, 6]);
   expect(reading.status.sentences).toBe('conflict');
+});
+
+/** A 2024-2026 convention read for its 2024 tranche: « Pour 2024, l’État s’engage à verser … 980 000 euros », then the indicative amounts of 2025 and 2026 in a table. */
+const FINISTERE = readFileSync(join(__dirname, '../fixtures/conventions/corpus/17-finistere-2024-2026-tranche-2024.txt'), 'utf8');
+const withSentence = (sentence: string) => FINISTERE.replace('Elle est exécutée par tranches annuelles.', `Elle est exécutée par tranches annuelles. ${sentence}`);
+
+describe('the envelope of a multi-year convention', () => {
+  test('the amount for the text’s year stands, the other years’ are no contradiction', () => {
+    const reading = readProfile(FINISTERE);
+    expect(reading.profile.envelope).toBe(98_000_000);
+    expect(reading.status.envelope).toBe('read');
+  });
+
+  test('an envelope with no year that differs from the year’s amount is a contradiction', () => {
+    const reading = readProfile(withSentence('Le soutien financier de l’État s’élève à 950 000 €.'));
+    expect(reading.conflicts.map((conflict) => [conflict.key, conflict.candidates.map((candidate) => candidate.json)])).toEqual([['envelope', [950000, 980000]]]);
+  });
+
+  test('with the year itself in contradiction, no year’s amount is taken', () => {
+    const reading = readProfile(withSentence('Les crédits non consommés au titre de l’année 2023 sont reportés.'));
+    expect(reading.status.year).toBe('conflict');
+    expect(reading.status.envelope).toBe('missing');
+  });
+});
+
+test('« au vu de » in an article is no recital: its cap is read', () => {
+  const reading = readProfile(text('CONVENTION BASSIN MINIER', 'Au vu du bilan de l’année écoulée, la participation de l’État ne peut excéder 80 % du coût total de chaque action.'));
+  expect(reading.profile.stateCap).toEqual({ percent: 8000, equalAllowed: true });
+  expect(reading.status.stateCapPercent).toBe('read');
 });
