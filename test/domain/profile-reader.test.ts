@@ -107,6 +107,7 @@ describe('what the text does not give', () => {
   test('a text that gives nothing: a draft of the built-in values, every parameter missing, named « Convention »', () => {
     const reading = readProfile('Compte rendu de la réunion du comité de pilotage.');
     expect(reading.profile).toEqual({ ...BUILT_IN_PROFILE, name: 'Convention', origin: 'chosen' });
+    expect(Object.values(reading.status).every((status) => status === 'missing')).toBe(true);
     expect(reading.sentenceSources).toEqual({});
   });
 
