@@ -63,6 +63,22 @@ describe('the seed read into a profile', () => {
 });
 
 describe('conventions written in the same style, with other values', () => {
+  test('a multi-year table whose rows say « pour 2024 », « pour 2025 »: the year is the text’s, the envelope the row of that year', () => {
+    const reading = readProfile(
+      [
+        'Article 4 – Contribution de l’État',
+        '',
+        'Pour l’année 2025, l’État contribue financièrement aux actions suivantes, dans la limite de 50 % du coût de chaque action.',
+        '',
+        'Tranche\tMontant',
+        'Contribution de l’État pour 2024\t400 000 €',
+        'Contribution de l’État pour 2025\t420 000 €',
+      ].join('\n'),
+    );
+    expect(reading.conflicts).toEqual([]);
+    expect(profileToJson(reading.profile)).toMatchObject({ year: 2025, envelope: 420000 });
+  });
+
   test('Somme 2024: 80 % cap, Department 30 % of the cost per action, one envelope, articles 5.1 and 4.2', () => {
     const reading = readProfile(fixture('conventions/convention-somme-2024.txt'));
     expect(reading.conflicts).toEqual([]);

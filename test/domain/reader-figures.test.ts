@@ -82,6 +82,12 @@ describe('the year of the convention', () => {
     ['La présente convention est conclue pour 2023-2025.', []],
     ['Les crédits sont attribués au titre de 2024/2025.', []],
     ['Vu la loi de finances pour 2024.', []],
+    // A span written with spaces or words is no budget year either, nor is the amending budget law's.
+    ['La présente convention est conclue pour 2024 – 2026.', []],
+    ['Les crédits sont attribués au titre de 2024 à 2026.', []],
+    ['Les crédits sont attribués pour 2024 et pour 2025.', []],
+    ['Vu la loi de finances rectificative pour 2024.', []],
+    ['Pour 2024, et dans la limite de 120 000 €, l’État contribue.', [2024]],
   ])('« %s »', (text, years) => {
     expect(readYear(plainOf(text)).map((figure) => figure.value)).toEqual(years);
   });

@@ -79,10 +79,12 @@ export function readProfile(text: string): ProfileReading {
     const rowYear = sentence.cells !== undefined && years.length === 1 ? (years[0]?.value as number) : null;
     const sentenceYear = sentence.cells === undefined && years.length === 1 ? (years[0]?.value as number) : undefined;
     const figures: Figure[] = [...years, ...readCap(plain), ...readMatching(plain), ...readEnvelopes(plain, sentence, rowYear)];
-    // A year in a table's first cell (« 2025 | 1 010 000 € ») says which year the row's amount is for, not the text's year.
+    // A year in a table's first cell (« 2025 | 1 010 000 € »), or in a row's label its amount is read for
+    // (« Contribution de l'État pour 2024 | 400 000 € »), says which year the row's amount is for, not the text's year.
     const firstCellYear = sentence.cells !== undefined && /^(?:19|20)\d\d$/.test((sentence.cells[0] ?? '').trim());
+    const amountYear = rowYear !== null && figures.some((figure) => figure.key === 'envelope' && figure.forYear === rowYear);
     for (const figure of figures) {
-      if (figure.key === 'year' && firstCellYear) continue;
+      if (figure.key === 'year' && (firstCellYear || amountYear)) continue;
       const key: ReadKey = figure.key;
       const forYear = figure.forYear ?? (figure.key === 'envelope' || figure.key === 'envelopes' ? sentenceYear : undefined);
       add(key, figure.value, figure.shown, sentence, figure.priority ?? 0, forYear);

@@ -67,10 +67,12 @@ export function readYear(plain: string): Figure[] {
   const cues = [/\b(?:pour|au titre de|de) l'(?:annee|exercice) ((?:19|20)\d\d)\b/g, /\b(?:annee|exercice) ((?:19|20)\d\d)\b/g, /\b(?:pour|au titre de) ((?:19|20)\d\d)\b/g];
   for (const cue of cues) {
     for (const match of plain.matchAll(cue)) {
-      const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 6);
-      const before = plain.slice(Math.max(0, match.index - 12), match.index);
-      // "2023-2025", "de 2024 à 2027": a span is no budget year; "loi de finances pour 2024" is the State's budget.
-      if (/^ ?(?:[-–/]|a |au |et )(?:19|20)\d\d/.test(after) || /(?:19|20)\d\d ?(?:[-–/]|a|au|et) ?$/.test(before)) continue;
+      // Windows wide enough for « 2024 et pour 2025 » and « loi de finances rectificative pour 2024 ».
+      const after = plain.slice(match.index + match[0].length, match.index + match[0].length + 16);
+      const before = plain.slice(Math.max(0, match.index - 30), match.index);
+      // "2023-2025", "2024 – 2026", "de 2024 à 2027", "pour 2024 et pour 2025": a span is no budget year;
+      // "loi de finances pour 2024" is the State's budget.
+      if (/^ ?(?:[-–/]|a|au|et(?: pour)?) ?(?:19|20)\d\d/.test(after) || /(?:19|20)\d\d ?(?:[-–/]|a|au|et) ?$/.test(before)) continue;
       if (/\bfinances (?:rectificative )?$/.test(before)) continue;
       found.add(Number(match[1]));
     }
