@@ -185,6 +185,16 @@ describe('article 3.1, the total cost', () => {
     expect(cost(['Le coût total des actions de 2022 est de 1 745 883 €.', 'Le coût total des actions de 2023 est de 1 900 000 €.'])).toBeNull();
   });
 
+  test.each([
+    ['« est évalué à », « estimé » earlier in the sentence', '3.1 Le coût total estimé éligible des projets, dont 500 000 € à la charge de l’État, est évalué à 1 745 883 €.'],
+    ['« s’élève à »', '3.1 Le coût total des projets, dont 500 000 € à la charge de l’État, s’élève à 1 745 883 €.'],
+    ['« est fixé à »', '3.1 Le coût total des projets, dont 500 000 € à la charge de l’État, est fixé à 1 745 883 €.'],
+    ['« est estimé à »', '3.1 Pour une contribution de l’État de 500 000 €, le coût total des projets est estimé à 1 745 883 €.'],
+    ['« sont évalués à »', '3.1 Pour une contribution de l’État de 500 000 €, les coûts totaux des projets sont évalués à 1 745 883 €.'],
+  ])('the amount after %s, not the State’s share written before it', (_, sentence) => {
+    expect(cost([sentence])?.cost?.cents).toBe(174_588_300);
+  });
+
   test('the amount after « est de », not the State’s share written before it', () => {
     expect(cost(['3.1 Pour une contribution de l’État de 500 000 €, le coût total des projets est de 1 745 883 €.'])?.cost?.cents).toBe(174_588_300);
   });

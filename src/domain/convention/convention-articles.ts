@@ -154,7 +154,10 @@ function written(all: readonly Paragraph[], item: Omit<ConventionItem, 'written'
   return { ...item, written: slice(0, item.text.length), title: slice(item.spans.title.from, item.spans.title.to) };
 }
 
-const COST_CUE = /(?:evalue|évalué|s'el[eè]ve|est fix[ée]|est de|estim[ée]|a hauteur de|à hauteur de|montant de)\b/iu;
+// Not \b after the words: in JavaScript « é » is no word character, so « évalué\b » never matched.
+const COST_CUE = /(?:[ée]valu[ée]e?s?|s['’][ée]l[eè]ve(?:nt)?|(?:est|sont) fix[ée]e?s?|est de|estim[ée]e?s?|[aà] hauteur de|montant de)(?![\p{L}\d])/giu;
+/** How far after its cue the cost stands: « est évalué à 1 745 883 € », « s'élève à : 1 745 883 € ». */
+const CUE_GAP = 6;
 
 function findCost(all: readonly Paragraph[], profile: ConventionProfile): CostArticle | null {
   const hasAmount = (flat: string) => amountsIn(flat).length > 0;
@@ -168,7 +171,11 @@ function findCost(all: readonly Paragraph[], profile: ConventionProfile): CostAr
   if (place === undefined) return null;
   const text = place.paragraph.flat;
   const amounts = amountsIn(text);
-  const cue = COST_CUE.exec(text);
-  const cost = (cue === null ? undefined : amounts.find((amount) => amount.from >= cue.index)) ?? amounts[0] ?? null;
+  // The amount a cue announces, not the first after any cue: « le coût total estimé éligible, dont
+  // 500 000 € de l'État, est évalué à 1 745 883 € » names the State's share after « estimé ».
+  const cues = [...text.matchAll(COST_CUE)];
+  const announced = amounts.find((amount) => cues.some((cue) => amount.from >= cue.index + cue[0].length && amount.from - (cue.index + cue[0].length) <= CUE_GAP));
+  const first = cues[0];
+  const cost = announced ?? (first === undefined ? undefined : amounts.find((amount) => amount.from >= first.index)) ?? amounts[0] ?? null;
   return { paragraph: place.paragraph.index, titleParagraph: place.titleParagraph, text, prefix: place.prefix, cost };
 }
