@@ -63,6 +63,23 @@ describe('the seed read into a profile', () => {
 });
 
 describe('conventions written in the same style, with other values', () => {
+  test('one indicative row for the next year: the envelope is the text’s year’s, the row another year’s', () => {
+    const reading = readProfile(
+      [
+        'Article 4 – Contribution de l’État',
+        '',
+        'La présente convention est conclue au titre de l’exercice 2021.',
+        '',
+        'Le soutien financier de l’État s’élève à 842 000 €.',
+        '',
+        'Tranche\tContribution prévisionnelle de l’État',
+        '2022\t900 000 €',
+      ].join('\n'),
+    );
+    expect(reading.conflicts).toEqual([]);
+    expect(profileToJson(reading.profile)).toMatchObject({ year: 2021, envelope: 842000 });
+  });
+
   test('a multi-year table whose rows say « pour 2024 », « pour 2025 »: the year is the text’s, the envelope the row of that year', () => {
     const reading = readProfile(
       [

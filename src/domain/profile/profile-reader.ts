@@ -121,10 +121,11 @@ export function readProfile(text: string): ProfileReading {
   const conflicted = new Set<ProfileKey>(conflicts.map((conflict) => conflict.key));
   const year = settled.get('year')?.value as number | undefined;
 
-  // Amounts given for one year of a multi-year text count only for the text's year; with no year, none of them does.
+  // Amounts given for one year of a multi-year text count only for the text's year; with no year, none of them
+  // does, unless one year alone is named (a text whose only amount is « 2024 | 400 000 € »).
   const forTheYear = (candidates: readonly Candidate[]) => {
     const tagged = new Set(candidates.map((candidate) => candidate.forYear).filter((tag): tag is number => tag !== undefined));
-    if (tagged.size <= 1) return candidates;
+    if (tagged.size === 0 || (tagged.size === 1 && year === undefined)) return candidates;
     return candidates.filter((candidate) => candidate.forYear === undefined || candidate.forYear === year);
   };
   settle('envelope', forTheYear(found.get('envelope') ?? []));
