@@ -79,9 +79,12 @@ describe('article 4.1 where the built-in sentence is written', () => {
     expect(list(['Article 4.1 – Actions financées', ...ITEMS, NEXT_ARTICLE])).toBeNull();
   });
 
-  test('the table of contents names article 4.1 before the article itself', () => {
-    const paragraphs = ['SOMMAIRE', 'Article 4.1 Contribution de l’État pour l’année 2024 ........ 5', 'Article 4.2 Versement ........ 6', `4.1 ${HEADING}`, ...ITEMS, NEXT_ARTICLE];
-    expect(read(paragraphs)).toEqual({ paragraph: 3, prefix: '4.1 ', titleParagraph: null, envelope: 12_000_000, items: ['1', '2'] });
+  test.each([
+    ['listed', ITEMS, ['1', '2']],
+    ['not listed yet', [], []],
+  ])('the table of contents names article 4.1 before the article itself: the article is read, its actions %s', (_case, items, numbers) => {
+    const paragraphs = ['SOMMAIRE', 'Article 4.1 Contribution de l’État pour l’année 2024 ........ 5', 'Article 4.2 Versement ........ 6', `4.1 ${HEADING}`, ...items, NEXT_ARTICLE];
+    expect(read(paragraphs)).toEqual({ paragraph: 3, prefix: '4.1 ', titleParagraph: null, envelope: 12_000_000, items: numbers });
   });
 
   test.each([

@@ -81,7 +81,9 @@ function findList(all: readonly Paragraph[], profile: ConventionProfile, words: 
   let best: ListArticle | null = null;
   for (const place of places) {
     const list = listAt(all, place, words);
-    if (best === null || (best.items.length === 0 && list.items.length > 0)) best = list;
+    // A place with items wins; between two without, the one whose sentence gives an amount (a table of
+    // contents names the article before it, « Article 4.1 Contribution de l'État ........ 5 »).
+    if (best === null || (best.items.length === 0 && (list.items.length > 0 || (best.envelope === null && list.envelope !== null)))) best = list;
   }
   return best;
 }
