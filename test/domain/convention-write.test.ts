@@ -335,3 +335,10 @@ describe('new items take the article’s spacing', () => {
     expect(write(paragraphs, sheetBudget([...NORD_SHEET.rows, NEW_ACTION])).items[6]).toBe(expected);
   });
 });
+
+describe('a heading whose number is glued to its sentence, as a PDF or a slip of the keyboard leaves it', () => {
+  test('« Article 4.1 –L’administration … » is written again with its number once', () => {
+    const paragraphs = [TYPED[2] as string, 'Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', ...TYPED.slice(4)];
+    expect(write(paragraphs, nord(), 2023).heading).toBe(`Article 4.1 – L’administration contribue financièrement pour un montant de 500${NNB}000${NB}€, pour les actions suivantes :`);
+  });
+});

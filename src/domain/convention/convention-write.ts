@@ -1,4 +1,5 @@
 import type { Budget } from '../reading/budgets';
+import { articlePrefix } from './article-places';
 import { clauseItem, clauseOf, type Spacing, withoutFinalStop } from './clause';
 import type { ListArticle } from './convention-articles';
 import type { ConventionItem } from './convention-items';
@@ -154,7 +155,10 @@ function headingText(paragraphs: readonly string[], list: ListArticle, clauseHea
   const edits: FlatEdit[] = [];
   if (list.envelope === null || (year !== null && list.year === null)) {
     // Nothing to anchor a small change on: the budget's sentence, after the document's own number.
-    const body = clauseHeading.startsWith(article) ? clauseHeading.slice(article.length).trimStart() : clauseHeading;
+    // The sentence may carry its number in any form the convention wrote it (« 4.1 », « Article 4.1 – »,
+    // glued « Article 4.1 –L'administration »): a sentence read from the text keeps it.
+    const numbered = articlePrefix(article).exec(clauseHeading);
+    const body = numbered === null ? clauseHeading : clauseHeading.slice(numbered[0].length).trimStart();
     return `${list.prefix}${list.prefix === '' || /\s$/.test(list.prefix) ? '' : ' '}${body}`;
   }
   if (year !== null && list.year !== null && list.year.value !== year) edits.push({ from: list.year.from, to: list.year.to, text: String(year) });
