@@ -108,9 +108,10 @@ describe('the amendment (avenant) of a convention whose budget changed', () => {
   test('a budget not costed yet, a heading with no items: the heading alone closes the quotation', () => {
     const notCosted = sheetBudget(ROWS.map((row, index) => (index === 0 ? row : [...row.slice(0, 3), null, null, null])));
     const result = amendment([COST_SENTENCE, HEADING('700 000 €'), '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes.'], notCosted);
-    expect(result?.text.split('\n').filter((line) => line !== '')).toEqual([
+    expect(result?.text.split('\n')).toEqual([
       opening('4.1', '[date à compléter]'),
       `«${NB}${HEADING(written('0'))}${NB}»`,
+      '',
       `À l’article 3.1 de la convention du [date à compléter], au lieu de${NB}: «${NB}2 145 883 €${NB}», lire${NB}: «${NB}${written('0')}${NB}».`,
     ]);
     expect(result?.html).toContain(`<p>«${NB}${HEADING(written('0'))}${NB}»</p><p>À l’article 3.1`);

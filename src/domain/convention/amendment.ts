@@ -54,8 +54,9 @@ export function amendmentOf(write: ArticleWrite, comparison: ConventionCompariso
   if (listChanged) {
     replaces.push(articles.listArticle);
     const items = write.items.map(withoutMarker);
-    text.push(opening(articles.listArticle, date), `«${NBSP}${write.heading}`, '', ...items.map((item, index) => `- ${item}${index === items.length - 1 ? `${NBSP}»` : ''}`));
-    if (items.length === 0) text[text.length - 2] += `${NBSP}»`;
+    // With no item to list (a budget not costed yet) the heading closes the quotation, and no blank line follows it.
+    if (items.length === 0) text.push(opening(articles.listArticle, date), `«${NBSP}${write.heading}${NBSP}»`);
+    else text.push(opening(articles.listArticle, date), `«${NBSP}${write.heading}`, '', ...items.map((item, index) => `- ${item}${index === items.length - 1 ? `${NBSP}»` : ''}`));
     html.push(
       `<p>${escapeHtml(opening(articles.listArticle, date))}</p>`,
       `<p>«${NBSP}${escapeHtml(write.heading)}${items.length === 0 ? `${NBSP}»` : ''}</p>`,
