@@ -108,7 +108,7 @@ export function profileEnvelopeFor(profile: ConventionProfile, budget: Pick<Budg
   return profile.envelope ?? undefined;
 }
 
-/** "Département du Pas-de-Calais" → "pas de calais": the words that name the place. */
+/** "Département du Pas-de-Calais" → "pas calais": the words that name the place, without « de », « du », « la »… */
 export function placeWords(name: string): string {
   return comparisonKey(name)
     .replace(/[^a-z0-9]+/g, ' ')
