@@ -160,3 +160,65 @@ describe('the article a line gives: a heading gives it to what follows, a senten
     expect(sentencesOf(text).map((sentence) => [sentence.article, sentence.lead, sentence.text])).toEqual([['4.1', 'word', text.replace('\n', ' ')]]);
   });
 });
+
+describe('more article lines, as officers’ conventions write them', () => {
+  test.each([
+    ['Article 10: Le Département cofinance.', [['10', 'word']]],
+    ['Article III.2 : Le Département cofinance.', [['III.2', 'word']]],
+    ['Article 12.10 : Le Département cofinance.', [['12.10', 'word']]],
+    // Too long for a title: a sentence that happens to start with its article.
+    [
+      'Article 5 Actions financées au titre de la stratégie de prévention et de lutte contre la pauvreté\nla contribution',
+      [
+        [null, null],
+        [null, null],
+      ],
+    ],
+    [
+      'Article 7 Suivi et évaluation (cf. annexe)\nla contribution',
+      [
+        ['7', null],
+        ['7', null],
+      ],
+    ],
+    [
+      'Article 5 – Montant de la contribution de 110 000 €\nla contribution',
+      [
+        ['5', null],
+        ['5', null],
+      ],
+    ],
+    [
+      'Article 6 Montant de 110 000 € pour la période 2024-2027\nla contribution',
+      [
+        [null, null],
+        [null, null],
+      ],
+    ],
+    [
+      'Article 4 : Engagements financiers – contribution de l’État et des Départements\n(montants en euros)',
+      [
+        ['4', null],
+        ['4', null],
+      ],
+    ],
+  ])('« %s »', (text, expected) => {
+    expect(sentencesOf(text).map((sentence) => [sentence.article, sentence.lead])).toEqual(expected);
+  });
+
+  test.each([
+    'Article 4.1: Pour l’année 2024, l’État s’engage à verser au Département une somme de\n350 000 €.',
+    'Article 4.1 :Pour l’année 2024, l’État s’engage à verser au Département une somme de\n350 000 €.',
+    'Article 4.1 : Pour l’année 2023, le Département du Pas-de-Calais s’engage à verser\n350 000 €.',
+  ])('« %s » is one sentence, led by its article', (text) => {
+    expect(sentencesOf(text).map((sentence) => [sentence.article, sentence.lead, sentence.text])).toEqual([['4.1', 'word', text.replace('\n', ' ')]]);
+  });
+
+  test.each(['« Article 4.1', '«Article 4.1'])('an amendment’s new article quoted as « %s : Pour … » is one new sentence, led by its article', (opening) => {
+    const text = `L’article 4.1 est remplacé par les dispositions suivantes :\n${opening} : Pour l’année 2024, l’État s’engage à verser au Département une somme de\n350 000 €. »`;
+    expect(sentencesOf(text).map((sentence) => [sentence.article, sentence.lead, sentence.voice, sentence.text])).toEqual([
+      [null, null, 'own', 'L’article 4.1 est remplacé par les dispositions suivantes :'],
+      ['4.1', 'word', 'new', 'Article 4.1 : Pour l’année 2024, l’État s’engage à verser au Département une somme de 350 000 €.'],
+    ]);
+  });
+});
