@@ -222,3 +222,66 @@ describe('more article lines, as officers’ conventions write them', () => {
     ]);
   });
 });
+
+describe('a table copied from Word: each row a sentence, its cells kept, under the header of its table', () => {
+  test('rows with doubled tabs and non-breaking spaces, a table under a header, one without', () => {
+    const text = [
+      'Les montants sont répartis ainsi.',
+      'Bénéficiaire\tContribution de l’État 2024',
+      'Département du\u00a0Nord \t\t 450\u00a0000 €',
+      'Département du Pas-de-Calais\t550 000 €',
+      'Le Département rend compte.',
+      'Total\t1 000 000 €',
+      '',
+      'Action 1\t200 000 €',
+    ].join('\n');
+    const header = ['Bénéficiaire', 'Contribution de l’État 2024'];
+    expect(sentencesOf(text).map((sentence) => [sentence.line, sentence.text, sentence.cells, sentence.header])).toEqual([
+      [1, 'Les montants sont répartis ainsi.', undefined, undefined],
+      [2, 'Bénéficiaire | Contribution de l’État 2024', header, undefined],
+      [3, 'Département du Nord | 450 000 €', ['Département du Nord', '450 000 €'], header],
+      [4, 'Département du Pas-de-Calais | 550 000 €', ['Département du Pas-de-Calais', '550 000 €'], header],
+      [5, 'Le Département rend compte.', undefined, undefined],
+      [6, 'Total | 1 000 000 €', ['Total', '1 000 000 €'], undefined],
+      [8, 'Action 1 | 200 000 €', ['Action 1', '200 000 €'], undefined],
+    ]);
+  });
+});
+
+describe('whose words: quotes that are an amendment’s wording, and quotes that are not', () => {
+  test('« les actions suivantes : « Mobilité inclusive » » names actions: the text’s own words', () => {
+    expect(sentencesOf('Le Département finance les actions suivantes : « Mobilité inclusive » et « Parentalité ». Il rend compte.').map((sentence) => [sentence.voice, sentence.text])).toEqual([
+      ['own', 'Le Département finance les actions suivantes : « Mobilité inclusive » et « Parentalité ».'],
+      ['own', 'Il rend compte.'],
+    ]);
+  });
+
+  test('a new wording quoting a name ends at its own », and what follows it is the text’s again', () => {
+    expect(
+      sentencesOf('L’article 5 est ainsi rédigé : « Le Département finance l’action « Mobilité inclusive ». Il rend compte. » Le reste est inchangé.').map((sentence) => [
+        sentence.voice,
+        sentence.text,
+      ]),
+    ).toEqual([
+      ['own', 'L’article 5 est ainsi rédigé :'],
+      ['new', 'Le Département finance l’action « Mobilité inclusive ».'],
+      ['new', 'Il rend compte.'],
+      ['own', 'Le reste est inchangé.'],
+    ]);
+  });
+
+  test('« Au lieu de : « … » » inside a new wording stays the replaced wording', () => {
+    const voices = sentencesOf('L’article 5 est modifié comme suit : « Au lieu de : « 40 % » Lire : « 60 % » » Fin.').map((sentence) => [sentence.voice, sentence.text]);
+    expect(voices).toEqual(
+      expect.arrayContaining([
+        ['replaced', '40 %'],
+        ['new', '60 %'],
+        ['own', 'Fin.'],
+      ]),
+    );
+  });
+
+  test('a quote never closed is no wording of an amendment', () => {
+    expect(sentencesOf('Au lieu de : « La participation est de 40 %.').map((sentence) => sentence.voice)).toEqual(['own']);
+  });
+});
