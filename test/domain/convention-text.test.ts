@@ -285,3 +285,27 @@ describe('whose words: quotes that are an amendment’s wording, and quotes that
     expect(sentencesOf('Au lieu de : « La participation est de 40 %.').map((sentence) => sentence.voice)).toEqual(['own']);
   });
 });
+
+describe('more breaks as PDFs and Word files make them', () => {
+  test.each([
+    // A spaced dash at a line's end is no hyphen splitting a word.
+    ['Pour le Département du Nord -\nDirection de l’insertion', ['Pour le Département du Nord - Direction de l’insertion']],
+    ['Il est convenu ce qui suit:\nLe Département s’engage à cofinancer les actions.', ['Il est convenu ce qui suit:', 'Le Département s’engage à cofinancer les actions.']],
+    [
+      'Le Département s’engage à cofinancer les actions. "La contribution de l’État est versée en une fois."',
+      ['Le Département s’engage à cofinancer les actions.', '"La contribution de l’État est versée en une fois."'],
+    ],
+    [
+      'Le Département s’engage à cofinancer les actions. “La contribution de l’État est versée en une fois.”',
+      ['Le Département s’engage à cofinancer les actions.', '“La contribution de l’État est versée en une fois.”'],
+    ],
+    // A line with one filled cell, its other cells left empty, is no table row.
+    ['Montant total\t\t\nLe Département rend compte.', ['Montant total Le Département rend compte.']],
+  ])('« %s »', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test('« Article III.12 : … » is led by its article', () => {
+    expect(sentencesOf('Article III.12 : Le Département cofinance.').map((sentence) => [sentence.article, sentence.lead])).toEqual([['III.12', 'word']]);
+  });
+});
