@@ -309,3 +309,8 @@ describe('more breaks as PDFs and Word files make them', () => {
     expect(sentencesOf('Article III.12 : Le Département cofinance.').map((sentence) => [sentence.article, sentence.lead])).toEqual([['III.12', 'word']]);
   });
 });
+
+test('a table on the fourth line of the text keeps its header', () => {
+  const text = 'ARTICLE 2 – ENGAGEMENTS FINANCIERS\nLe soutien de l’État est réparti ainsi.\n\nBénéficiaire\tMontant\nDépartement du Nord\t450 000 €';
+  expect(sentencesOf(text).find((sentence) => sentence.line === 5)?.header).toEqual(['Bénéficiaire', 'Montant']);
+});
