@@ -1,4 +1,4 @@
-import { sentencesOf } from '../../src/domain';
+import { readProfile, sentencesOf } from '../../src/domain';
 
 /**
  * How a convention's text, as pasted from a PDF or a Word file, is cut into the sentences the
@@ -313,4 +313,24 @@ describe('more breaks as PDFs and Word files make them', () => {
 test('a table on the fourth line of the text keeps its header', () => {
   const text = 'ARTICLE 2 – ENGAGEMENTS FINANCIERS\nLe soutien de l’État est réparti ainsi.\n\nBénéficiaire\tMontant\nDépartement du Nord\t450 000 €';
   expect(sentencesOf(text).find((sentence) => sentence.line === 5)?.header).toEqual(['Bénéficiaire', 'Montant']);
+});
+
+describe('clause numbers and accents as other writers give them', () => {
+  test('« 4.1. » at a line’s start leads its clause, not a sentence of its own', () => {
+    const sentences = sentencesOf('Le Département est représenté par son président.\n4.1. La contribution de l’État est versée en une fois.\n1. ENGAGEMENTS DE L’ÉTAT');
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Le Département est représenté par son président.',
+      '4.1. La contribution de l’État est versée en une fois.',
+      '1. ENGAGEMENTS DE L’ÉTAT',
+    ]);
+    expect(sentences[1]?.article).toBe('4.1');
+  });
+
+  test('an amendment copied with decomposed accents (a PDF copied on a Mac) is read as the same text composed', () => {
+    const text = 'L’article 4.3 est modifié comme suit : « La contribution de l’État n’excède pas 60 %. » Le reste est inchangé.';
+    const voices = (typed: string) => sentencesOf(typed).map((sentence) => sentence.voice);
+    expect(voices(text)).toEqual(['own', 'new', 'own']);
+    expect(voices(text.normalize('NFD'))).toEqual(['own', 'new', 'own']);
+    expect(readProfile(text.normalize('NFD')).profile.stateCap).toEqual(readProfile(text).profile.stateCap);
+  });
 });

@@ -33,7 +33,10 @@ export interface Sentence {
 const ARTICLE_HEADING = /^(?:[«"“]\s*)?(?:ARTICLE|Article)\s+(premier|1er|\d+(?:\.\d+)*|[IVXLC]+(?:\.\d+)*)\b\.?/u;
 const NUMBERED_CLAUSE = /^(?:[«"“]\s*)?((?:\d{1,2}|[IVXLC]{1,5})(?:\.\d{1,2})+)\.?(?=\s)/u;
 
-export function sentencesOf(text: string): Sentence[] {
+export function sentencesOf(typed: string): Sentence[] {
+  // Composed first: a PDF copied on a Mac gives « modifié » as « modifie » and an accent, which the
+  // patterns' plain copy turns into a space (« modifie  comme suit »). Offsets are the composed text's.
+  const text = typed.normalize('NFC');
   const lines = linesOf(text);
   const rows = tableRows(lines);
   const regions = quoteRegions(text);
@@ -79,7 +82,8 @@ export function sentencesOf(text: string): Sentence[] {
   }
   // A colon ends a sentence only at the end of its line ("… pour les actions suivantes :"), not
   // inside a list item ("Action 1 (axe 2) : Mettre en œuvre …").
-  const endOfSentence = /[.;!?][»"”]?(?=[ \n]+["«»“]?[\p{Lu}\d«•–-])|:(?= ?\n)/gu;
+  // Not after a clause number at a line's start: « 4.1. La contribution … », « 1. ENGAGEMENTS … ».
+  const endOfSentence = /(?<!(?:^|\n)[«"“]?\s?(?:\d{1,2}|[IVXLC]{1,5})(?:\.\d{1,2})*)[.;!?][»"”]?(?=[ \n]+["«»“]?[\p{Lu}\d«•–-])|:(?= ?\n)/gu;
   for (const match of flat.matchAll(endOfSentence)) starts.add(match.index + match[0].length);
   const lineStart =
     /\n(?=[«"“]?\s?(?:ARTICLE|Article)\s+(?:\d|[IVXLC]+\b|premier|1er)|Vu\s|VU\s|Considérant\s|[«"“]?\s?(?:\d{1,2}|[IVXLC]{1,5})(?:\.\d{1,2})+\.?\s|[-•–]\s|[«"“]?\s?(?:Au lieu de|Lire)\b|\p{Lu}{2,}[\s\p{Lu}’'-]*\n)/gu;
