@@ -63,6 +63,27 @@ describe('the seed read into a profile', () => {
 });
 
 describe('conventions written in the same style, with other values', () => {
+  test.each([
+    ['one tab', '\t'],
+    ['two tabs, as Word copies a table with an empty column', '\t\t'],
+  ])('a table of envelopes per Department and per year (%s): the column of the text’s year is read', (_, tab) => {
+    const table = (year: string) =>
+      readProfile(
+        [
+          'Article 4 – Contribution de l’État',
+          '',
+          `Pour l’année ${year}, l’État contribue financièrement aux actions des Départements.`,
+          '',
+          ['Bénéficiaire', 'Contribution de l’État 2024', 'Contribution de l’État 2025'].join(tab),
+          ['Département du Nord', '450 000 €', '470 000 €'].join(tab),
+          ['Département du Pas-de-Calais', '300 000 €', '320 000 €'].join(tab),
+        ].join('\n'),
+      );
+    expect(table('2025').conflicts).toEqual([]);
+    expect(profileToJson(table('2025').profile).envelopes).toEqual({ 'Département du Nord': 470000, 'Département du Pas-de-Calais': 320000 });
+    expect(profileToJson(table('2024').profile).envelopes).toEqual({ 'Département du Nord': 450000, 'Département du Pas-de-Calais': 300000 });
+  });
+
   test('one indicative row for the next year: the envelope is the text’s year’s, the row another year’s', () => {
     const reading = readProfile(
       [

@@ -223,9 +223,29 @@ function envelopeRow(plain: string, sentence: Sentence, yearOfRow: number | null
   const year = /^((?:19|20)\d\d)$/.exec(labelPlain.trim());
   if (year !== null) return [{ key: 'envelope', value: cents, shown: formatMoney(cents), forYear: Number(year[1]) }];
   const place = /^(?:le )?(?:departement|conseil departemental) (?:du |de la |de l'|des |de )/.test(labelPlain) ? label.trim() : null;
-  if (place !== null) return [{ key: 'envelopes', value: { [place]: cents }, shown: shownEnvelopes({ [place]: cents }) }];
+  if (place !== null) return yearColumns(sentence, place) ?? [{ key: 'envelopes', value: { [place]: cents }, shown: shownEnvelopes({ [place]: cents }) }];
   if (!/\b(?:etat|administration)\b/.test(labelPlain)) return [];
   return [{ key: 'envelope', value: cents, shown: formatMoney(cents), forYear: yearOfRow ?? undefined }];
+}
+
+/**
+ * A Department's amounts under columns of years (« Contribution de l’État 2024 | … 2025 »): one per
+ * year, each for its year, so that only the text's year counts. Null when fewer than two columns name
+ * a year. The header's empty cells (a doubled tab) are dropped as the row's are.
+ */
+function yearColumns(sentence: Sentence, place: string): Figure[] | null {
+  const header = (sentence.header ?? []).filter((cell) => cell.trim() !== '');
+  const cells = sentence.cells ?? [];
+  if (header.length !== cells.length) return null;
+  const figures: Figure[] = [];
+  cells.forEach((cell, column) => {
+    const year = /\b((?:19|20)\d\d)\b/.exec(header[column] ?? '');
+    const amount = new RegExp(AMOUNT).exec(plainOf(cell));
+    if (column === 0 || year === null || amount === null) return;
+    const cents = amountOf(amount, 1);
+    figures.push({ key: 'envelopes', value: { [place]: cents }, shown: shownEnvelopes({ [place]: cents }), forYear: Number(year[1]) });
+  });
+  return figures.length >= 2 ? figures : null;
 }
 
 function shownEnvelopes(envelopes: Readonly<Record<string, Cents>>): string {
