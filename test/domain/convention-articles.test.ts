@@ -1,39 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Budget, checkConvention, compareConvention, differenceJson, flatText, hasList, paragraphsAfter, parseItem, readConventionArticles, signatureDateOf, titleKey } from '../../src/domain';
 import { comparisonNoteText, differenceText } from '../../src/i18n/convention-sentences';
 import { NORD_SHEET, PAS_DE_CALAIS_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
 import { withCell } from '../helpers/workbooks';
+import { seedPdfParagraphs, TYPED_CONVENTION } from '../helpers/typed-convention';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
 
-/** The seed's financial convention (Pas-de-Calais), one paragraph per line as a PDF opened in Word gives it. */
-function seedParagraphs(): string[] {
-  const seed = readFileSync(join(__dirname, '../fixtures/seed/convention-bassin-minier-2022-deliberation.txt'), 'utf8');
-  return seed.slice(seed.indexOf('BOP 304 CONV-ERBM2022')).split('\n');
-}
-
-/** The seed's article 4.1 and 3.1 in the layout a person types in Word: one paragraph per item. */
-const TYPED = [
-  'ARTICLE 3 – Conditions de détermination du coût du projet',
-  '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1 745 883 EUR, conformément aux annexes 1 et 2.',
-  'ARTICLE 4 – Conditions de détermination de la contribution financière',
-  '4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
-  '',
-  '- Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45 139 €',
-  '- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €',
-  '- Action 3 (axe 2) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €',
-  '- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion au service de l’ERBM pour un montant de 54 460 €',
-  '- Action 5 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €',
-  '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227 366 €',
-  '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes du Conseil Départemental.',
-];
-
 describe('reading article 4.1 and 3.1 from paragraphs', () => {
-  test.each<[string, string[], { prefix: string; year: number | null; envelope: number | null; items: number; first?: number }]>([
-    ['« 4.1 … » then items with « - »', TYPED, { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
+  test.each<[string, readonly string[], { prefix: string; year: number | null; envelope: number | null; items: number; first?: number }]>([
+    ['« 4.1 … » then items with « - »', TYPED_CONVENTION, { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
     [
       '« Article 4.1 : … », items with « • », amounts with no-break spaces and cents',
       [
@@ -63,7 +40,7 @@ describe('reading article 4.1 and 3.1 from paragraphs', () => {
       ],
       { prefix: '', year: 2023, envelope: 35_000_000, items: 1, first: 1 },
     ],
-    ['the seed as a PDF opened in Word: a line per paragraph, items broken over lines', seedParagraphs(), { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
+    ['the seed as a PDF opened in Word: a line per paragraph, items broken over lines', seedPdfParagraphs(), { prefix: '4.1 ', year: 2022, envelope: 50_000_000, items: 6 }],
   ])('%s', (_name, paragraphs, expected) => {
     const { list } = readConventionArticles(paragraphs);
     expect(list).not.toBeNull();
@@ -99,7 +76,7 @@ describe('reading article 4.1 and 3.1 from paragraphs', () => {
   });
 
   test('article 3.1: its amount after « évalué à »', () => {
-    const { cost } = readConventionArticles(TYPED);
+    const { cost } = readConventionArticles(TYPED_CONVENTION);
     expect(cost?.paragraph).toBe(1);
     expect(cost?.cost?.cents).toBe(174_588_300);
   });
@@ -126,12 +103,12 @@ describe('the convention compared with its budget', () => {
   };
 
   test('the seed against the Nord budget: they agree, typed or as a PDF gives it', () => {
-    expect(compare(TYPED, sheetBudget()).differences).toEqual([]);
-    expect(compare(seedParagraphs(), sheetBudget()).differences).toEqual([]);
+    expect(compare(TYPED_CONVENTION, sheetBudget()).differences).toEqual([]);
+    expect(compare(seedPdfParagraphs(), sheetBudget()).differences).toEqual([]);
   });
 
   test('each planted difference is found, and nothing else', () => {
-    const planted = [...TYPED];
+    const planted = [...TYPED_CONVENTION];
     planted[1] = (planted[1] as string).replace('1 745 883 EUR', '1 700 000 EUR');
     planted[3] = (planted[3] as string).replace('2022', '2021').replace('500.000 EUR', '490 000 €');
     planted[6] = (planted[6] as string).replace('(axe 2)', '(axe 1)');
@@ -160,9 +137,9 @@ describe('the convention compared with its budget', () => {
 
   test('the seed’s defects: another beneficiary’s actions, and « (axe ) »', () => {
     const pasDeCalais = sheetBudget(PAS_DE_CALAIS_SHEET.rows, 'Pas-de-Calais');
-    const { differences } = compare(seedParagraphs(), pasDeCalais);
+    const { differences } = compare(seedPdfParagraphs(), pasDeCalais);
     expect(differences.filter((difference) => difference.kind === 'title').map((difference) => difference.action)).toEqual(['1', '2', '3', '4', '5', '6']);
-    const withEmptyAxis = [...TYPED];
+    const withEmptyAxis = [...TYPED_CONVENTION];
     withEmptyAxis[6] = '- Action 2 (axe ) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €';
     const axis = compare(withEmptyAxis, sheetBudget()).differences;
     expect(axis).toHaveLength(1);
@@ -171,7 +148,7 @@ describe('the convention compared with its budget', () => {
   });
 
   test('a year the budget does not give is not compared, and a note says so', () => {
-    const { differences, notes } = compare(TYPED, sheetBudget(), null);
+    const { differences, notes } = compare(TYPED_CONVENTION, sheetBudget(), null);
     expect(differences).toEqual([]);
     expect(comparisonNoteText(notes[0]!, 'fr')).toMatch(/n’est pas comparée/);
   });
@@ -192,16 +169,16 @@ describe('what writing the budget changes', () => {
 
   test('accepted, the changes give the budget’s article: compared again, nothing differs', () => {
     const budget = changed();
-    const check = checkConvention(TYPED, budget, { year: 2023 });
+    const check = checkConvention(TYPED_CONVENTION, budget, { year: 2023 });
     expect(check.comparison?.differences.length).toBeGreaterThan(0);
-    const after = paragraphsAfter(TYPED, check.write!);
+    const after = paragraphsAfter(TYPED_CONVENTION, check.write!);
     const again = checkConvention(after, budget, { year: 2023 });
     expect(again.comparison?.differences).toEqual([]);
     expect(again.write?.unchanged).toBe(true);
   });
 
   test('only what differs changes, in the document’s wording', () => {
-    const check = checkConvention(TYPED, changed(), { year: 2023 });
+    const check = checkConvention(TYPED_CONVENTION, changed(), { year: 2023 });
     const write = check.write!;
     expect(write.list.map((change) => change.kind)).toEqual(['rewrite', 'keep', 'keep', 'rewrite', 'rewrite', 'keep', 'delete', 'keep', 'insert']);
     // The heading keeps « 500.000 EUR »'s wording around the new figures.
@@ -216,7 +193,7 @@ describe('what writing the budget changes', () => {
   });
 
   test('the amendment: the new article whole, and 3.1’s amount « au lieu de … lire … »', () => {
-    const paragraphs = [...TYPED, 'Fait à Arras, le 17 octobre 2022'];
+    const paragraphs = [...TYPED_CONVENTION, 'Fait à Arras, le 17 octobre 2022'];
     expect(signatureDateOf(paragraphs)).toBe('17 octobre 2022');
     const { amendment } = checkConvention(paragraphs, changed(), { year: 2022 });
     const lines = amendment!.text.split('\n');
@@ -227,6 +204,6 @@ describe('what writing the budget changes', () => {
     expect(lines[lines.length - 1]).toBe(`À l’article 3.1 de la convention du 17 octobre 2022, au lieu de${NB}: «${NB}1 745 883 EUR${NB}», lire${NB}: «${NB}1${NNB}645${NNB}883${NB}€${NB}».`);
     expect(amendment!.html).toContain('<ul><li>Action 1 (axe 2) : Mettre en œuvre');
     expect(checkConvention(paragraphs, sheetBudget(), { year: 2022 }).amendment).toBeNull();
-    expect(checkConvention(TYPED, changed(), { year: 2022 }).amendment?.text).toContain('de la convention du [date à compléter]');
+    expect(checkConvention(TYPED_CONVENTION, changed(), { year: 2022 }).amendment?.text).toContain('de la convention du [date à compléter]');
   });
 });

@@ -2,25 +2,10 @@ import { actionKey, BUILT_IN_PROFILE, type Budget, type CellValue, checkConventi
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
 import { withCell } from '../helpers/workbooks';
+import { TYPED_CONVENTION } from '../helpers/typed-convention';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
-
-/** The seed's articles 3.1 and 4.1 as an officer types them in Word, one paragraph per item (the Nord's actions). */
-const TYPED = [
-  'ARTICLE 3 – Conditions de détermination du coût du projet',
-  '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1 745 883 EUR, conformément aux annexes 1 et 2.',
-  'ARTICLE 4 – Conditions de détermination de la contribution financière',
-  '4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
-  '',
-  '- Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45 139 €',
-  '- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €',
-  '- Action 3 (axe 2) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €',
-  '- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion au service de l’ERBM pour un montant de 54 460 €',
-  '- Action 5 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €',
-  '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227 366 €',
-  '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes du Conseil Départemental.',
-];
 
 /** The Nord's budget with one more row under its six actions. */
 const withRow = (row: CellValue[]): Budget => sheetBudget([...NORD_SHEET.rows, row]);
@@ -54,7 +39,7 @@ describe('action numbers: one key however the number is written', () => {
 
   test('a budget row numbered « No 3 » is the convention’s Action 3', () => {
     const rows = withCell(NORD_SHEET.rows, 3, 0, 'No 3');
-    expect(compare(TYPED, sheetBudget(rows)).differences).toEqual([]);
+    expect(compare(TYPED_CONVENTION, sheetBudget(rows)).differences).toEqual([]);
   });
 });
 
@@ -83,18 +68,18 @@ describe('the convention compared with its budget', () => {
   });
 
   test('an article 4.1 that lists no action: a note, and each action missing from it', () => {
-    const paragraphs = [...TYPED.slice(0, 4), TYPED[11] as string];
+    const paragraphs = [...TYPED_CONVENTION.slice(0, 4), TYPED_CONVENTION[11] as string];
     const { differences, notes } = compare(paragraphs, sheetBudget());
     expect(notes).toEqual([{ kind: 'no-items', article: '4.1' }]);
     expect(differences.map((difference) => difference.kind)).toEqual(Array(6).fill('missing-in-convention'));
   });
 
   test('the agreeing convention has no note', () => {
-    expect(compare(TYPED, sheetBudget()).notes).toEqual([]);
+    expect(compare(TYPED_CONVENTION, sheetBudget()).notes).toEqual([]);
   });
 
   test('an action listed twice in the convention: the first is compared, the second is extra', () => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     paragraphs[9] = '- Action 4 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €';
     expect(summary(paragraphs, sheetBudget())).toEqual([
       ['missing-in-convention', '5', null],
@@ -104,7 +89,7 @@ describe('the convention compared with its budget', () => {
 
   test('an action number used twice in the budget: its first row is compared, once', () => {
     const budget = withRow([3, 2, 'Une autre action', 20_000, 10_000, 10_000]);
-    expect(summary(TYPED, budget)).toEqual([
+    expect(summary(TYPED_CONVENTION, budget)).toEqual([
       ['envelope', null, 3],
       ['cost', null, 1],
     ]);
@@ -112,13 +97,13 @@ describe('the convention compared with its budget', () => {
 
   test('an action the budget cannot read and the convention lacks: a note, no difference', () => {
     const budget = withRow([7, 1, 'Une action nouvelle', '45,139', 10_000, 10_000]);
-    const { differences, notes } = compare(TYPED, budget);
+    const { differences, notes } = compare(TYPED_CONVENTION, budget);
     expect(differences).toEqual([]);
     expect(notes).toEqual([{ kind: 'amount-not-compared', number: '7', row: 8 }]);
   });
 
   test('an action whose cost the budget cannot read keeps its title and axis compared', () => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     paragraphs[7] = '- Action 3 (axe 1) : Développer la mobilisation des internats pour un montant de 42 181 €';
     const { differences, notes } = compare(paragraphs, sheetBudget(withCell(NORD_SHEET.rows, 3, 3, '95,000')));
     // Left out of the totals, its State amount and cost leave the envelope and 3.1 too.
@@ -132,7 +117,7 @@ describe('the convention compared with its budget', () => {
   });
 
   test('an action the convention lacks is written in the profile’s wording', () => {
-    const articles = readConventionArticles(TYPED);
+    const articles = readConventionArticles(TYPED_CONVENTION);
     if (!hasList(articles)) throw new Error('no list');
     const profile = { ...BUILT_IN_PROFILE, sentences: { ...BUILT_IN_PROFILE.sentences, listItem: 'Fiche {number}[ (axe {axis})] : {title} pour un montant de {amount}' } };
     const { differences } = compareConvention(articles, withRow([7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000]), { year: 2022, envelope: 51_000_000, profile });
@@ -140,20 +125,20 @@ describe('the convention compared with its budget', () => {
   });
 
   test('« (axe ) » left empty is a difference even when the budget has no axis', () => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     paragraphs[6] = '- Action 2 (axe ) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €';
     const { differences } = compare(paragraphs, sheetBudget(withCell(NORD_SHEET.rows, 2, 1, null)));
     expect(differences).toMatchObject([{ kind: 'axis', action: '2', convention: '', budget: null, paragraph: 6 }]);
   });
 
   test('no article 3.1: the cost is said not found, with the budget’s', () => {
-    const { differences } = compare(TYPED.slice(2), sheetBudget());
+    const { differences } = compare(TYPED_CONVENTION.slice(2), sheetBudget());
     expect(differences).toEqual([{ kind: 'cost', action: null, convention: null, budget: 174_588_300, paragraph: null, data: { kind: 'cost-not-found', article: '3.1', budget: 174_588_300 } }]);
   });
 
   test('amounts go to JSON in euros: an action’s, the envelope and the cost', () => {
     const budget = withRow([7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000]);
-    const { differences } = compare(TYPED, budget);
+    const { differences } = compare(TYPED_CONVENTION, budget);
     const json = Object.fromEntries(differences.map((difference) => [difference.kind, differenceJson(difference, '')]));
     expect(json['envelope']).toMatchObject({ convention: 500_000, budget: 510_000 });
     expect(json['cost']).toMatchObject({ convention: 1_745_883, budget: 1_765_883 });

@@ -1,34 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type ArticleWrite, articleWrite, type Budget, type CellValue, checkConvention, hasList, paragraphsAfter, readConventionArticles } from '../../src/domain';
 import { NORD_SHEET } from '../../src/sample/sample-budgets';
 import { sheetBudget } from '../helpers/sheet-budget';
 import { withCell } from '../helpers/workbooks';
+import { seedPdfParagraphs, TYPED_CONVENTION } from '../helpers/typed-convention';
 
 const NB = '\u00a0';
 const NNB = '\u202f';
-
-/** The seed's articles 3.1 and 4.1 as an officer types them in Word, one paragraph per item (the Nord's actions). */
-const TYPED = [
-  'ARTICLE 3 – Conditions de détermination du coût du projet',
-  '3.1 Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1 745 883 EUR, conformément aux annexes 1 et 2.',
-  'ARTICLE 4 – Conditions de détermination de la contribution financière',
-  '4.1 Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
-  '',
-  '- Action 1 (axe 2) : Mettre en œuvre, coordonner et animer un réseau de prévention précoce pour l’apprentissage du langage pour un montant de 45 139 €',
-  '- Action 2 (axe 2) : Mieux garantir le droit à la santé des enfants pour un montant de 70 854 €',
-  '- Action 3 (axe 2) : Développer la mobilisation des internats scolaires comme outil de prévention pour un montant de 42 181 €',
-  '- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion au service de l’ERBM pour un montant de 54 460 €',
-  '- Action 5 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €',
-  '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations complexes d’enfants de l’ASE pour un montant de 227 366 €',
-  '4.2 Les contributions figurant aux 4.1, ne peuvent se substituer aux dépenses existantes du Conseil Départemental.',
-];
-
-/** The seed's financial convention as a PDF opened in Word gives it: a paragraph per line, items broken over lines. */
-function seedParagraphs(): string[] {
-  const seed = readFileSync(join(__dirname, '../fixtures/seed/convention-bassin-minier-2022-deliberation.txt'), 'utf8');
-  return seed.slice(seed.indexOf('BOP 304 CONV-ERBM2022')).split('\n');
-}
 
 const HEADER = NORD_SHEET.rows[0] as CellValue[];
 const NEW_ACTION: CellValue[] = [7, 1, 'Une action nouvelle', 20_000, 10_000, 10_000];
@@ -52,15 +29,19 @@ const KEPT_HEADING = ['keep 3', 'keep 4'];
 
 describe('actions moved in the budget: the fewest items move', () => {
   test.each<[string, number[], string[]]>([
-    ['actions 2 and 3 swapped: action 2 moves after 3', [1, 3, 2, 4, 5, 6], [...KEPT_HEADING, 'keep 5', 'delete 6-6', 'keep 7', `insert like 7: ${TYPED[6]}`, 'keep 8', 'keep 9', 'keep 10']],
-    ['action 1 moved last: only it moves', [2, 3, 4, 5, 6, 1], [...KEPT_HEADING, 'delete 5-5', 'keep 6', 'keep 7', 'keep 8', 'keep 9', 'keep 10', `insert like 10: ${TYPED[5]}`]],
+    [
+      'actions 2 and 3 swapped: action 2 moves after 3',
+      [1, 3, 2, 4, 5, 6],
+      [...KEPT_HEADING, 'keep 5', 'delete 6-6', 'keep 7', `insert like 7: ${TYPED_CONVENTION[6]}`, 'keep 8', 'keep 9', 'keep 10'],
+    ],
+    ['action 1 moved last: only it moves', [2, 3, 4, 5, 6, 1], [...KEPT_HEADING, 'delete 5-5', 'keep 6', 'keep 7', 'keep 8', 'keep 9', 'keep 10', `insert like 10: ${TYPED_CONVENTION[5]}`]],
     [
       'the rows sorted the other way: the first stays, the others move after it',
       [6, 5, 4, 3, 2, 1],
-      [...KEPT_HEADING, 'delete 5-5', 'delete 6-6', 'delete 7-7', 'delete 8-8', 'delete 9-9', 'keep 10', ...[9, 8, 7, 6, 5].map((at) => `insert like 10: ${TYPED[at]}`)],
+      [...KEPT_HEADING, 'delete 5-5', 'delete 6-6', 'delete 7-7', 'delete 8-8', 'delete 9-9', 'keep 10', ...[9, 8, 7, 6, 5].map((at) => `insert like 10: ${TYPED_CONVENTION[at]}`)],
     ],
   ])('%s', (_name, actions, expected) => {
-    expect(plan(TYPED, inOrder(...actions))).toEqual(expected);
+    expect(plan(TYPED_CONVENTION, inOrder(...actions))).toEqual(expected);
   });
 
   test.each<[string, number[], string[]]>([
@@ -68,24 +49,24 @@ describe('actions moved in the budget: the fewest items move', () => {
     [
       'action 2 first, a new action, then action 1: action 1 moves',
       [2, 7, 1, 3, 4, 5, 6],
-      ['keep 4', 'delete 5-5', 'keep 6', `insert like 6: ${NEW_ITEM}`, `insert like 6: ${TYPED[5]}`, 'keep 7', 'keep 8', 'keep 9', 'keep 10'],
+      ['keep 4', 'delete 5-5', 'keep 6', `insert like 6: ${NEW_ITEM}`, `insert like 6: ${TYPED_CONVENTION[5]}`, 'keep 7', 'keep 8', 'keep 9', 'keep 10'],
     ],
   ])('%s', (_name, actions, expected) => {
-    expect(plan(TYPED, inOrder(...actions)).slice(1)).toEqual(expected);
+    expect(plan(TYPED_CONVENTION, inOrder(...actions)).slice(1)).toEqual(expected);
   });
 
   test('a convention of two actions listed the other way round in the budget: the budget’s first stays', () => {
-    const paragraphs = TYPED.slice(0, 7);
-    expect(plan(paragraphs, inOrder(2, 1)).slice(-3)).toEqual(['delete 5-5', 'keep 6', `insert like 6: ${TYPED[5]}`]);
+    const paragraphs = TYPED_CONVENTION.slice(0, 7);
+    expect(plan(paragraphs, inOrder(2, 1)).slice(-3)).toEqual(['delete 5-5', 'keep 6', `insert like 6: ${TYPED_CONVENTION[5]}`]);
   });
 });
 
 describe('article 4.1’s heading: only its year and amount change, in the document’s wording', () => {
-  const STRAIGHT = [...TYPED];
+  const STRAIGHT = [...TYPED_CONVENTION];
   STRAIGHT[3] = "4.1 Pour l'année 2022, l'administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :";
-  const NO_YEAR = [...TYPED];
+  const NO_YEAR = [...TYPED_CONVENTION];
   NO_YEAR[3] = '4.1 L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :';
-  const NO_YEAR_STRAIGHT = [...TYPED];
+  const NO_YEAR_STRAIGHT = [...TYPED_CONVENTION];
   NO_YEAR_STRAIGHT[3] = "4.1 L'administration contribue  financièrement pour un montant de 500.000 EUR, pour les actions suivantes :";
   const raised = () => nord((rows) => withCell(withCell(rows, 2, 4, 75_000), 2, 5, 105_000));
 
@@ -108,7 +89,7 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
   });
 
   test('a number glued to a sentence that names no year: the built-in sentence after it, a space between', () => {
-    const paragraphs = ['Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', TYPED[5] as string];
+    const paragraphs = ['Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', TYPED_CONVENTION[5] as string];
     const articles = readConventionArticles(paragraphs);
     if (!hasList(articles)) throw new Error('no list');
     expect(articleWrite(paragraphs, articles, nord(), { year: 2023 }).list[0]).toEqual({
@@ -120,7 +101,7 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
   });
 
   test('a heading Word numbers, naming no year: the budget’s sentence, no space before it', () => {
-    const paragraphs = ['L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', ...TYPED.slice(5, 11).map((item) => item.slice(2))];
+    const paragraphs = ['L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', ...TYPED_CONVENTION.slice(5, 11).map((item) => item.slice(2))];
     expect(write(paragraphs, nord(), 2023).list[0]).toEqual({
       kind: 'rewrite',
       first: 0,
@@ -133,7 +114,7 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
     const paragraphs = [
       'Le coût total estimé éligible des projets sur la durée de la convention est évalué à 1 745 883 EUR, conformément aux annexes 1 et 2.',
       'Pour l’année 2022, l’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
-      ...TYPED.slice(5, 11).map((item) => item.slice(2)),
+      ...TYPED_CONVENTION.slice(5, 11).map((item) => item.slice(2)),
     ];
     const written = write(paragraphs, nord());
     expect(written.unchanged).toBe(true);
@@ -144,7 +125,7 @@ describe('article 4.1’s heading: only its year and amount change, in the docum
 
 describe('items: only what differs changes', () => {
   const withItem = (item: string) => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     paragraphs[6] = item;
     return paragraphs;
   };
@@ -167,9 +148,9 @@ describe('items: only what differs changes', () => {
 
   test('a title that differs only by its apostrophes keeps the convention’s; another title is replaced', () => {
     const straight = nord((rows) => withCell(rows, 4, 2, "Renforcer les clauses sociales d'insertion au service de l'ERBM."));
-    expect(write(TYPED, straight).unchanged).toBe(true);
+    expect(write(TYPED_CONVENTION, straight).unchanged).toBe(true);
     const renamed = nord((rows) => withCell(rows, 4, 2, 'Renforcer les clauses sociales d’insertion.'));
-    expect(write(TYPED, renamed).items[3]).toBe('- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion pour un montant de 54 460 €');
+    expect(write(TYPED_CONVENTION, renamed).items[3]).toBe('- Action 4 (axe 1) : Renforcer les clauses sociales d’insertion pour un montant de 54 460 €');
   });
 
   test('an amount the convention writes unreadably: the budget’s item whole', () => {
@@ -189,43 +170,43 @@ describe('items: only what differs changes', () => {
 describe('what changes and what does not', () => {
   test('only an action’s State amount changes: the heading and that item, not 3.1; accepted, the document reads so', () => {
     const budget = nord((rows) => withCell(withCell(rows, 2, 4, 75_000), 2, 5, 105_000));
-    const written = write(TYPED, budget);
+    const written = write(TYPED_CONVENTION, budget);
     expect(written.cost).toBeNull();
     expect(written.unchanged).toBe(false);
-    const expected = [...TYPED];
-    expected[3] = TYPED[3]!.replace('500.000 EUR', `504${NNB}146${NB}€`);
-    expected[6] = TYPED[6]!.replace('70 854 €', `75${NNB}000${NB}€`);
-    expect(paragraphsAfter(TYPED, written)).toEqual(expected);
+    const expected = [...TYPED_CONVENTION];
+    expected[3] = TYPED_CONVENTION[3]!.replace('500.000 EUR', `504${NNB}146${NB}€`);
+    expected[6] = TYPED_CONVENTION[6]!.replace('70 854 €', `75${NNB}000${NB}€`);
+    expect(paragraphsAfter(TYPED_CONVENTION, written)).toEqual(expected);
   });
 
   test('only an action’s cost changes: 3.1 alone is rewritten', () => {
     const written = write(
-      TYPED,
+      TYPED_CONVENTION,
       nord((rows) => withCell(withCell(rows, 2, 3, 200_000), 2, 5, 129_146)),
     );
     expect(written.list.every((change) => change.kind === 'keep')).toBe(true);
-    expect(written.cost?.text).toBe(TYPED[1]!.replace('1 745 883 EUR', `1${NNB}765${NNB}883${NB}€`));
+    expect(written.cost?.text).toBe(TYPED_CONVENTION[1]!.replace('1 745 883 EUR', `1${NNB}765${NNB}883${NB}€`));
     expect(written.unchanged).toBe(false);
   });
 
   test('an item a PDF broke over two lines that agrees: both lines kept', () => {
     const paragraphs = [
-      ...TYPED.slice(0, 10),
+      ...TYPED_CONVENTION.slice(0, 10),
       '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations',
       'complexes d’enfants de l’ASE pour un montant de 227 366 €',
-      TYPED[11] as string,
+      TYPED_CONVENTION[11] as string,
     ];
     expect(write(paragraphs, nord()).unchanged).toBe(true);
   });
 
   test('an action the budget cannot read and the convention lacks changes nothing', () => {
-    const written = write(TYPED, sheetBudget([...NORD_SHEET.rows, [7, 1, 'Une action nouvelle', '45,139', 10_000, 10_000]]));
+    const written = write(TYPED_CONVENTION, sheetBudget([...NORD_SHEET.rows, [7, 1, 'Une action nouvelle', '45,139', 10_000, 10_000]]));
     expect(written.unchanged).toBe(true);
   });
 
   test('an action the budget cannot read keeps its item as the convention writes it', () => {
     const written = write(
-      TYPED,
+      TYPED_CONVENTION,
       nord((rows) => withCell(rows, 3, 3, '95,000')),
     );
     expect(written.list).toContainEqual({ kind: 'keep', paragraph: 7 });
@@ -234,10 +215,10 @@ describe('what changes and what does not', () => {
 
   test('an action the budget cannot read, its item broken over two lines: both lines kept', () => {
     const paragraphs = [
-      ...TYPED.slice(0, 10),
+      ...TYPED_CONVENTION.slice(0, 10),
       '- Action 6 (axe 2) : Créer une équipe mobile pour le Bassin minier dédiée à la prise en charge des situations',
       'complexes d’enfants de l’ASE pour un montant de 227 366 €',
-      TYPED[11] as string,
+      TYPED_CONVENTION[11] as string,
     ];
     const written = write(
       paragraphs,
@@ -250,7 +231,7 @@ describe('what changes and what does not', () => {
   });
 
   test('an action listed twice in the convention: the first item is the action’s, the second goes', () => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     paragraphs[9] = '- Action 4 (axe 1) : Développer une plate-forme « Mobilité inclusive » pour un montant de 60 000 €';
     expect(plan(paragraphs, nord())).toEqual([
       ...KEPT_HEADING,
@@ -258,31 +239,31 @@ describe('what changes and what does not', () => {
       'keep 6',
       'keep 7',
       'keep 8',
-      `insert like 8: ${TYPED[9]!.replace('60 000 €', `60${NNB}000${NB}€`)}`,
+      `insert like 8: ${TYPED_CONVENTION[9]!.replace('60 000 €', `60${NNB}000${NB}€`)}`,
       'delete 9-9',
       'keep 10',
     ]);
   });
 
   test('a new action in a list with « • » bullets gets one', () => {
-    const paragraphs = TYPED.map((text) => text.replace(/^- /, '• '));
+    const paragraphs = TYPED_CONVENTION.map((text) => text.replace(/^- /, '• '));
     expect(write(paragraphs, sheetBudget([...NORD_SHEET.rows, NEW_ACTION])).items[6]).toBe(NEW_ITEM.replace('- ', '• '));
   });
 
   test('article 4.1 without items: each action a new item with « - »', () => {
-    const written = write([...TYPED.slice(0, 4), TYPED[11] as string], nord());
+    const written = write([...TYPED_CONVENTION.slice(0, 4), TYPED_CONVENTION[11] as string], nord());
     expect(written.items[0]).toMatch(/^- Action 1 \(axe 2\)/);
   });
 
   test('the seed as a PDF gives it agrees with the Nord: every line kept', () => {
-    const written = write(seedParagraphs(), nord());
+    const written = write(seedPdfParagraphs(), nord());
     expect(written.unchanged).toBe(true);
-    expect(written.items[3]).toBe(TYPED[8]);
+    expect(written.items[3]).toBe(TYPED_CONVENTION[8]);
   });
 
   test('the seed as a PDF gives it, a year later: the heading broken over two lines is joined', () => {
     const written = write(
-      seedParagraphs(),
+      seedPdfParagraphs(),
       nord((rows) => withCell(withCell(rows, 6, 4, 200_000), 6, 5, 860_883)),
       2023,
     );
@@ -330,7 +311,7 @@ describe('new items take the article’s spacing', () => {
       FRENCH,
     ],
   ])('%s', (_name, change, expected) => {
-    const paragraphs = [...TYPED];
+    const paragraphs = [...TYPED_CONVENTION];
     change(paragraphs);
     expect(write(paragraphs, sheetBudget([...NORD_SHEET.rows, NEW_ACTION])).items[6]).toBe(expected);
   });
@@ -338,7 +319,11 @@ describe('new items take the article’s spacing', () => {
 
 describe('a heading whose number is glued to its sentence, as a PDF or a slip of the keyboard leaves it', () => {
   test('« Article 4.1 –L’administration … » is written again with its number once', () => {
-    const paragraphs = [TYPED[2] as string, 'Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :', ...TYPED.slice(4)];
+    const paragraphs = [
+      TYPED_CONVENTION[2] as string,
+      'Article 4.1 –L’administration contribue financièrement pour un montant de 500.000 EUR, pour les actions suivantes :',
+      ...TYPED_CONVENTION.slice(4),
+    ];
     expect(write(paragraphs, nord(), 2023).heading).toBe(`Article 4.1 – L’administration contribue financièrement pour un montant de 500${NNB}000${NB}€, pour les actions suivantes :`);
   });
 });
