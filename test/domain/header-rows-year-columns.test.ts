@@ -17,4 +17,14 @@ describe('a header row may hold years typed as numbers beside its texts', () => 
     ]);
     expect(result.budgets.map((budget) => [budget.totals.cost, budget.totals.state, budget.totals.department])).toEqual([[31_000_000, 12_531_400, 18_468_600]]);
   });
+
+  test('payment dates, typed as dates, do not count against the texts: five of them beside four texts, the budget is read', () => {
+    const date = (iso: string): CellValue => ({ kind: 'date', iso });
+    const result = read([
+      ['Intitulé', 'Coût total', 'Part État', 'Part Département', date('2025-03-01'), date('2025-09-01'), date('2026-03-01'), date('2026-09-01'), date('2027-03-01')],
+      ['Mieux garantir le droit à la santé des enfants', 180000, 70854, 109146, 36000, 36000, 36000, 36000, 36000],
+      ['Renforcer les clauses sociales d’insertion au service de l’ERBM', 130000, 54460, 75540, 26000, 26000, 26000, 26000, 26000],
+    ]);
+    expect(result.budgets.map((budget) => [budget.range, budget.totals.cost])).toEqual([['A1:I3', 31_000_000]]);
+  });
 });
