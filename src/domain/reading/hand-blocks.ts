@@ -21,8 +21,9 @@ function headingOf(index: SheetIndex, row: number): string | null {
   if (cells.length !== 1) return null;
   const value = cells[0]?.value ?? null;
   if (typeof value !== 'string' || readAmount(value).kind === 'amount') return null;
+  // A listed cell is never blank, and folding keeps what trim keeps: the text is never ''.
   const text = foldSpaces(value);
-  return text === '' || text.length > 120 ? null : text;
+  return text.length > 120 ? null : text;
 }
 
 /** Whether a row holds anything in the columns from left to right. */
