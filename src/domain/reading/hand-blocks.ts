@@ -150,8 +150,9 @@ const TITLE_ROWS = 3;
 export function titlesAbove(index: SheetIndex, top: number, floor: number): string[] {
   const titles: string[] = [];
   for (let row = top - 1; row >= Math.max(floor, top - TITLE_ROWS); row--) {
+    // cellsOf lists no blank cell: every text there is a title unless it is an amount.
     for (const { value } of index.cellsOf(row)) {
-      if (typeof value === 'string' && readAmount(value).kind !== 'amount' && value.trim() !== '') titles.push(foldSpaces(value));
+      if (typeof value === 'string' && readAmount(value).kind !== 'amount') titles.push(foldSpaces(value));
     }
   }
   return titles;
