@@ -37,6 +37,10 @@ describe('header detection', () => {
     ['Part du Conseil départemental', 'department'],
     ['Cofinancement CD 59', 'department'],
     ['Cofinancement CD59', 'department'],
+    // Corsica's two Departments are numbered 2A and 2B, not by digits alone.
+    ['Part CD2A', 'department'],
+    ['Cofinancement CG2B', 'department'],
+    ['Part CD 2B', 'department'],
     ['Participation du conseil général', 'department'],
     ['Subvention État', 'state'],
     ['Participation État (BOP 304)', 'state'],

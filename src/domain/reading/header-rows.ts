@@ -34,17 +34,30 @@ function headerOf(top: number, row: number, cells: readonly CellValue[], left: n
   return { top, row, left: left + first, right: left + last, cells: trimmed, detected, budget };
 }
 
-/** Whether a row may be a header: two text cells at least, and no more numbers than texts. */
+/**
+ * Whether a row may be a header: two text cells at least, and no more numbers than texts. Years in a
+ * run (2025, 2026, 2027 over a multi-year schedule, typed as numbers or as text) head columns: they
+ * are not counted as numbers, however many they are. Amounts side by side make no such run.
+ */
 function mayBeHeader(cells: ReadonlyArray<{ readonly value: CellValue }>): boolean {
   let texts = 0;
   let numbers = 0;
-  for (const { value } of cells) {
+  const years = cells.map(({ value }) => yearOf(value));
+  cells.forEach(({ value }, index) => {
+    const year = years[index] ?? null;
+    if (year !== null && (years[index - 1] === year - 1 || years[index + 1] === year + 1)) return;
     if (typeof value === 'string') {
       if (readAmount(value).kind === 'amount') numbers++;
       else texts++;
     } else if (typeof value === 'number') numbers++;
-  }
+  });
   return texts >= 2 && numbers <= texts;
+}
+
+/** The year a cell may be the heading of: a whole number from 1900 to 2099, or those four digits typed as text. */
+function yearOf(value: CellValue): number | null {
+  const year = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{4}\s*$/.test(value) ? Number(value) : null;
+  return year !== null && Number.isInteger(year) && year >= 1900 && year <= 2099 ? year : null;
 }
 
 /** Blank columns inside a header row's run of cells: more, and the cells beyond belong to something else. */

@@ -104,8 +104,9 @@ function headerCandidate(header: CellValue): string | null {
   return raw.length > MAX_HEADER_LENGTH && raw.trim().length > MAX_HEADER_LENGTH ? null : raw;
 }
 
+/** "cd59", "bop304": a prefix glued to a number; Corsica's Departments are numbered 2A and 2B. */
 function isCode(word: string, prefix: string): boolean {
-  return word.length > prefix.length && word.startsWith(prefix) && /^\d+$/.test(word.slice(prefix.length));
+  return word.length > prefix.length && word.startsWith(prefix) && /^(?:\d+|2[ab])$/.test(word.slice(prefix.length));
 }
 
 /**
