@@ -90,18 +90,13 @@ export function titleKey(title: string): string {
     .trim();
 }
 
-/** "3", "3 bis", "n° 3": one key per action number. */
+/** "3", "3 bis", "n° 3": one key per action number (comparisonKey folds and trims its spaces). */
 export function actionKey(number: string): string {
-  return comparisonKey(
-    number
-      .replace(/^(?:n\s*°|no\.?)\s*/i, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  );
+  return comparisonKey(number.replace(/^(?:n\s*°|no\.?)\s*/i, ''));
 }
 
 function axisKey(axis: string | null): string {
-  return axis === null ? '' : comparisonKey(axis.replace(/^axe\b\s*/i, '').trim());
+  return axis === null ? '' : comparisonKey(axis.replace(/^axe\b\s*/i, ''));
 }
 
 export function compareConvention(articles: ArticlesWithList, budget: Budget, request: ComparisonRequest): ConventionComparison {
