@@ -96,7 +96,8 @@ export function parseProfileJson(raw: unknown, base: ConventionProfile = BUILT_I
   }
   const known = (parameter: Parameter) => origins[parameter] !== 'unresolved';
   const envelopes: Record<string, number> = {};
-  if (known('envelope')) for (const [name, value] of Object.entries(json.envelopes ?? {})) envelopes[name] = eurosToCents(value) ?? 0;
+  // Envelopes given make the envelope known (has), so an unresolved one has none to copy.
+  for (const [name, value] of Object.entries(json.envelopes ?? {})) envelopes[name] = eurosToCents(value) ?? 0;
   const parts = Object.fromEntries(Object.entries(sentenceParts).filter(([, value]) => given(value)));
   return {
     profile: {
