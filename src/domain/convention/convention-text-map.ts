@@ -18,12 +18,13 @@ export function flatText(original: string): FlatText {
   let flat = '';
   const origin: number[] = [];
   let index = 0;
-  while (index < original.length && SPACE.test(original.charAt(index))) index++;
+  // charAt past the end gives '', no space: the runs of spaces stop at the end by themselves.
+  while (SPACE.test(original.charAt(index))) index++;
   while (index < original.length) {
     const char = original.charAt(index);
     if (SPACE.test(char)) {
       const start = index;
-      while (index < original.length && SPACE.test(original.charAt(index))) index++;
+      while (SPACE.test(original.charAt(index))) index++;
       if (index === original.length) break;
       flat += ' ';
       origin.push(start);
