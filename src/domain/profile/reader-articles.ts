@@ -77,11 +77,11 @@ export function readName(text: string): { name: string; sentence: string; line: 
   for (const [index, raw] of lines.entries()) {
     const trimmed = raw.trim();
     if (!/^(?:CONVENTION|AVENANT|CONTRAT|PROTOCOLE)\b/.test(trimmed) || trimmed !== trimmed.toUpperCase()) continue;
-    // The title may go on over the next capital lines ("CONVENTION FINANCIÈRE 2023" / "BASSIN MINIER DU NORD …").
+    // The title may go on over the next capital lines ("CONVENTION FINANCIÈRE 2023" / "BASSIN MINIER DU NORD …"); a blank line, without capitals, ends it.
     const block = [trimmed];
     for (const next of lines.slice(index + 1, index + 3)) {
       const line = next.trim();
-      if (line === '' || line !== line.toUpperCase() || !/\p{Lu}{3}/u.test(line)) break;
+      if (line !== line.toUpperCase() || !/\p{Lu}{3}/u.test(line)) break;
       block.push(line);
     }
     const words = titleWords(block.join(' '));
