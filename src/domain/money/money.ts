@@ -26,16 +26,13 @@ export function eurosToCents(euros: number): Cents | null {
 }
 
 function halfUpFromDecimal(abs: number): number {
-  const [mantissa = '0', exponent = '0'] = String(abs).split('e');
-  const [intPart = '0', fracPart = ''] = mantissa.split('.');
-  let digits = intPart + fracPart;
-  let point = intPart.length + Number(exponent) + 2;
-  if (point <= 0) {
-    digits = '0'.repeat(1 - point) + digits;
-    point = 1;
-  }
-  const whole = Number(digits.slice(0, point).padEnd(point, '0'));
-  return digits.charAt(point) >= '5' ? whole + 1 : whole;
+  // Near a half cent abs lies in [0.005, 10^12]: String writes it without an exponent, and with at
+  // least three decimals (two decimals or fewer are near a whole cent), so the digit after the cents exists.
+  const text = String(abs);
+  const dot = text.indexOf('.');
+  const digits = text.slice(0, dot) + text.slice(dot + 1);
+  const whole = Number(digits.slice(0, dot + 2));
+  return digits.charAt(dot + 2) >= '5' ? whole + 1 : whole;
 }
 
 /**
