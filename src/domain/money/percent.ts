@@ -45,9 +45,9 @@ export function capOf(cost: Cents, percent: Hundredths, equalAllowed: boolean): 
 export function reducedRatio(percent: Hundredths): { readonly numerator: number; readonly denominator: number } {
   let a = percent;
   let b = WHOLE;
+  // The loop runs at least once and leaves in a the last non-zero b: the divisor is never 0.
   while (b !== 0) [a, b] = [b, a % b];
-  const divisor = a === 0 ? 1 : a;
-  return { numerator: percent / divisor, denominator: WHOLE / divisor };
+  return { numerator: percent / a, denominator: WHOLE / a };
 }
 
 /** Hundredths from a percent as a number (50, 33.33), or null when it has more than two decimals. */
