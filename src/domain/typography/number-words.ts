@@ -47,16 +47,13 @@ const WORDS = String.raw`(?!et\b)${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*`;
  */
 export function parseNumberWords(text: string): number | null {
   const words = text
-    .trim()
     .toLowerCase()
     .split(/[\s-]+/)
     .filter((word) => word !== '' && word !== 'et');
   if (words.length === 0) return null;
   let total = 0;
-  let group = 0;
   let small = 0;
   let last = 0;
-  let seen = false;
   for (const word of words) {
     const unit = UNITS[word];
     if (unit !== undefined) {
@@ -64,30 +61,24 @@ export function parseNumberWords(text: string): number | null {
       if ((word === 'vingt' || word === 'vingts') && last > 1 && last < 10) small += last * 19;
       else small += unit;
       last = unit;
-      seen = true;
       continue;
     }
     last = 0;
     if (word === 'cent' || word === 'cents') {
       small = (small === 0 ? 1 : small) * 100;
-      seen = true;
     } else if (word === 'mille') {
-      group += small === 0 ? 1 : small;
-      total += group * 1000;
-      group = 0;
+      total += (small === 0 ? 1 : small) * 1000;
       small = 0;
-      seen = true;
     } else if (word === 'million' || word === 'millions' || word === 'milliard' || word === 'milliards') {
       const scale = word.startsWith('million') ? 1_000_000 : 1_000_000_000;
-      total += (group + small === 0 ? 1 : group + small) * scale;
-      group = 0;
+      total += (small === 0 ? 1 : small) * scale;
       small = 0;
-      seen = true;
     } else {
       return null;
     }
   }
-  return seen ? total + group + small : null;
+  // Every word either adds to the number or returns null: past the loop, the words wrote one.
+  return total + small;
 }
 
 /** « 1 200 000 »: digits grouped by three, as the reader's amount pattern reads them. */
@@ -95,12 +86,12 @@ function grouped(whole: number): string {
   return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
-/** An amount in euros (possibly with cents) written as « 1 200 000,50 € ». */
+/**
+ * Whole euros written as « 1 200 000 € ». Never cents: k€ and M€ take at most three decimals, times
+ * 1 000 or more, and words write integers; rounding only drops a double's error (2,01 k€ is 2009.9999999999998).
+ */
 function euros(value: number): string {
-  const cents = Math.round(value * 100);
-  const whole = Math.trunc(cents / 100);
-  const rest = cents % 100;
-  return `${grouped(whole)}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`} €`;
+  return `${grouped(Math.round(value))} €`;
 }
 
 /**
@@ -113,8 +104,8 @@ export function numbersInDigits(plain: string): string {
   let text = plain;
   // « 1,2 M€ », « 1,2 millions d’euros », « 2 M€ », « 350 k€ », « 1.2 MEUR ».
   text = text.replace(/(?<![\d,.])(\d{1,3}(?:[.,]\d{1,3})?) ?(m€|meur\b|millions? d'euros|millions? €|k€|keur\b)/g, (all, number: string, unit: string) => {
+    // Up to three digits, a decimal sign and up to three more: always a finite number.
     const value = Number(number.replace(',', '.'));
-    if (!Number.isFinite(value)) return all;
     return euros(value * (unit.startsWith('k') ? 1_000 : 1_000_000));
   });
   // Numbers in words before a unit: « pour cent », « % », « euros », « d’euros ».
