@@ -17,7 +17,8 @@ export const totalMismatch = rule({
     const { rows, source } = context;
     for (const { total, index } of totalRowsOf(budget, context)) {
       const end = rows.actionsBeforeTotal[index] ?? rows.actions.length;
-      const start = index === 0 ? 0 : (rows.actionsBeforeTotal[index - 1] ?? 0);
+      // The first total row has no total before it: index - 1 is -1, read as undefined.
+      const start = rows.actionsBeforeTotal[index - 1] ?? 0;
       const above = rows.actions.slice(0, end);
       const since = rows.actions.slice(start, end);
       const named = total.namedBeneficiary === null ? null : comparisonKey(total.namedBeneficiary);
