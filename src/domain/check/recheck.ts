@@ -72,7 +72,8 @@ function keepsBlock(source: BudgetSource, before: ReadonlyArray<CellValue>, afte
   if (before.every(isBlank) || after.every(isBlank)) return false;
   const holdsAmount = (['cost', 'state'] as const).some((field) => {
     const value = after[source.columns[field] ?? -1] ?? null;
-    return typeof value === 'number' || (typeof value === 'string' && readAmount(value).kind === 'amount');
+    // Only a number or a text reads as an amount: an empty cell, a boolean, an error or a date never does.
+    return typeof value === 'number' || readAmount(value).kind === 'amount';
   });
   if (holdsAmount) return true;
   // One cell alone may be the heading of the next block; two texts may be its header row.
