@@ -33,5 +33,5 @@ export function requiredDepartment(profile: ConventionProfile, state: Cents | nu
   const amount = requiredAmount(profile, state, cost);
   if (amount === null) return null;
   const byRatio = owedByRatio(profile, state);
-  return { amount, by: byRatio !== null && byRatio === amount ? 'ratio' : 'cost' };
+  return { amount, by: byRatio === amount ? 'ratio' : 'cost' };
 }
