@@ -29,7 +29,8 @@ export const totalMismatch = rule({
         const candidates = groups.map((group) => sumOf(group, field));
         if (candidates.some((sum) => sum === null || sum === reading.cents)) continue;
         // The officer's SUM skips amounts typed as text: when that is the whole gap, the text cells are the fix.
-        const byText = groups.find((group) => textCellsOf(group, field).length > 0 && sumOf(group, field, true) === reading.cents);
+        // A group without text cells sums alike either way, and that sum was found different above.
+        const byText = groups.find((group) => sumOf(group, field, true) === reading.cents);
         const sum = (byText !== undefined ? sumOf(byText, field) : ofNamed ? sumOf(ofNamed, field) : total.subtotal ? sumOf(since, field) : sumOf(above, field)) ?? 0;
         const mismatch = { row: total.row, header, written: reading.cents, sum, gap: Math.abs(reading.cents - sum) };
         findings.push(
