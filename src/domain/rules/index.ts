@@ -27,4 +27,4 @@ export type Finding = RuleFinding<RuleId>;
 export { type FindingOwner, type FindingPlace, findingOf, placeOf, rowPlace, type RuleFinding, type Severity, sortFindings } from './findings';
 export { type FindingData, type FindingDataOf, type FindingKind, type Place } from './finding-data';
 export { type RequiredDepartment, requiredDepartment } from './required-department';
-export { rule, type Rule, type RuleContext, type RuleSeverity, severitiesOf } from './rule';
+export { rule, type Rule, type RuleContext, type RuleSeverity } from './rule';

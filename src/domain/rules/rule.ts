@@ -37,9 +37,3 @@ export interface Rule<Id extends string = string> {
 export function rule<const Id extends string>(descriptor: Rule<Id>): Rule<Id> {
   return descriptor;
 }
-
-/** Every severity a rule's findings may carry. */
-export function severitiesOf(descriptor: Pick<Rule, 'severity'>): Severity[] {
-  const { severity } = descriptor;
-  return typeof severity === 'string' ? [severity] : [...new Set(Object.values(severity))];
-}
