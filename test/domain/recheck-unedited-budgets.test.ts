@@ -12,6 +12,7 @@ type Rows = CellValue[][];
 const nordRows = (): Rows => NORD_SHEET.rows.map((row) => [...row]);
 const pdcRows = (): Rows => PAS_DE_CALAIS_SHEET.rows.map((row) => [...row]);
 const options = { envelope: 50_000_000 };
+const withRow = (rows: Rows, index: number, row: Rows[number]): Rows => rows.map((cells, at) => (at === index ? row : cells));
 
 /** Nord in an Excel table; Pas-de-Calais laid out by hand under a heading, its Department share of action 2 left empty. */
 function firstCheck(): CheckResult {
@@ -37,5 +38,19 @@ describe('what an edit leaves of the previous check', () => {
     pdcAgain.forEach((finding, index) => expect(finding).toBe(kept[index]));
     // Nord, edited, was checked again: its new finding is there.
     expect(again!.findings.some((finding) => finding.sheet === 'Nord' && finding.cell === 'E3')).toBe(true);
+  });
+
+  test.each([
+    ['a cost typed “260,001” (a French Excel stores the number 260.001)', 260.001],
+    ['a negative cost', -260000],
+  ])('%s and no State share in a block laid out by hand, its row written with texts: still an action row, checked again in place', (_, cost) => {
+    const pdc = pdcRows();
+    const previous = checkWorkbook(workbookOf(tableSheet('Nord', 'BudgetNord', nordRows()), plainSheet('Pas-de-Calais', [['Pas-de-Calais'], [], ...pdc])), options);
+    const row: Rows[number] = ['A3', 'Axe 2', 'Prévenir les sorties sèches ASE', cost, null, 150000, null];
+    const again = recheckRows(previous, [{ sheet: 'Pas-de-Calais', row: 2 + 3, left: 0, values: row }], options);
+    const full = checkWorkbook(workbookOf(tableSheet('Nord', 'BudgetNord', nordRows()), plainSheet('Pas-de-Calais', [['Pas-de-Calais'], [], ...withRow(pdc, 3, row)])), options);
+    expect(again).not.toBeNull();
+    expect(again!.findings).toEqual(full.findings);
+    expect(again!.findings.some((finding) => finding.rule === 'invalid-value' && finding.cell === 'D6')).toBe(true);
   });
 });
