@@ -22,10 +22,10 @@ export function comparePercent(part: Cents, whole: Cents, percent: Hundredths): 
 export function percentOf(amount: Cents, percent: Hundredths, rounding: 'down' | 'up'): Cents {
   const product = amount * percent;
   if (Number.isSafeInteger(product)) {
-    // A double's quotient may round up to the next integer: corrected in integers, never trusted.
-    let quotient = Math.floor(product / WHOLE);
-    if (quotient * WHOLE > product) quotient--;
-    else if ((quotient + 1) * WHOLE <= product) quotient++;
+    // No correction needed: below 2^53 the quotient is below 2^40, where a double's spacing is at most
+    // 2^-13, so the correctly rounded product / 10 000 is within 2^-14 of the true one, while a true
+    // quotient that is not whole lies at least 10^-4 from any integer: its floor is the true floor.
+    const quotient = Math.floor(product / WHOLE);
     return rounding === 'up' && quotient * WHOLE !== product ? quotient + 1 : quotient;
   }
   const big = BigInt(amount) * BigInt(percent);
