@@ -32,7 +32,8 @@ export function parseAmountText(text: string): TextAmount | null {
   if (trimmed.length > MAX_AMOUNT_TEXT) return null;
   const groups = AMOUNT_TEXT.exec(trimmed)?.groups;
   if (groups === undefined) return null;
-  const digits = (groups.int ?? '0').replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
+  // The int group is not optional: a match always has it.
+  const digits = (groups.int as string).replace(/[^\d]/g, '').replace(/^0+(?=\d)/, '');
   const decimals = (groups.dec ?? '').padEnd(2, '0');
   const cents = digits.length > MAX_INTEGER_DIGITS ? null : Number(digits) * 100 + Number(decimals);
   return { negative: groups.sign !== undefined, cents };
