@@ -47,7 +47,8 @@ const decimalSigns = new Map<Lang, string>();
 export function plainNumber(value: number, lang: Lang): string {
   let sign = decimalSigns.get(lang);
   if (sign === undefined) {
-    sign = new Intl.NumberFormat(LOCALES[lang]).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    // 0.5 always has a decimal part, whatever the language.
+    sign = (new Intl.NumberFormat(LOCALES[lang]).formatToParts(0.5).find((part) => part.type === 'decimal') as Intl.NumberFormatPart).value;
     decimalSigns.set(lang, sign);
   }
   return String(value).replace('.', sign);
