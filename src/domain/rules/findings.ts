@@ -35,8 +35,8 @@ export interface RuleFinding<Id extends string> {
 
 /** A finding's place in reading order: by sheet row, then column; budget-level ones last. */
 function readingKey(finding: RuleFinding<string>): number {
-  const at = finding.row === null || finding.cell === null ? null : parseA1(finding.cell);
-  return at === null || finding.row === null ? Number.MAX_SAFE_INTEGER : finding.row * 20_000 + at.column + 1;
+  const at = finding.cell === null ? null : parseA1(finding.cell);
+  return at === null || finding.row === null ? Number.MAX_SAFE_INTEGER : finding.row * 20_000 + at.column;
 }
 
 /** Sorts findings in reading order; findings of one cell keep the order they were found in. */
