@@ -34,7 +34,8 @@ export function recheckRows(previous: CheckResult, patches: readonly RowPatch[],
     if (source === undefined || patch.values.length !== source.headers.length) return null;
     const rows = patched.get(source) ?? [...source.rows];
     const index = patch.row - source.firstDataRow;
-    if (source.table === null && !keepsBlock(source, rows[index] ?? [], patch.values)) return null;
+    // The source was found by this very row: index is inside its rows.
+    if (source.table === null && !keepsBlock(source, rows[index] as ReadonlyArray<CellValue>, patch.values)) return null;
     rows[index] = patch.values;
     patched.set(source, rows);
   }
