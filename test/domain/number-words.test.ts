@@ -62,6 +62,12 @@ describe('numbers rewritten in digits for the reader (plain text: lower case, no
     ['un plafond de 1,5 million €', 'un plafond de 1 500 000 €'],
     ['au plus cinquante % du cout', 'au plus 50 % du cout'],
     ['a hauteur de 80 pourcent du cout', 'a hauteur de 80 % du cout'],
+    // « et » joins French number words only before « un » or « onze »: between two numbers it is a range.
+    ['un taux compris entre deux et trois pour cent', 'un taux compris entre deux et 3 %'],
+    ['entre dix et vingt pour cent du cout', 'entre dix et 20 % du cout'],
+    ['vingt et un pour cent', '21 %'],
+    ['soixante et onze euros', '71 €'],
+    ['trente-et-une euros', '31 €'],
   ])('« %s »', (plain, digits) => {
     expect(numbersInDigits(plain)).toBe(digits);
   });

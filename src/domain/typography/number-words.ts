@@ -36,8 +36,12 @@ const UNITS: Readonly<Record<string, number>> = {
   nonante: 90,
 };
 
-/** A word of a French number: a unit or ten, « et », « cent(s) », « mille », « million(s) », « milliard(s) ». */
-const NUMBER_WORD = String.raw`(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|et)`;
+/**
+ * A word of a French number: a unit or ten, « cent(s) », « mille », « million(s) », « milliard(s) »,
+ * and « et » before « un » or « onze » only (« vingt et un », « soixante et onze »): between two
+ * numbers it makes a range (« entre deux et trois pour cent »), not a sum.
+ */
+const NUMBER_WORD = String.raw`(?:zero|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille|millions?|milliards?|et(?=[ -](?:une?|onze)\b))`;
 /** Words joined by spaces or hyphens (« quatre-vingt-dix », « deux cent quatre-vingt-sept mille cinq cents »). */
 const WORDS = String.raw`(?!et\b)${NUMBER_WORD}(?:[ -]${NUMBER_WORD})*`;
 
