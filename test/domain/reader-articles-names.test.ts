@@ -36,3 +36,18 @@ describe('the convention’s name, as an officer’s title or a PDF copy writes 
     expect(readName(text(UNNAMED, '', 'Entre l’État et le Département du Pas-De-Calais, représenté par son président'))?.name).toBe('Pas-De-Calais');
   });
 });
+
+describe('the Department a convention without a name in its title is signed with', () => {
+  test.each<[string, string]>([
+    ['Entre l’État et le Département du Val-d’Oise, représenté par sa présidente', 'Val-d’Oise'],
+    ["Entre l'État et le Département de la Côte-d'Or, représenté par son président", "Côte-d'Or"],
+    ['ENTRE L’ÉTAT ET LE DÉPARTEMENT DES CÔTES-D’ARMOR', 'Côtes-d’Armor'],
+    ['Entre l’État et le Département de La Réunion, représenté par sa présidente', 'La Réunion'],
+    // « DE LA » is read as the article before the name, as « de la Réunion » is.
+    ['ENTRE L’ÉTAT ET LE DÉPARTEMENT DE LA RÉUNION', 'Réunion'],
+    ['Entre l’État et le Département de l’Aisne, représenté par son président', 'Aisne'],
+    ['ENTRE L’ÉTAT ET LE DÉPARTEMENT DU PAS-DE-CALAIS', 'Pas-de-Calais'],
+  ])('« %s » names it « %s »', (line, name) => {
+    expect(readName(text(UNNAMED, '', line))?.name).toBe(name);
+  });
+});

@@ -91,7 +91,7 @@ export function readName(text: string): { name: string; sentence: string; line: 
   }
   // No name in the title (« CONVENTION D’APPUI À … »): the Department it is signed with.
   const department =
-    /(?:[Dd][ée]partement|D[ÉE]PARTEMENT|[Cc]onseil [Dd][ée]partemental|CONSEIL D[ÉE]PARTEMENTAL) (?:du |de la |de l['’]|des |de |d['’]|DU |DE LA |DE L['’]|DES |DE |D['’])([\p{Lu}][\p{L}-]*)/u.exec(
+    /(?:[Dd][ée]partement|D[ÉE]PARTEMENT|[Cc]onseil [Dd][ée]partemental|CONSEIL D[ÉE]PARTEMENTAL) (?:du |de la |de l['’]|des |de |d['’]|DU |DE LA |DE L['’]|DES |DE |D['’])((?:La |Le )?[\p{Lu}][\p{L}-]*(?:['’]\p{L}[\p{L}-]*)*)/u.exec(
       text,
     );
   if (department === null) return null;
@@ -122,12 +122,21 @@ function titleWords(title: string): string[] {
   return words;
 }
 
-/** "HAUTE-VIENNE" → "Haute-Vienne", "PAS-DE-CALAIS" → "Pas-de-Calais"; a name already in mixed case is kept. */
+/**
+ * "HAUTE-VIENNE" → "Haute-Vienne", "PAS-DE-CALAIS" → "Pas-de-Calais", "CÔTES-D’ARMOR" →
+ * "Côtes-d’Armor"; a name already in mixed case is kept.
+ */
 function placeName(name: string): string {
   if (name !== name.toUpperCase()) return name;
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   return name
     .toLowerCase()
     .split('-')
-    .map((part, at) => (at > 0 && /^(?:de|du|des|la|le|sur|et|en)$/.test(part) ? part : part.charAt(0).toUpperCase() + part.slice(1)))
+    .map((part, at) => {
+      if (at === 0) return capital(part);
+      if (/^(?:de|du|des|la|le|sur|et|en)$/.test(part)) return part;
+      const elided = /^([dl]['’])(.+)$/.exec(part);
+      return elided === null ? capital(part) : `${elided[1] as string}${capital(elided[2] as string)}`;
+    })
     .join('-');
 }
