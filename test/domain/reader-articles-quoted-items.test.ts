@@ -34,5 +34,7 @@ describe('the items’ wording of an article quoted in guillemets', () => {
   ])('%s', (_, convention) => {
     const reading = readProfile(convention);
     expect(reading.profile.sentences.listItem).toBe('Fiche {number}[ (axe {axis})] : {title} à hauteur de {amount}');
+    // The opening guillemet is the quote's, not the heading's: the clause written from it has none.
+    expect(reading.profile.sentences.listHeading).toBe('{article} Pour l’année {year}, l’État s’engage à verser au Département du Nord une somme de {envelope} au titre des actions suivantes :');
   });
 });

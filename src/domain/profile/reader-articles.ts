@@ -24,7 +24,8 @@ export function readArticles(sentence: Sentence, all: readonly Sentence[], index
   const plain = plainOf(sentence.text);
   const amount = ORIGINAL_AMOUNT.exec(sentence.text.replace(/[\s\u00a0\u202f]+/g, ' '));
   if (amount === null) return [];
-  const text = sentence.text.replace(/[\s\u00a0\u202f]+/g, ' ');
+  // An article quoted whole (« 4.1 Pour … ») opens with the quote's guillemet, no part of its wording.
+  const text = sentence.text.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/^ ?[«“"] ?/, '');
   if (/\bcout total\b/.test(plain) && !/%/.test(plain)) {
     const template = templated(text, sentence, amount[0], 'cost');
     const end = template.indexOf('{cost}') + '{cost}'.length;
