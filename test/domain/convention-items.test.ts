@@ -32,13 +32,14 @@ describe('an item of article 4.1, read back', () => {
     expect(itemsOf([HEADING, item])).toEqual([read]);
   });
 
-  test('a convention whose items are « Dispositif n° … » (its profile’s item sentence says so) has its items read', () => {
-    const profile: ConventionProfile = {
-      ...BUILT_IN_PROFILE,
-      origin: 'chosen',
-      sentences: { ...BUILT_IN_PROFILE.sentences, listItem: 'Dispositif n° {number} : {title} pour un montant de {amount}' },
-    };
-    const paragraphs = [HEADING, 'Dispositif n° 1 : Réseau de prévention précoce pour un montant de 45 139 €', 'Dispositif n° 2 : Santé des enfants pour un montant de 70 854 €'];
+  test.each([
+    ['', 'Dispositif n° {number} : {title} pour un montant de {amount}'],
+    // The officer's item sentence may keep the bullet the convention types before each item.
+    ['- ', '- Dispositif n° {number} : {title} pour un montant de {amount}'],
+    ['• ', '• Dispositif n° {number} : {title} pour un montant de {amount}'],
+  ])('a convention whose items are « %sDispositif n° … » (its profile’s item sentence says so) has its items read', (bullet, listItem) => {
+    const profile: ConventionProfile = { ...BUILT_IN_PROFILE, origin: 'chosen', sentences: { ...BUILT_IN_PROFILE.sentences, listItem } };
+    const paragraphs = [HEADING, `${bullet}Dispositif n° 1 : Réseau de prévention précoce pour un montant de 45 139 €`, `${bullet}Dispositif n° 2 : Santé des enfants pour un montant de 70 854 €`];
     expect(itemsOf(paragraphs, profile)).toEqual([
       { number: '1', axis: null, title: 'Réseau de prévention précoce', cents: 4_513_900 },
       { number: '2', axis: null, title: 'Santé des enfants', cents: 7_085_400 },

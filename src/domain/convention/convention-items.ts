@@ -74,6 +74,7 @@ export function parseItem(text: string, words: readonly string[] = ITEM_WORDS): 
 }
 
 export function itemWords(profile: ConventionProfile): string[] {
-  const first = /^\p{L}+/u.exec(profile.sentences.listItem)?.[0]?.toLowerCase();
+  // « - Dispositif {number} … »: the sentence may keep the bullet typed before each item.
+  const first = /^\p{L}+/u.exec(profile.sentences.listItem.trim().replace(BULLET, ''))?.[0]?.toLowerCase();
   return first === undefined || ITEM_WORDS.includes(first) ? ITEM_WORDS : [first, ...ITEM_WORDS];
 }
