@@ -32,6 +32,9 @@ describe('action numbers: one key however the number is written', () => {
     [`3${NB}bis`, '3 bis'],
     ['3  bis', '3 bis'],
     ['n° 3 bis ', '3 bis'],
+    // « No » is the number sign only before the number: a number that starts with « no » keeps it.
+    ['Nord 1', 'nord 1'],
+    ['Noyelles 2', 'noyelles 2'],
   ])('« %s » is action « %s »', (written, key) => {
     expect(actionKey(written)).toBe(actionKey(key));
     expect(actionKey(written)).toBe(key);

@@ -92,7 +92,7 @@ export function titleKey(title: string): string {
 
 /** "3", "3 bis", "n° 3": one key per action number (comparisonKey folds and trims its spaces). */
 export function actionKey(number: string): string {
-  return comparisonKey(number.replace(/^(?:n\s*°|no\.?)\s*/i, ''));
+  return comparisonKey(number.replace(/^(?:n\s*°|no\.?(?=\s*\d))\s*/i, ''));
 }
 
 function axisKey(axis: string | null): string {
