@@ -42,16 +42,20 @@ function headerOf(top: number, row: number, cells: readonly CellValue[], left: n
 function mayBeHeader(cells: ReadonlyArray<{ readonly value: CellValue }>): boolean {
   let texts = 0;
   let numbers = 0;
-  const years = cells.map(({ value }) => yearOf(value));
-  cells.forEach(({ value }, index) => {
-    const year = years[index] ?? null;
-    if (year !== null && (years[index - 1] === year - 1 || years[index + 1] === year + 1)) return;
+  for (const { value } of cells) {
     if (typeof value === 'string') {
       if (readAmount(value).kind === 'amount') numbers++;
       else texts++;
     } else if (typeof value === 'number') numbers++;
-  });
-  return texts >= 2 && numbers <= texts;
+  }
+  // Nearly every row is decided before the years are looked for: every sheet row is asked.
+  return texts >= 2 && (numbers <= texts || numbers - yearsInRuns(cells) <= texts);
+}
+
+/** How many cells are years next to the year before or after them: each was counted as a number. */
+function yearsInRuns(cells: ReadonlyArray<{ readonly value: CellValue }>): number {
+  const years = cells.map(({ value }) => yearOf(value));
+  return years.filter((year, index) => year !== null && (years[index - 1] === year - 1 || years[index + 1] === year + 1)).length;
 }
 
 /** The year a cell may be the heading of: a whole number from 1900 to 2099, or those four digits typed as text. */
