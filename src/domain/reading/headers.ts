@@ -38,8 +38,7 @@ export function normalizeHeader(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/[’'`´]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ');
   for (let unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL)); unit !== null && unit[0] !== ''; unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL))) {
     folded = folded.slice(0, folded.length - unit[0].length);
   }
