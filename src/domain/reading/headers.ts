@@ -18,7 +18,8 @@ export type ColumnMapping = Partial<Record<Field, string | null>>;
 // A unit at the end of a header says nothing of the field: "Coût total (€)", "Part État en euros",
 // "Montant total TTC". Thousands ("k€") are refused below: those amounts would be misread. One unit
 // at a time, looked for in the header's last characters only, spaces already folded: a pattern
-// repeating optional spaces ran for minutes over a long text with long runs of spaces.
+// repeating optional spaces ran for minutes over a long text with long runs of spaces. A match
+// always holds its unit, never empty: each turn of the loop below shortens the text.
 const UNIT_AT_END = /(?: ?[([])? ?(?:en )?(?:€|(?<![a-z0-9])(?:eur|euros?|ht|ttc)) ?[)\]]? ?$/;
 const UNIT_TAIL = 24;
 /** A header is a short text: a longer cell is a title, a note or a paragraph, never read as a header. */
@@ -39,7 +40,7 @@ export function normalizeHeader(text: string): string {
     .replace(/æ/g, 'ae')
     .replace(/[’'`´]/g, ' ')
     .replace(/\s+/g, ' ');
-  for (let unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL)); unit !== null && unit[0] !== ''; unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL))) {
+  for (let unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL)); unit !== null; unit = UNIT_AT_END.exec(folded.slice(-UNIT_TAIL))) {
     folded = folded.slice(0, folded.length - unit[0].length);
   }
   return folded
