@@ -106,7 +106,8 @@ function headerCandidate(header: CellValue): string | null {
 
 /** "cd59", "bop304": a prefix glued to a number; Corsica's Departments are numbered 2A and 2B. */
 function isCode(word: string, prefix: string): boolean {
-  return word.length > prefix.length && word.startsWith(prefix) && /^(?:\d+|2[ab])$/.test(word.slice(prefix.length));
+  // The prefix alone leaves an empty rest, which the pattern refuses.
+  return word.startsWith(prefix) && /^(?:\d+|2[ab])$/.test(word.slice(prefix.length));
 }
 
 /**
