@@ -217,7 +217,8 @@ function textAmounts(
 function totalLabel(value: CellValue): 'total' | 'subtotal' | null {
   // Every title goes through here: a look at its first letter spares most of them the comparison key.
   if (typeof value !== 'string' || !startsWithSOrT(value)) return null;
-  const match = TOTAL_LABEL.exec(comparisonKey(value).trim());
+  // The comparison key comes trimmed.
+  const match = TOTAL_LABEL.exec(comparisonKey(value));
   if (!match) return null;
   return match[0].startsWith('sous') ? 'subtotal' : 'total';
 }
