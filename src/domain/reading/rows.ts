@@ -106,7 +106,7 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     const written = beneficiaryColumn === undefined ? null : textOrNull(valueAt(row, beneficiaryColumn));
     const label = totalLabel(valueAt(row, actionColumn)) ?? totalLabel(valueAt(row, titleColumn)) ?? (written === null ? null : totalLabel(written));
     if (label !== null || (source.hasTotalsRow && index === lastIndex)) {
-      const named = written !== null && totalLabel(written) === null ? written : null;
+      const named = totalLabel(written) === null ? written : null;
       totals.push({
         row: sheetRow,
         beneficiary: named ?? beneficiary,
