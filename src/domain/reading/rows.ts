@@ -229,8 +229,8 @@ function startsWithSOrT(text: string): boolean {
   const code = text.charCodeAt(0);
   const lower = code | 0x20;
   if ((code >= 65 && lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) return lower === 115 || lower === 116;
+  // A text of spaces has no sign: at is -1, where no code point is, read as U+0000, no s or t.
   const at = text.search(FIRST_SIGN);
-  if (at < 0) return false;
   const point = text.codePointAt(at) ?? 0;
   const letter = point < 128 ? String.fromCharCode(point) : String.fromCodePoint(point).normalize('NFD').charAt(0);
   return letter === 's' || letter === 't' || letter === 'S' || letter === 'T';
