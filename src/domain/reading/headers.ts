@@ -133,8 +133,8 @@ export function readHeader(header: CellValue): HeaderReading {
 function readHeaderText(header: CellValue): HeaderReading {
   const raw = headerCandidate(header);
   if (raw === null) return null;
+  // A header of no word ("€", "-") leaves one empty word, which no field's words hold: it names none.
   const normalized = normalizeHeader(raw);
-  if (normalized === '') return null;
   const words: string[] = [];
   let negated = false;
   for (const word of normalized.split(' ')) {
