@@ -103,7 +103,7 @@ export function readSourceRows(source: BudgetSource): SourceRows {
     const sheetRow = source.firstDataRow + index + 1;
 
     // Merged beneficiary cells hold their value in the top cell only: a blank one continues the group.
-    const written = beneficiaryColumn === undefined ? null : textOrNull(valueAt(row, beneficiaryColumn));
+    const written = textOrNull(valueAt(row, beneficiaryColumn));
     const label = totalLabel(valueAt(row, actionColumn)) ?? totalLabel(valueAt(row, titleColumn)) ?? totalLabel(written);
     if (label !== null || (source.hasTotalsRow && index === lastIndex)) {
       const named = totalLabel(written) === null ? written : null;
