@@ -8,6 +8,8 @@ describe('a financer’s code glued to its number', () => {
     // A management centre (Centre de gestion du Nord) is no Department, though its acronym starts with CD.
     ['Participation CDG59', null],
     ['Subvention CGET2019', null],
+    // CD2E, an association of the Hauts-de-France: a 2 then a letter is no Corsican Department.
+    ['Cofinancement CD2E', null],
   ])('%s', (header, reading) => {
     expect(readHeader(header)).toEqual(reading);
   });
