@@ -104,6 +104,14 @@ function headerCandidate(header: CellValue): string | null {
   return raw.length > MAX_HEADER_LENGTH && raw.trim().length > MAX_HEADER_LENGTH ? null : raw;
 }
 
+/**
+ * A mapped header is found by its normalized words; a header of none ("€", "%") by its own text,
+ * or it would be taken for the first blank header.
+ */
+function mappingKey(header: string): string {
+  return normalizeHeader(header) || header.trim();
+}
+
 /** "cd59", "bop304": a prefix glued to a number; Corsica's Departments are numbered 2A and 2B. */
 function isCode(word: string, prefix: string): boolean {
   // The prefix alone leaves an empty rest, which the pattern refuses.
@@ -209,9 +217,9 @@ export function detectColumns(headers: readonly CellValue[], mapping: ColumnMapp
     }
     normalized ??= headers.map((header) => {
       const text = headerCandidate(header);
-      return text === null ? '' : normalizeHeader(text);
+      return text === null ? '' : mappingKey(text);
     });
-    const column = normalized.indexOf(normalizeHeader(wanted));
+    const column = normalized.indexOf(mappingKey(wanted));
     if (column >= 0 && !taken.has(column)) {
       columns[field] = column;
       taken.add(column);
