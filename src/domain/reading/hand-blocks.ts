@@ -1,11 +1,11 @@
 import { type CellRange, cellRange, rangeA1 } from './a1';
 import { readAmount } from './amount';
-import { type CellValue, cellText, foldSpaces, isBlank } from './cells';
+import { type CellValue, foldSpaces, isBlank } from './cells';
 import { type ColumnMapping, isBudgetHeader } from './headers';
 import { headerAt, type HeaderRow } from './header-rows';
 import type { SheetIndex } from './sheet-index';
 import type { SheetSnapshot } from './snapshot';
-import { headerText, isAmountCell, padRow, unreadOf, wordColumns } from './source-cells';
+import { headerText, isAmountCell, unreadOf, wordColumns } from './source-cells';
 import { type BudgetSource, sourceKey, type UnreadSource } from './sources';
 import { withoutColumns } from './text-columns';
 
@@ -101,7 +101,6 @@ export function locateBlocks(
     const words = header.budget ? wordColumns(dataRows, header.detected.columns, mappings[key] ?? {}) : [];
     const columns = withoutColumns(header.detected.columns, words);
     if (header.budget && isBudgetHeader(columns)) {
-      const width = header.right - header.left + 1;
       sources.push({
         key,
         sheet: sheet.name,
@@ -111,7 +110,8 @@ export function locateBlocks(
         rows: dataRows,
         firstDataRow: header.row + 1,
         hasTotalsRow: false,
-        headers: headers.length === width ? headers : padRow(headers, width).map((value) => cellText(value)),
+        // The header's cells run from its left column to its right one: one header per column already.
+        headers,
         columns,
         ambiguous: header.detected.ambiguous,
         unclear: header.detected.unclear,
