@@ -39,6 +39,10 @@ describe('a row may be a header when its numbers, years in a run left aside, are
     ['three years alone beside one run', [2025, 2026, 2028, 2030, 2032]],
     ['a run of numbers before 1900', [1898, 1899, 1950, 1960]],
     ['a run of numbers from 1500, below any year', [1500, 1501, 1502, 1503]],
+    // Neither texts nor numbers: they tip no balance.
+    ['three amounts and an error value', [180000, 70854, 109146, { kind: 'error', code: '#DIV/0!' }]],
+    ['three amounts and a date', [180000, 70854, 109146, { kind: 'date', iso: '2025-03-01' }]],
+    ['three amounts and a ticked box', [180000, 70854, 109146, true]],
   ])('%s: the row is no header', (_, more) => {
     expect(rangesUnder(more)).toEqual([]);
   });
