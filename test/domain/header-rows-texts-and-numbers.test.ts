@@ -24,7 +24,7 @@ describe('a row may be a header when its numbers, years in a run left aside, are
   });
 
   // Two texts and four numbers: the row is a header when exactly two of the numbers are years in a run.
-  test.each([
+  test.each<[string, readonly CellValue[]]>([
     ['two years in a run, then two years alone', [2025, 2026, 2028, 2030]],
     ['two years alone, then two years in a run', [2028, 2030, 2025, 2026]],
     ['years typed as text with a space before', [' 2025', ' 2026', 2028, 2030]],
@@ -35,7 +35,7 @@ describe('a row may be a header when its numbers, years in a run left aside, are
     expect(rangesUnder(more)).toEqual(['A1:F2']);
   });
 
-  test.each([
+  test.each<[string, readonly CellValue[]]>([
     ['three years alone beside one run', [2025, 2026, 2028, 2030, 2032]],
     ['a run of numbers before 1900', [1898, 1899, 1950, 1960]],
     ['a run of numbers from 1500, below any year', [1500, 1501, 1502, 1503]],
