@@ -87,10 +87,8 @@ export function locateBlocks(
     // A heading just above the next header belongs to the next block, not to this one.
     if (end < rows.length) {
       const nextHeader = rows[end] as number;
-      while (last > header.row && nextHeader - last <= 2 && headingOf(index, last) !== null) {
-        const before = rows[rows.indexOf(last) - 1];
-        last = before !== undefined && before > header.row ? before : header.row;
-      }
+      // The header row holds two texts at least, so it is no heading: the walk up stops on it at the latest.
+      while (nextHeader - last <= 2 && headingOf(index, last) !== null) last = rows[rows.indexOf(last) - 1] as number;
     }
     const heading = headingAbove(index, header.top, floor);
     const range = rangeA1(header.top, header.left, last, header.right);
