@@ -15,8 +15,8 @@ export function tableRange(table: TableSnapshot): CellRange {
 export function tableSource(sheet: SheetSnapshot, table: TableSnapshot, mapping: ColumnMapping, hiddenRows: ReadonlySet<number>, titles: readonly string[]): BudgetSource | UnreadSource {
   const width = widthOf(table.values);
   const range = rangeA1(table.top, table.left, table.top + Math.max(table.values.length - 1, 0), table.left + Math.max(width - 1, 0));
-  const headerRows = table.headerRows ?? 1;
-  if (headerRows === 0) {
+  // A table's header row count is 1 when the snapshot leaves it out: only 0, no header, is read apart.
+  if (table.headerRows === 0) {
     return {
       key: table.name,
       sheet: sheet.name,
