@@ -40,8 +40,7 @@ function holdsAmounts(index: SheetIndex, row: number, header: HeaderRow): boolea
   for (const field of ['cost', 'state', 'department', 'other'] as const) {
     const column = header.detected.columns[field];
     if (column === undefined) continue;
-    const value = index.value(row, header.left + column);
-    if (typeof value === 'number' || (typeof value === 'string' && readAmount(value).kind === 'amount')) return true;
+    if (isAmountCell(index.value(row, header.left + column))) return true;
   }
   return false;
 }
