@@ -60,7 +60,8 @@ export function wordColumns(rows: ReadonlyArray<ReadonlyArray<CellValue>>, colum
 /** Whether a cell holds an amount as the core would read one: a number, or text read as an amount. */
 export function isAmountCell(value: CellValue): boolean {
   if (typeof value === 'number') return true;
-  return typeof value === 'string' && readAmount(value).kind === 'amount';
+  // Blanks, booleans, error values and dates are never read as amounts: only texts are left to read.
+  return readAmount(value).kind === 'amount';
 }
 
 export function padRow(row: ReadonlyArray<CellValue>, width: number): ReadonlyArray<CellValue> {
