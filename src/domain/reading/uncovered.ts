@@ -22,7 +22,8 @@ export function uncoveredAreas(sheet: string, index: SheetIndex, claimed: readon
     for (const { column, value } of index.cellsOf(row)) {
       if (insideAny(across, column)) continue;
       if (!isAmountCell(value)) continue;
-      if (cells > 0 && row - bottom > 2) flush();
+      // With no area open, flushing is a no-op.
+      if (row - bottom > 2) flush();
       if (cells === 0) [top, left, right] = [row, column, column];
       bottom = row;
       left = Math.min(left, column);
