@@ -107,7 +107,7 @@ const SPACE = /\s/;
 
 /** `trim` takes every white space at the ends, no-break ones included: so does `\s`. */
 function isSpaceAt(text: string, index: number): boolean {
-  if (index < 0) return false;
+  // Out of range (the end of ''), the code is NaN and the character '': no space.
   const code = text.charCodeAt(index);
   // Letters and digits, nearly every end of a title, are above the space and below the no-break space.
   if (code > 32 && code < 160) return false;
