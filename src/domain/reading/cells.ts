@@ -41,7 +41,6 @@ export function toCellValue(raw: unknown): CellValue {
     case 'number':
       return Number.isFinite(raw) ? raw : cellError('#NUM!');
     case 'string':
-      return raw;
     case 'boolean':
       return raw;
     case 'undefined':
