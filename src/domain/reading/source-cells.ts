@@ -9,7 +9,7 @@ import { type TextColumn, textColumns } from './text-columns';
 /** The widest row of a block (a loop: a spread of 100 000 rows would overflow the call stack). */
 export function widthOf(values: ReadonlyArray<ReadonlyArray<CellValue>>): number {
   let width = 0;
-  for (const row of values) if (row.length > width) width = row.length;
+  for (const row of values) width = Math.max(width, row.length);
   return width;
 }
 
