@@ -12,11 +12,11 @@ export const textAmount = rule({
   severity: 'warning',
   find(budget) {
     const findings: Array<RuleFinding<'text-amount'>> = [];
-    const { columns, headers } = budget;
-    const amountFields = AMOUNT_FIELDS.filter((field) => columns[field] !== undefined);
+    const { headers } = budget;
     for (const action of budget.actions) {
       if (action.textAmounts === NO_TEXT) continue;
-      for (const field of amountFields) {
+      // A field the table lacks has no text: its cell reads as null.
+      for (const field of AMOUNT_FIELDS) {
         const shown = action.textAmounts[field];
         if (shown === undefined || action.invalid[field] !== undefined) continue;
         const cents = action[field] ?? 0;
