@@ -9,11 +9,11 @@ export const duplicateAction = rule({
   severity: 'error',
   find(budget, { profile }) {
     const findings: Array<RuleFinding<'duplicate-action'>> = [];
-    if (budget.columns.action === undefined) return findings;
     // A dictionary object, not a Map: action numbers are mostly digits, which it stores as indices,
     // four times faster on a 100 000-row budget. No prototype, so that no number can be "constructor".
     const firstOfNumber = Object.create(null) as Record<string, Action | undefined>;
     for (const action of budget.actions) {
+      // Without an action column every number is null: nothing is compared.
       if (action.action === null) continue;
       const key = comparisonKey(action.action);
       const first = firstOfNumber[key];
