@@ -119,6 +119,33 @@ describe('rows and cells placed by their records', () => {
   });
 });
 
+describe('a worksheet written with line breaks and indentation, as some generators write it', () => {
+  test('its cells, pane and widths read as from a compact one, with or without its look', () => {
+    const sheet = [
+      '<sheetViews>',
+      '  <sheetView workbookViewId="0">',
+      '    <pane ySplit="1" state="frozen"/>',
+      '  </sheetView>',
+      '</sheetViews>',
+      '<cols>\n  <col min="1" max="1" width="20"/>\n</cols>',
+      '<sheetData>',
+      '  <row r="1">',
+      '    <c r="A1" t="inlineStr"><is><t>Action</t></is></c>',
+      '    <c r="B1"><v>100</v></c>',
+      '  </row>',
+      '</sheetData>',
+      '<conditionalFormatting sqref="B1">\n  <cfRule type="cellIs" dxfId="0" priority="1" operator="greaterThan">\n    <formula>50</formula>\n  </cfRule>\n</conditionalFormatting>',
+    ].join('\n');
+    const plain = readXlsx(workbook(sheet), 'budget.xlsx').sheets[0]!;
+    expect(cells(plain)).toEqual(['A1=Action', 'B1=100']);
+    expect(plain.frozenRows).toBe(1);
+    expect([...plain.columnWidths]).toEqual([[0, 20]]);
+    const looked = readXlsx(workbook(sheet), 'budget.xlsx', { look: true }).sheets[0]!;
+    expect(cells(looked)).toEqual(['A1=Action', 'B1=100']);
+    expect(looked.look?.formats.map((format) => [format.areas, format.rules.map((rule) => rule.formulas)])).toEqual([[['B1'], [['50']]]]);
+  });
+});
+
 describe('hidden rows', () => {
   test('a hidden row holding a value is listed; an empty hidden one is not', () => {
     const sheet = sheetOf(

@@ -192,12 +192,15 @@ describe('relationships', () => {
 });
 
 describe('table parts', () => {
-  const tableBook = (attributes: string) =>
+  /** Excel 2010's alternative text, in an element whose local name is "table" too: the first one is the table. */
+  const EXCEL_2010_ALT_TEXT =
+    '<extLst><ext uri="{504A1905-F514-4f6f-8877-14C23A59335A}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:table altText="Budget" ref="C1:D9"/></ext></extLst>';
+  const tableBook = (attributes: string, extension = true) =>
     readXlsx(
       workbook({
         'xl/worksheets/sheet1.xml': SHEET.replace('</sheetData>', '</sheetData><tableParts count="1"><tablePart r:id="rId1"/></tableParts>'),
         'xl/worksheets/_rels/sheet1.xml.rels': relsXml([['rId1', 'table', '../tables/table1.xml']]),
-        'xl/tables/table1.xml': `<?xml version="1.0"?><table xmlns="${MAIN}" id="1" ${attributes}><autoFilter ref="A1:B3"/><extLst><ext uri="{504A1905-F514-4f6f-8877-14C23A59335A}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:table altText="Budget" ref="C1:D9"/></ext></extLst></table>`,
+        'xl/tables/table1.xml': `<?xml version="1.0"?><table xmlns="${MAIN}" id="1" ${attributes}><autoFilter ref="A1:B3"/>${extension ? EXCEL_2010_ALT_TEXT : ''}</table>`,
       }),
     ).sheets[0]?.tables[0];
 
@@ -208,6 +211,10 @@ describe('table parts', () => {
   test('its name when it has no display name, its part when it has neither', () => {
     expect(tableBook('name="Tableau1" ref="A1:B3"')?.name).toBe('Tableau1');
     expect(tableBook('ref="A1:B3"')?.name).toBe('xl/tables/table1.xml');
+  });
+
+  test('a table part without a range is no table', () => {
+    expect(tableBook('displayName="T"', false)).toBeUndefined();
   });
 
   test.each([

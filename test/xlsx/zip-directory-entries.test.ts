@@ -155,6 +155,18 @@ describe('directory entries', () => {
   });
 });
 
+describe('the zip64 end record', () => {
+  test('a locator pointing past what a number holds exactly is no zip64 record', () => {
+    const zip = zipOf([['xl/workbook.xml', WORKBOOK]]);
+    const end = Buffer.from(zip.subarray(zip.length - 22));
+    end.writeUInt16LE(0xffff, 10);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(2n ** 63n, 8);
+    expect(zipDirectory(Buffer.concat([zip.subarray(0, zip.length - 22), locator, end]))).toEqual({ ok: false, problem: 'zip64' });
+  });
+});
+
 describe('inflating an entry', () => {
   test('a stored part longer than a read chunk comes whole, in order', () => {
     const content = Buffer.from(Array.from({ length: 40_000 }, (_, index) => index % 251));
