@@ -152,10 +152,10 @@ describe('the core’s snapshot', () => {
         hasTotalsRow: true,
       },
     ]);
-    const outside = sheet?.cells.flatMap((run) =>
+    const outside = (sheet?.cells ?? []).flatMap((run) =>
       run.values.flatMap((values, r) => values.map((value, c) => `${String.fromCharCode(65 + run.left + c)}${run.top + r + 1}=${value === null ? 'null' : cellText(value)}`)),
     );
-    expect(outside?.filter((cell) => !cell.endsWith('=null'))).toEqual(['A1=Nord', 'A3=à gauche', 'E3=7']);
+    expect(outside.filter((cell) => !cell.endsWith('=null'))).toEqual(['A1=Nord', 'A3=à gauche', 'E3=7']);
     expect(sheet?.hiddenRows).toEqual([2]);
   });
 
@@ -171,6 +171,6 @@ describe('the core’s snapshot', () => {
       [null, 4],
     ]);
     expect(snapshot.sheets[0]?.tables[0]?.hasTotalsRow).toBe(false);
-    expect(snapshot.sheets[0]?.cells.map((run) => [run.top, run.left, run.values])).toEqual([[0, 2, [[3]]]]);
+    expect((snapshot.sheets[0]?.cells ?? []).map((run) => [run.top, run.left, run.values])).toEqual([[0, 2, [[3]]]]);
   });
 });
