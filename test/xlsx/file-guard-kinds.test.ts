@@ -1,5 +1,5 @@
 import { describeFileProblem, type FileProblem, inspectFile, MAX_INFLATED_BYTES, MAX_ZIP_ENTRIES } from '../../src/xlsx/file-guard';
-import { zipOf } from '../helpers/zip';
+import { OLE_HEADER, zipOf } from '../helpers/zip';
 
 /**
  * What the file guard tells of a file before anything is inflated, at the edges of each kind: the
@@ -57,6 +57,23 @@ describe('files of Excel before 1995', () => {
     expect(kindOf(bof(0x04, 0x10))).toBe('biff');
     expect(kindOf(Buffer.from([0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10]))).toBe('not-zip');
     expect(kindOf(Buffer.from([0x09, 0x04, 0x06, 0x01, 0x00, 0x00, 0x10, 0x00]))).toBe('not-zip');
+  });
+});
+
+describe('OLE compound files', () => {
+  test('a stream name in the file’s very last bytes is found', () => {
+    const ending = (name: string) => Buffer.concat([OLE_HEADER, Buffer.alloc(504), Buffer.from(name, 'utf16le')]);
+    expect(kindOf(ending('Workbook'))).toBe('xls');
+    expect(kindOf(ending('Book'))).toBe('xls');
+    expect(kindOf(ending('EncryptedPackage'))).toBe('encrypted');
+    expect(kindOf(ending('WordDocument'))).toBe('ole');
+  });
+
+  test('a name cut short, or with a byte that is not UTF-16, is not that stream', () => {
+    const ole = (...parts: Buffer[]) => Buffer.concat([OLE_HEADER, Buffer.alloc(504), ...parts, Buffer.alloc(64)]);
+    expect(kindOf(ole(Buffer.from('Workboo', 'utf16le')))).toBe('ole');
+    expect(kindOf(ole(Buffer.from('W\u0100orkbook', 'utf16le')))).toBe('ole');
+    expect(kindOf(ole(Buffer.from('Workbook', 'latin1')))).toBe('ole');
   });
 });
 
