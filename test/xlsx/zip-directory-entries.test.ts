@@ -165,6 +165,28 @@ describe('the zip64 end record', () => {
     locator.writeBigUInt64LE(2n ** 63n, 8);
     expect(zipDirectory(Buffer.concat([zip.subarray(0, zip.length - 22), locator, end]))).toEqual({ ok: false, problem: 'zip64' });
   });
+  test('a zip64 end record whose count or offset is past what a number holds exactly is refused, not rounded', () => {
+    const zip = zipOf([['xl/workbook.xml', WORKBOOK]]);
+    const body = zip.subarray(0, zip.length - 22);
+    const directoryOffset = zip.readUInt32LE(zip.length - 6);
+    const withRecord = (count: bigint, offset: bigint) => {
+      const record = Buffer.alloc(56);
+      record.writeUInt32LE(0x06064b50, 0);
+      record.writeBigUInt64LE(44n, 4);
+      record.writeBigUInt64LE(count, 24);
+      record.writeBigUInt64LE(count, 32);
+      record.writeBigUInt64LE(offset, 48);
+      const locator = Buffer.alloc(20);
+      locator.writeUInt32LE(0x07064b50, 0);
+      locator.writeBigUInt64LE(BigInt(body.length), 8);
+      const end = Buffer.from(zip.subarray(zip.length - 22));
+      end.writeUInt32LE(0xffffffff, 16);
+      return zipDirectory(Buffer.concat([body, record, locator, end]));
+    };
+    expect(withRecord(1n, BigInt(directoryOffset)).ok).toBe(true);
+    expect(withRecord(2n ** 53n, BigInt(directoryOffset))).toEqual({ ok: false, problem: 'zip64' });
+    expect(withRecord(1n, 2n ** 53n)).toEqual({ ok: false, problem: 'zip64' });
+  });
 });
 
 describe('inflating an entry', () => {
