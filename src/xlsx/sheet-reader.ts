@@ -200,7 +200,13 @@ class SheetReader implements XmlHandler {
 
   private finishRow(): void {
     if (this.rowCells !== null && this.rowCells.columns.length > 0) {
-      this.rows.set(this.row, this.rowCells);
+      const placed = this.rows.get(this.row);
+      if (placed === undefined) this.rows.set(this.row, this.rowCells);
+      else {
+        // A cell of an earlier record named this row already (its reference is trusted): both stay.
+        const { columns, values, styles } = this.rowCells;
+        columns.forEach((column, index) => placeCell(this.rows, this.row, column, values[index] ?? null, styles[index] ?? 0));
+      }
       if (this.rowHidden) this.hiddenRows.push(this.row);
     }
     this.rowCells = null;
