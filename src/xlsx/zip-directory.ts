@@ -161,6 +161,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
       const end = Math.min(data.length, offset + CHUNK);
       inflate.push(data.subarray(offset, end), end === data.length);
     }
+    // No compressed byte cannot make the bytes the directory announces: the part is damaged, not empty.
+    if (data.length === 0 && entry.size > 0) throw new ZipEntryError(entry.name);
     if (data.length === 0) inflate.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof ZipEntryError) throw error;
