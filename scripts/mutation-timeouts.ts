@@ -7,7 +7,7 @@
  * applies each such mutant to the work tree, one at a time, runs the test files that reached it,
  * and says what happened: KILLED (a test failed), SURVIVED (every test passed: the report's
  * "Timeout" is wrong) or HUNG (still running after --hang seconds: a real endless loop). The
- * source is restored after each mutant, and on Ctrl+C.
+ * source is restored after each mutant, and when the script is stopped (Ctrl+C or kill).
  *
  * The report must measure the work tree's code: a mutant is applied at its line and column.
  */
@@ -46,10 +46,14 @@ function offsetOf(source: string, place: { line: number; column: number }): numb
   return offset + place.column - 1;
 }
 
+/** The test run under way, its process group killed too when the script is stopped. */
+let running: number | undefined;
+
 function runTests(files: readonly string[], hangSeconds: number): Promise<'KILLED' | 'SURVIVED' | 'HUNG'> {
   return new Promise((resolve) => {
     // Its own process group: an endless loop is in jest's worker, which a kill of npx would leave running.
     const child = spawn('npx', ['jest', '--selectProjects', 'unit', '--runTestsByPath', ...files], { stdio: 'ignore', detached: true });
+    running = child.pid;
     const timer = setTimeout(() => {
       process.kill(-(child.pid as number), 'SIGKILL');
       resolve('HUNG');
@@ -89,10 +93,14 @@ async function main(): Promise<number> {
         continue;
       }
       const restore = () => writeFileSync(file, source);
-      process.once('SIGINT', () => {
-        restore();
-        process.exit(130);
-      });
+      // Stopped by Ctrl+C or by kill, the source is put back before the process ends.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          if (running !== undefined) process.kill(-running, 'SIGKILL');
+          restore();
+          process.exit(130);
+        });
+      }
       writeFileSync(file, source.slice(0, offsetOf(source, start)) + (mutant.replacement ?? '') + source.slice(offsetOf(source, end)));
       try {
         const outcome = await runTests(tests, hangSeconds);
@@ -102,6 +110,7 @@ async function main(): Promise<number> {
       } finally {
         restore();
         process.removeAllListeners('SIGINT');
+        process.removeAllListeners('SIGTERM');
       }
     }
   }
